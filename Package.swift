@@ -1,0 +1,46 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "errsweep",
+    products: [
+        // The engine: number systems, catalog, methods, sweep, analysis, outputs.
+        .library(name: "ErrSweep", targets: ["ErrSweep"]),
+        // The thin command line over it.
+        .executable(name: "errsweep", targets: ["errsweep"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CMPFR",
+            pkgConfig: "mpfr",
+            providers: [.apt(["libmpfr-dev"])]
+        ),
+        .target(
+            name: "ErrSweep",
+            dependencies: [
+                "CMPFR",
+                .product(name: "Numerics", package: "swift-numerics"),
+            ]
+        ),
+        .executableTarget(
+            name: "errsweep",
+            dependencies: [
+                "ErrSweep",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "ErrSweepTests",
+            dependencies: [
+                "ErrSweep",
+                .product(name: "Numerics", package: "swift-numerics"),
+            ]
+        ),
+        // Runs the built binary end to end; the dependency makes `swift test` build it.
+        .testTarget(name: "errsweepCLITests", dependencies: ["errsweep"]),
+    ]
+)

@@ -1,0 +1,21 @@
+/// A function of one variable that errsweep knows by name, with its derivative derived by hand.
+///
+/// `callAsFunction` is written once, generically, and evaluated in every method's number system;
+/// `derivative` is the analytic derivative, evaluated in `BigFloat` for the truth. Derivatives are
+/// written in forms that do not cancel (e^(−x)/(1+e^(−x))² rather than σ(1−σ)), because a truth
+/// that cancels to zero at every precision would pass the two-precision check and still be wrong.
+public protocol CatalogFunction: Sendable {
+    /// The name used on the command line.
+    var name: String { get }
+    /// f(x) as a formula.
+    var formula: String { get }
+    /// f′(x) as a formula.
+    var derivativeFormula: String { get }
+    /// The points swept when none are given.
+    var defaultPoints: [Double] { get }
+    /// Why this function is worth sweeping.
+    var lesson: String { get }
+
+    func callAsFunction<T: Scalar>(_ x: T) -> T
+    func derivative<T: Scalar>(_ x: T) -> T
+}

@@ -1,0 +1,73 @@
+import RealModule
+
+/// The local derivative of every elementary function, written once and used by both AD modes:
+/// `Dual` multiplies it by the incoming tangent (forward mode), `Tracked` records it on the tape
+/// for the backward pass (reverse mode). Each rule returns the function's value and its derivative
+/// at `x`, so a value computed for one (tanh, exp, sqrt) is reused by the other.
+///
+/// Where a rule departs from the textbook form it says why: the aim is a derivative as accurate as
+/// the working precision allows, since AD's whole error is rounding (Griewank & Walther,
+/// *Evaluating Derivatives*, 2nd ed., §3.1 and Table 4.3).
+public enum DerivativeRules {
+    public typealias Local<T> = (value: T, derivative: T)
+
+    public static func exp<T: Scalar>(_ x: T) -> Local<T> {
+        let e = T.exp(x)
+        return (e, e)
+    }
+
+    public static func expMinusOne<T: Scalar>(_ x: T) -> Local<T> { (T.expMinusOne(x), T.exp(x)) }
+    public static func cosh<T: Scalar>(_ x: T) -> Local<T> { (T.cosh(x), T.sinh(x)) }
+    public static func sinh<T: Scalar>(_ x: T) -> Local<T> { (T.sinh(x), T.cosh(x)) }
+
+    public static func tanh<T: Scalar>(_ x: T) -> Local<T> {
+        let t = T.tanh(x)
+        // (1 − t)(1 + t) rather than 1 − t²: no cancellation when |t| is near 1.
+        return (t, (1 - t) * (1 + t))
+    }
+
+    public static func cos<T: Scalar>(_ x: T) -> Local<T> { (T.cos(x), -T.sin(x)) }
+    public static func sin<T: Scalar>(_ x: T) -> Local<T> { (T.sin(x), T.cos(x)) }
+
+    public static func tan<T: Scalar>(_ x: T) -> Local<T> {
+        let t = T.tan(x)
+        return (t, 1 + t * t)
+    }
+
+    public static func log<T: Scalar>(_ x: T) -> Local<T> { (T.log(x), 1 / x) }
+    public static func logOnePlus<T: Scalar>(_ x: T) -> Local<T> { (T.log(onePlus: x), 1 / (1 + x)) }
+
+    /// d/dx acosh x = 1/√((x−1)(x+1)); the factored radicand keeps accuracy near x = 1.
+    public static func acosh<T: Scalar>(_ x: T) -> Local<T> { (T.acosh(x), 1 / T.sqrt((x - 1) * (x + 1))) }
+    public static func asinh<T: Scalar>(_ x: T) -> Local<T> { (T.asinh(x), 1 / T.sqrt(x * x + 1)) }
+    public static func atanh<T: Scalar>(_ x: T) -> Local<T> { (T.atanh(x), 1 / ((1 - x) * (1 + x))) }
+    public static func acos<T: Scalar>(_ x: T) -> Local<T> { (T.acos(x), -1 / T.sqrt((1 - x) * (1 + x))) }
+    public static func asin<T: Scalar>(_ x: T) -> Local<T> { (T.asin(x), 1 / T.sqrt((1 - x) * (1 + x))) }
+    public static func atan<T: Scalar>(_ x: T) -> Local<T> { (T.atan(x), 1 / (1 + x * x)) }
+
+    public static func sqrt<T: Scalar>(_ x: T) -> Local<T> {
+        let r = T.sqrt(x)
+        return (r, 1 / (2 * r))
+    }
+
+    /// x^n for an integer n: n·x^(n−1), with x^(n−1) from `pow(_:_: Int)` so no logarithm is taken
+    /// (a logarithm would make the rule fail at x ≤ 0, where x^n is perfectly defined).
+    public static func pow<T: Scalar>(_ x: T, _ n: Int) -> Local<T> {
+        if n == 0 { return (1, 0) }
+        return (T.pow(x, n), T(exactly: n)! * T.pow(x, n - 1))
+    }
+
+    /// x^(1/n): its derivative is x^(1/n) / (n·x).
+    public static func root<T: Scalar>(_ x: T, _ n: Int) -> Local<T> {
+        let r = T.root(x, n)
+        return (r, r / (T(exactly: n)! * x))
+    }
+
+    /// x^y as a function of both: ∂/∂x = y·x^(y−1), ∂/∂y = x^y·log x.
+    /// The y-partial is only formed when y varies: log x is NaN for x < 0, where x^y with a
+    /// constant integer-valued y is still defined.
+    public static func pow<T: Scalar>(_ x: T, _ y: T, yVaries: Bool) -> (value: T, dx: T, dy: T) {
+        let z = T.pow(x, y)
+        return (z, y * T.pow(x, y - 1), yVaries ? z * T.log(x) : 0)
+    }
+}

@@ -1,0 +1,106 @@
+import RealModule
+
+/// A value whose computation is recorded on a `Tape`: reverse-mode automatic differentiation.
+///
+/// A constant (an integer literal, or any value not derived from a tape variable) has no tape and
+/// index −1; operations on constants alone are not recorded.
+public struct Tracked<Value: Scalar> {
+    public let value: Value
+    /// This value's node on the tape, or −1 for a constant.
+    public let index: Int32
+    /// Not retained: see `Tape.variable(_:)`.
+    unowned(unsafe) let tape: Tape<Value>?
+
+    init(_ value: Value, index: Int32, tape: Tape<Value>?) {
+        self.value = value
+        self.index = index
+        self.tape = tape
+    }
+
+    /// A constant: recorded nowhere, derivative zero.
+    public init(constant value: Value) { self.init(value, index: -1, tape: nil) }
+
+    /// The result of a one-input operation with local derivative `derivative`.
+    @inline(__always)
+    func recorded(_ local: DerivativeRules.Local<Value>) -> Tracked {
+        guard let tape else { return Tracked(constant: local.value) }
+        return Tracked(local.value, index: tape.record(index, local.derivative, -1, 0), tape: tape)
+    }
+
+    /// The result of a two-input operation with partials `da` and `db`.
+    @inline(__always)
+    static func recorded(_ value: Value, _ a: Tracked, _ da: Value, _ b: Tracked, _ db: Value) -> Tracked {
+        guard let tape = a.tape ?? b.tape else { return Tracked(constant: value) }
+        return Tracked(value, index: tape.record(a.index, da, b.index, db), tape: tape)
+    }
+}
+
+extension Tracked: Equatable {
+    /// Compares values only: two values are equal whatever computations produced them.
+    public static func == (a: Tracked, b: Tracked) -> Bool { a.value == b.value }
+}
+
+extension Tracked: ExpressibleByIntegerLiteral {
+    public init(integerLiteral literal: Int) { self.init(constant: Value(exactly: literal)!) }
+}
+
+extension Tracked: AdditiveArithmetic {
+    public static var zero: Tracked { Tracked(constant: 0) }
+    public static func + (a: Tracked, b: Tracked) -> Tracked { recorded(a.value + b.value, a, 1, b, 1) }
+    public static func - (a: Tracked, b: Tracked) -> Tracked { recorded(a.value - b.value, a, 1, b, -1) }
+}
+
+extension Tracked: Numeric, SignedNumeric {
+    public init?<Source: BinaryInteger>(exactly source: Source) {
+        guard let value = Value(exactly: source) else { return nil }
+        self.init(constant: value)
+    }
+
+    public var magnitude: Value.Magnitude { value.magnitude }
+    public static func * (a: Tracked, b: Tracked) -> Tracked { recorded(a.value * b.value, a, b.value, b, a.value) }
+    public static func *= (a: inout Tracked, b: Tracked) { a = a * b }
+    public static prefix func - (x: Tracked) -> Tracked { x.recorded((-x.value, -1)) }
+}
+
+extension Tracked: AlgebraicField {
+    /// ∂(a/b)/∂a = 1/b, ∂(a/b)/∂b = −q/b with q = a/b: two roundings, where −q·(1/b) takes
+    /// three (for the sigmoid, mean error 0.62 ulp against 0.74 over 8001 points of [−20, 20]).
+    public static func / (a: Tracked, b: Tracked) -> Tracked {
+        let q = a.value / b.value
+        return recorded(q, a, 1 / b.value, b, -(q / b.value))
+    }
+
+    public static func /= (a: inout Tracked, b: Tracked) { a = a / b }
+
+    public var reciprocal: Tracked? {
+        guard let r = value.reciprocal else { return nil }
+        return recorded((r, -r * r))
+    }
+}
+
+extension Tracked: ElementaryFunctions {
+    public static func exp(_ x: Tracked) -> Tracked { x.recorded(DerivativeRules.exp(x.value)) }
+    public static func expMinusOne(_ x: Tracked) -> Tracked { x.recorded(DerivativeRules.expMinusOne(x.value)) }
+    public static func cosh(_ x: Tracked) -> Tracked { x.recorded(DerivativeRules.cosh(x.value)) }
+    public static func sinh(_ x: Tracked) -> Tracked { x.recorded(DerivativeRules.sinh(x.value)) }
+    public static func tanh(_ x: Tracked) -> Tracked { x.recorded(DerivativeRules.tanh(x.value)) }
+    public static func cos(_ x: Tracked) -> Tracked { x.recorded(DerivativeRules.cos(x.value)) }
+    public static func sin(_ x: Tracked) -> Tracked { x.recorded(DerivativeRules.sin(x.value)) }
+    public static func tan(_ x: Tracked) -> Tracked { x.recorded(DerivativeRules.tan(x.value)) }
+    public static func log(_ x: Tracked) -> Tracked { x.recorded(DerivativeRules.log(x.value)) }
+    public static func log(onePlus x: Tracked) -> Tracked { x.recorded(DerivativeRules.logOnePlus(x.value)) }
+    public static func acosh(_ x: Tracked) -> Tracked { x.recorded(DerivativeRules.acosh(x.value)) }
+    public static func asinh(_ x: Tracked) -> Tracked { x.recorded(DerivativeRules.asinh(x.value)) }
+    public static func atanh(_ x: Tracked) -> Tracked { x.recorded(DerivativeRules.atanh(x.value)) }
+    public static func acos(_ x: Tracked) -> Tracked { x.recorded(DerivativeRules.acos(x.value)) }
+    public static func asin(_ x: Tracked) -> Tracked { x.recorded(DerivativeRules.asin(x.value)) }
+    public static func atan(_ x: Tracked) -> Tracked { x.recorded(DerivativeRules.atan(x.value)) }
+    public static func sqrt(_ x: Tracked) -> Tracked { x.recorded(DerivativeRules.sqrt(x.value)) }
+    public static func pow(_ x: Tracked, _ n: Int) -> Tracked { x.recorded(DerivativeRules.pow(x.value, n)) }
+    public static func root(_ x: Tracked, _ n: Int) -> Tracked { x.recorded(DerivativeRules.root(x.value, n)) }
+
+    public static func pow(_ x: Tracked, _ y: Tracked) -> Tracked {
+        let local = DerivativeRules.pow(x.value, y.value, yVaries: y.index >= 0)
+        return recorded(local.value, x, local.dx, y, local.dy)
+    }
+}

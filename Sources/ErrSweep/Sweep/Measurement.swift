@@ -1,0 +1,74 @@
+#if arch(x86_64) || arch(i386)
+/// The widest working format: every working value converts to it exactly.
+public typealias WidestFloat = Float80
+#else
+public typealias WidestFloat = Double
+#endif
+
+/// What one measurement found, when it is not a plain number.
+public enum MeasurementStatus: String, Sendable, CaseIterable {
+    /// Estimate and truth are both finite numbers.
+    case ok
+    /// f or f′ is undefined at a point the method needed (NaN): log of a negative number, say.
+    case domain
+    /// f or f′ overflowed to infinity at a point the method needed.
+    case overflow
+    /// The step rounds to 0 in the working precision (1e−16 in Float16): no estimate.
+    case stepUnderflow = "step-underflow"
+    /// x + k·h == x in the working precision: the stencil differenced f at x itself.
+    case stepBelowResolution = "step-below-resolution"
+    /// The exact reference did not settle on one value (see `Truth.Failure.undecided`).
+    case truthUndecided = "truth-undecided"
+
+    /// A sentence for reports and warnings.
+    public var explanation: String {
+        switch self {
+        case .ok: "measured"
+        case .domain: "f or f′ is undefined (NaN) at a point the method evaluates"
+        case .overflow: "f or f′ overflows at a point the method evaluates"
+        case .stepUnderflow: "the step rounds to zero in this precision"
+        case .stepBelowResolution: "x + h rounds to x in this precision, so the difference quotient is 0"
+        case .truthUndecided: "the exact derivative did not settle at increasing MPFR precisions"
+        }
+    }
+}
+
+/// One derivative estimate and how wrong it is.
+public struct Measurement: Sendable, Equatable {
+    public var function: String
+    /// The point, as the working precision holds it.
+    public var x: Double
+    public var method: DerivativeMethod
+    public var precision: Precision
+    /// The step, as the working precision holds it (AD rows carry the grid's step for alignment).
+    public var h: Double
+    /// The estimate of f′(x), in the working precision.
+    public var estimate: WidestFloat
+    /// f′(x) correctly rounded to the working precision.
+    public var truth: WidestFloat
+    /// |estimate − f′(x)| against the exact f′(x), rounded to Double.
+    public var absoluteError: Double
+    /// absoluteError / |f′(x)|; NaN when f′(x) = 0.
+    public var relativeError: Double
+    /// Representable numbers between the estimate and the rounded truth.
+    public var ulps: Double
+    public var status: MeasurementStatus
+
+    public init(
+        function: String, x: Double, method: DerivativeMethod, precision: Precision, h: Double,
+        estimate: WidestFloat, truth: WidestFloat, absoluteError: Double, relativeError: Double,
+        ulps: Double, status: MeasurementStatus
+    ) {
+        self.function = function
+        self.x = x
+        self.method = method
+        self.precision = precision
+        self.h = h
+        self.estimate = estimate
+        self.truth = truth
+        self.absoluteError = absoluteError
+        self.relativeError = relativeError
+        self.ulps = ulps
+        self.status = status
+    }
+}

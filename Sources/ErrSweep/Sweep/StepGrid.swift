@@ -1,0 +1,80 @@
+import Foundation
+
+/// The steps h a sweep visits: a log-spaced range `A...B` (either direction, both endpoints
+/// included) or an explicit list `A,B,C`.
+public enum StepGrid: Sendable, Equatable {
+    case logRange(from: Double, to: Double)
+    case list([Double])
+
+    /// The most steps a grid may have unless the user insists.
+    public static let defaultLimit = 10_000_000
+
+    public struct ParseError: Error, CustomStringConvertible, Equatable {
+        public let description: String
+    }
+
+    /// Parses `1e-1...1e-16` or `1e-2,1e-4,1e-8`. Every step must be a finite number > 0.
+    public init(parsing text: String) throws {
+        let valid = "expected a range like 1e-1...1e-16 or a list like 1e-2,1e-4,1e-8 of finite steps > 0"
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if trimmed.contains("...") {
+            let ends = trimmed.components(separatedBy: "...")
+            guard ends.count == 2 else {
+                throw ParseError(description: "'\(text)' has more than one '...'; \(valid)")
+            }
+            let from = try Self.step(ends[0], in: text, valid: valid)
+            let to = try Self.step(ends[1], in: text, valid: valid)
+            self = .logRange(from: from, to: to)
+        } else if trimmed.contains("..") {
+            throw ParseError(description: "'\(text)' uses '..'; a range takes three dots: 1e-1...1e-16")
+        } else {
+            let items = trimmed.split(separator: ",", omittingEmptySubsequences: false)
+            self = .list(try items.map { try Self.step(String($0), in: text, valid: valid) })
+        }
+    }
+
+    private static func step(_ item: String, in text: String, valid: String) throws -> Double {
+        let token = item.trimmingCharacters(in: .whitespaces)
+        guard !token.isEmpty else {
+            throw ParseError(description: "'\(text)' has an empty step; \(valid)")
+        }
+        guard let value = Double(token) else {
+            throw ParseError(description: "'\(token)' is not a number; \(valid)")
+        }
+        guard value.isFinite else {
+            throw ParseError(description: "step '\(token)' is not finite; \(valid)")
+        }
+        guard value > 0 else {
+            throw ParseError(description: "step '\(token)' is not > 0; \(valid)")
+        }
+        return value
+    }
+
+    /// How many steps `steps(perDecade:)` gives, without making them.
+    public func count(perDecade: Int) -> Int {
+        switch self {
+        case .list(let steps): return steps.count
+        case .logRange(let from, let to):
+            let decades = abs(log10(to) - log10(from))
+            return Int((decades * Double(perDecade)).rounded()) + 1
+        }
+    }
+
+    /// The steps, in the order given. A range has `perDecade` steps per decade (rounded to a whole
+    /// number of intervals), both endpoints exactly as written, and 10^(log10 A + k·Δ) between.
+    public func steps(perDecade: Int) -> [Double] {
+        switch self {
+        case .list(let steps): return steps
+        case .logRange(let from, let to):
+            let intervals = count(perDecade: perDecade) - 1
+            guard intervals > 0 else { return [from] }
+            let start = log10(from)
+            let span = log10(to) - start
+            return (0...intervals).map { k in
+                if k == 0 { return from }
+                if k == intervals { return to }
+                return pow(10, start + span * Double(k) / Double(intervals))
+            }
+        }
+    }
+}

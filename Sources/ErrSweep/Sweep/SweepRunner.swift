@@ -1,0 +1,84 @@
+import ComplexModule
+
+/// Evaluates every method of a spec at every point, step and precision, against the exact truth.
+public enum SweepRunner {
+    /// All measurements, ordered by precision, point, method, then step as given.
+    public static func run(_ spec: SweepSpec) -> [Measurement] {
+        spec.precisions.flatMap { precision in
+            switch precision {
+            case .float16: measure(spec, in: Float16.self)
+            case .float: measure(spec, in: Float.self)
+            case .double: measure(spec, in: Double.self)
+            #if arch(x86_64) || arch(i386)
+            case .float80: measure(spec, in: Float80.self)
+            #endif
+            }
+        }
+    }
+
+    /// The sweep in one working precision T.
+    public static func measure<T: WorkingFloat>(_ spec: SweepSpec, in _: T.Type) -> [Measurement] {
+        let f = spec.function
+        var rows: [Measurement] = []
+        rows.reserveCapacity(spec.points.count * spec.methods.count * spec.steps.count)
+        for requested in spec.points {
+            let x = T(requested)
+            let truth = Truth.derivative(of: f, at: x)
+            for method in spec.methods {
+                // AD has no step: one estimate, repeated on every row of the grid.
+                let adEstimate: T? = switch method {
+                case .forwardAD: AutomaticDerivative.forward(of: { f($0) }, at: x)
+                case .reverseAD: AutomaticDerivative.reverse(of: { f($0) }, at: x)
+                default: nil
+                }
+                for step in spec.steps {
+                    let h = T(step)
+                    let outcome: (estimate: T, status: MeasurementStatus)
+                    if let adEstimate {
+                        outcome = (adEstimate, .ok)
+                    } else if h == 0 {
+                        outcome = (.nan, .stepUnderflow)
+                    } else if let stencil = method.stencil {
+                        let estimate = stencil.apply({ f($0) }, at: x, step: h)
+                        outcome = (estimate, stencil.stepBelowResolution(at: x, step: h) ? .stepBelowResolution : .ok)
+                    } else {
+                        outcome = (ComplexStep.derivative(of: { f($0) }, at: x, step: h), .ok)
+                    }
+                    rows.append(measurement(
+                        function: f.name, x: x, method: method, h: step == 0 ? 0 : h,
+                        estimate: outcome.estimate, status: outcome.status, truth: truth))
+                }
+            }
+        }
+        return rows
+    }
+
+    /// Compares one estimate with the truth.
+    static func measurement<T: WorkingFloat>(
+        function: String, x: T, method: DerivativeMethod, h: T, estimate: T,
+        status: MeasurementStatus, truth: Result<Truth<T>, Truth<T>.Failure>
+    ) -> Measurement {
+        var row = Measurement(
+            function: function, x: Double(x), method: method, precision: T.precision, h: Double(h),
+            estimate: WidestFloat(estimate), truth: .nan, absoluteError: .nan, relativeError: .nan,
+            ulps: .nan, status: status)
+        switch truth {
+        case .failure(.domain): row.status = .domain
+        case .failure(.overflow): row.status = .overflow
+        case .failure(.undecided): row.status = .truthUndecided
+        case .success(let truth):
+            row.truth = WidestFloat(truth.rounded)
+            if estimate.isNaN {
+                if row.status == .ok { row.status = .domain }
+            } else if estimate.isInfinite {
+                if row.status == .ok { row.status = .overflow }
+            } else {
+                let error = (estimate.exact.withPrecision(truth.exact.precision) - truth.exact).magnitude
+                row.absoluteError = error.doubleValue
+                row.relativeError = truth.exact.isZero ? .nan : (error / truth.exact.magnitude).doubleValue
+                row.ulps = estimate.ulpDistance(to: truth.rounded)
+            }
+        }
+        return row
+    }
+}

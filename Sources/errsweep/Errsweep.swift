@@ -1,0 +1,55 @@
+import ArgumentParser
+import ErrSweep
+import Foundation
+
+@main
+struct Errsweep: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "errsweep",
+        abstract: "Shows, measures and explains how wrong each way of computing a derivative is.",
+        discussion: """
+            Sweeps the step h of forward, backward, central and five-point differences and of the \
+            complex step, beside forward- and reverse-mode AD, and measures every estimate against \
+            the exact derivative computed in MPFR.
+
+            Examples:
+              errsweep --fn sigmoid --h 1e-1...1e-16
+              errsweep --fn sigmoid --method forward --x 0,2,4,10 --h 1e-2...1e-11
+              errsweep --fn runge --h 1e-2,1e-4,1e-8 --precision all
+              errsweep list
+            """,
+        version: ErrSweepVersion.current,
+        subcommands: [Sweep.self, List.self],
+        defaultSubcommand: Sweep.self
+    )
+
+    /// Parses and runs like `ParsableCommand.main()`, but reports a usage error as one line on
+    /// stderr (no usage dump), with exit code 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+            } else {
+                let message = message(for: error)
+                if !message.isEmpty {
+                    FileHandle.standardError.write(Data("errsweep: \(message)\n".utf8))
+                }
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
+}
+
+/// A failure after the arguments were accepted: one line on stderr and an exit code from
+/// sysexits(3).
+struct Failure: Error, CustomStringConvertible {
+    let description: String
+    let code: ExitCode
+
+    /// EX_CANTCREAT: an output file cannot be created.
+    static func cannotWrite(_ description: String) -> Failure { Failure(description: description, code: ExitCode(73)) }
+}

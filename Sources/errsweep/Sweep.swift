@@ -1,0 +1,85 @@
+import ArgumentParser
+import ErrSweep
+import Foundation
+
+extension Errsweep {
+    struct Sweep: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Sweep the step h and measure every method's error (the default command)."
+        )
+
+        @Option(help: ArgumentHelp("The function, by catalog name (see 'errsweep list').", valueName: "name"))
+        var fn = "sigmoid"
+
+        @Option(
+            name: .customLong("x"), parsing: .unconditional,
+            help: ArgumentHelp("Points, comma-separated (default: the function's own).", valueName: "x,…"),
+            transform: SpecParsing.points)
+        var points: [Double]?
+
+        @Option(
+            name: .customLong("method"),
+            help: ArgumentHelp(
+                "Methods, comma-separated, or all: \(DerivativeMethod.allCases.map(\.rawValue).joined(separator: ", ")).",
+                valueName: "m,…"),
+            transform: SpecParsing.methods)
+        var methods: [DerivativeMethod] = DerivativeMethod.allCases
+
+        @Option(
+            name: .customLong("precision"),
+            help: ArgumentHelp(
+                "Working precisions, comma-separated, or all: \(Precision.allCases.map(\.rawValue).joined(separator: ", ")).",
+                valueName: "p,…"),
+            transform: SpecParsing.precisions)
+        var precisions: [Precision] = [.double]
+
+        @Option(
+            name: .customLong("h"), parsing: .unconditional,
+            help: ArgumentHelp("Steps: a log-spaced range A...B (either direction) or a list A,B,C.", valueName: "steps"),
+            transform: { try StepGrid(parsing: $0) })
+        var grid = StepGrid.logRange(from: 1e-1, to: 1e-16)
+
+        @Option(help: "Steps per decade of a range, 1 to 1000.")
+        var perDecade = 10
+
+        @Flag(help: "Allow a grid of more than 10^7 steps.")
+        var force = false
+
+        @Option(help: ArgumentHelp("Root directory for Reports/ (default: the current directory).", valueName: "dir"))
+        var out = "."
+
+        func validate() throws {
+            guard Catalog.function(named: fn) != nil else {
+                throw ValidationError("unknown function '\(fn)'; valid: \(Catalog.names.joined(separator: ", "))")
+            }
+            guard (1...1000).contains(perDecade) else {
+                throw ValidationError("--per-decade \(perDecade) is out of range; valid: 1 to 1000")
+            }
+            let count = grid.count(perDecade: perDecade)
+            guard force || count <= StepGrid.defaultLimit else {
+                throw ValidationError("the grid has \(count) steps, over 10^7; use fewer steps, or --force")
+            }
+            if let problem = AtomicFile.problemWriting(under: URL(fileURLWithPath: out)) {
+                throw ValidationError("--out \(out): \(problem); give a writable directory")
+            }
+        }
+
+        func run() throws {
+            let function = Catalog.function(named: fn)!
+            let spec = SweepSpec(
+                function: function, points: points, methods: methods, precisions: precisions,
+                steps: grid.steps(perDecade: perDecade))
+            let rows = SweepRunner.run(spec)
+
+            let relative = "Reports/data/\(function.name).csv"
+            let csv = URL(fileURLWithPath: out).appendingPathComponent(relative)
+            do {
+                try AtomicFile.write(MeasurementTable.csv(rows), to: csv)
+            } catch {
+                throw Failure.cannotWrite("\(error)")
+            }
+            print(SummaryText.render(spec, rows))
+            print("wrote \(out == "." ? relative : csv.path) (\(rows.count) rows)")
+        }
+    }
+}
