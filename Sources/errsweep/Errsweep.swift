@@ -24,23 +24,35 @@ struct Errsweep: ParsableCommand {
     )
 
     /// Parses and runs like `ParsableCommand.main()`, but reports a usage error as one line on
-    /// stderr (no usage dump), with exit code 64.
+    /// stderr (no usage dump) that says what would be valid, with exit code 64.
     static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let subcommands = configuration.subcommands.map { $0._commandName }
+        if let first = arguments.first, !first.hasPrefix("-"), !subcommands.contains(first), first != "help" {
+            fail("unknown subcommand '\(first)'; valid: \(subcommands.joined(separator: ", ")), or options only (see 'errsweep --help')", code: .validationFailure)
+        }
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
             try command.run()
+        } catch let failure as Failure {
+            fail(failure.description, code: failure.code)
         } catch {
             let code = exitCode(for: error)
             if code == .success {
                 print(fullMessage(for: error))
-            } else {
-                let message = message(for: error)
-                if !message.isEmpty {
-                    FileHandle.standardError.write(Data("errsweep: \(message)\n".utf8))
-                }
+                Foundation.exit(0)
             }
-            Foundation.exit(code.rawValue)
+            var message = message(for: error)
+            if !message.contains("valid") {
+                message += "; see 'errsweep --help' for what is valid"
+            }
+            fail(message, code: code)
         }
+    }
+
+    static func fail(_ message: String, code: ExitCode) -> Never {
+        FileHandle.standardError.write(Data("errsweep: \(message)\n".utf8))
+        Foundation.exit(code.rawValue)
     }
 }
 

@@ -39,7 +39,7 @@ extension Errsweep {
             transform: { try StepGrid(parsing: $0) })
         var grid = StepGrid.logRange(from: 1e-1, to: 1e-16)
 
-        @Option(help: "Steps per decade of a range, 1 to 1000.")
+        @Option(parsing: .unconditional, help: "Steps per decade of a range, 1 to 10^6.")
         var perDecade = 10
 
         @Flag(help: "Allow a grid of more than 10^7 steps.")
@@ -52,8 +52,8 @@ extension Errsweep {
             guard Catalog.function(named: fn) != nil else {
                 throw ValidationError("unknown function '\(fn)'; valid: \(Catalog.names.joined(separator: ", "))")
             }
-            guard (1...1000).contains(perDecade) else {
-                throw ValidationError("--per-decade \(perDecade) is out of range; valid: 1 to 1000")
+            guard (1...1_000_000).contains(perDecade) else {
+                throw ValidationError("--per-decade \(perDecade) is out of range; valid: 1 to 10^6")
             }
             let count = grid.count(perDecade: perDecade)
             guard force || count <= StepGrid.defaultLimit else {

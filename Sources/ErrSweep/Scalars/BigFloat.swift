@@ -57,6 +57,15 @@ public struct BigFloat: @unchecked Sendable {
         self.init(precision: 64) { mpfr_set_si($0, value, MPFR_RNDN) }
     }
 
+    /// The decimal number `text` rounded to nearest at `precision` bits; nil if it is not one.
+    public init?(decimal text: String, precision: Int) {
+        var parsed = true
+        self.init(precision: precision) { pointer in
+            parsed = mpfr_set_str(pointer, text, 10, MPFR_RNDN) == 0
+        }
+        guard parsed else { return nil }
+    }
+
     /// This number rounded to nearest at `precision` bits.
     public func rounded(toPrecision precision: Int) -> BigFloat {
         BigFloat(precision: precision) { mpfr_set($0, pointer, MPFR_RNDN) }

@@ -11,8 +11,11 @@ public enum MeasurementStatus: String, Sendable, CaseIterable {
     case ok
     /// f or f′ is undefined at a point the method needed (NaN): log of a negative number, say.
     case domain
-    /// f or f′ overflowed to infinity at a point the method needed.
+    /// f or f′ is infinite in the working precision though finite in exact arithmetic
+    /// (e^1000 in Double), at x or at a point the method needed.
     case overflow
+    /// f or f′ is infinite at x even in exact arithmetic: a singularity (ln x at 0).
+    case pole
     /// The step rounds to 0 in the working precision (1e−16 in Float16): no estimate.
     case stepUnderflow = "step-underflow"
     /// x + k·h == x in the working precision: the stencil differenced f at x itself.
@@ -25,7 +28,8 @@ public enum MeasurementStatus: String, Sendable, CaseIterable {
         switch self {
         case .ok: "measured"
         case .domain: "f or f′ is undefined (NaN) at a point the method evaluates"
-        case .overflow: "f or f′ overflows at a point the method evaluates"
+        case .overflow: "f or f′ overflows the working precision at a point the method evaluates"
+        case .pole: "f or f′ is infinite at x: a singularity"
         case .stepUnderflow: "the step rounds to zero in this precision"
         case .stepBelowResolution: "x + h rounds to x in this precision, so the difference quotient is 0"
         case .truthUndecided: "the exact derivative did not settle at increasing MPFR precisions"

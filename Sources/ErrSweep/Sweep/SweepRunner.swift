@@ -64,11 +64,13 @@ public enum SweepRunner {
             ulps: .nan, status: status)
         switch truth {
         case .failure(.domain): row.status = .domain
-        case .failure(.overflow): row.status = .overflow
+        case .failure(.pole): row.status = .pole
         case .failure(.undecided): row.status = .truthUndecided
         case .success(let truth):
             row.truth = WidestFloat(truth.rounded)
-            if estimate.isNaN {
+            if truth.rounded.isInfinite {
+                row.status = .overflow
+            } else if estimate.isNaN {
                 if row.status == .ok { row.status = .domain }
             } else if estimate.isInfinite {
                 if row.status == .ok { row.status = .overflow }

@@ -3,15 +3,17 @@
 public struct Truth<T: WorkingFloat>: Sendable {
     /// f′(x) to many more bits than T holds.
     public let exact: BigFloat
-    /// f′(x) correctly rounded to T.
+    /// f′(x) correctly rounded to T; ±inf when f′(x) is finite but beyond T's range.
     public let rounded: T
 
     /// Why a truth cannot be given.
     public enum Failure: Error, Sendable, Equatable {
-        /// f′(x) is NaN: x is outside the derivative's domain.
+        /// f(x) or f′(x) is NaN: x is outside the function's domain. f is checked as well as f′
+        /// because a derivative formula can be defined where f is not (1/x for ln x at x = −1),
+        /// and AD would then report a "derivative" of an undefined function.
         case domain
-        /// |f′(x)| is infinite.
-        case overflow
+        /// f(x) or f′(x) is infinite even in exact arithmetic: a singularity (ln x at 0).
+        case pole
         /// Evaluations at increasing precisions never agreed on the rounded value.
         case undecided(bits: [Int])
     }
@@ -27,11 +29,14 @@ public struct Truth<T: WorkingFloat>: Sendable {
     ) -> Result<Truth, Failure> {
         let p = T.precision.significandBits
         var bits = [2 * p + 64, 4 * p + 192]
+        let value = function(x.exact.withPrecision(bits[0]))
+        if value.isNaN { return .failure(.domain) }
+        if value.isInfinite { return .failure(.pole) }
         while true {
             let values = bits.map { function.derivative(x.exact.withPrecision($0)) }
             let low = values[0], high = values[1]
             if high.isNaN { return .failure(.domain) }
-            if high.isInfinite { return .failure(.overflow) }
+            if high.isInfinite { return .failure(.pole) }
             let roundedLow = T(nearest: low), roundedHigh = T(nearest: high)
             if roundedLow == roundedHigh || (roundedLow.isNaN && roundedHigh.isNaN) {
                 return .success(Truth(exact: high, rounded: roundedHigh))

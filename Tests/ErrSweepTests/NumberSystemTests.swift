@@ -1,0 +1,83 @@
+import ComplexModule
+import ErrSweep
+import Testing
+
+/// Every method's number system evaluates the one generic definition of each catalog function;
+/// here each is compared with mpmath's f′ at five points.
+@Suite struct NumberSystemTests {
+    @Test(arguments: Catalog.names)
+    func forwardADWithinTwoUlps(_ name: String) throws {
+        let f = try #require(Catalog.function(named: name))
+        for point in referenceValues[name]! {
+            let estimate = AutomaticDerivative.forward(of: { f($0) }, at: point.x)
+            #expect(ulps(estimate, from: point.derivative) <= 2, "\(name)′(\(point.x)) = \(estimate)")
+        }
+    }
+
+    @Test(arguments: Catalog.names)
+    func reverseADWithinTwoUlps(_ name: String) throws {
+        let f = try #require(Catalog.function(named: name))
+        for point in referenceValues[name]! {
+            let estimate = AutomaticDerivative.reverse(of: { f($0) }, at: point.x)
+            #expect(ulps(estimate, from: point.derivative) <= 2, "\(name)′(\(point.x)) = \(estimate)")
+        }
+    }
+
+    /// At h = 1e−20 the complex step's truncation h²f‴/6 is far below an ulp, and it subtracts
+    /// nothing, so only the rounding of f's evaluation remains. tanh is the exception, below.
+    @Test(arguments: Catalog.names.filter { $0 != "tanh" })
+    func complexStepAtTinyStepWithinTwoUlps(_ name: String) throws {
+        let f = try #require(Catalog.function(named: name))
+        for point in referenceValues[name]! {
+            let estimate = ComplexStep.derivative(of: { f($0) }, at: point.x, step: 1e-20)
+            #expect(ulps(estimate, from: point.derivative) <= 2, "\(name)′(\(point.x)) = \(estimate)")
+        }
+    }
+
+    /// swift-numerics computes the complex tanh as sinh z / cosh z, a complex division accurate in
+    /// norm, not in each component: the imaginary part h·sech²x, far smaller than the real part
+    /// near 1, keeps only the digits the division leaves it. Exact near 0, lost as x grows — what
+    /// tanh's catalog lesson tells the user. If the library adopts Kahan's componentwise formula,
+    /// this test fails and the lesson must change.
+    @Test func complexStepThroughTanhLosesDigitsAsXGrows() {
+        let points = Dictionary(uniqueKeysWithValues: referenceValues["tanh"]!.map { ($0.x, $0.derivative) })
+        let error = { (x: Double) in
+            ulps(ComplexStep.derivative(of: { HyperbolicTangent()($0) }, at: x, step: 1e-20), from: points[x]!)
+        }
+        #expect(error(0) == 0)
+        #expect(error(0.5) <= 2)
+        #expect(error(2) > 2)
+        #expect(error(10) > 1e6)
+        // Forward AD at the same point, for contrast.
+        #expect(ulps(AutomaticDerivative.forward(of: { HyperbolicTangent()($0) }, at: 10.0), from: points[10]!) <= 2)
+    }
+
+    @Test func complexStepSurvivesAStepOf1eMinus300() {
+        let estimate = ComplexStep.derivative(of: { Sigmoid()($0) }, at: 2.0, step: 1e-300)
+        #expect(ulps(estimate, from: "0.1049935854035065173486241847604253612293") <= 2)
+    }
+
+    @Test func forwardADInFloatAndFloat80() {
+        let exact = "0.1049935854035065173486241847604253612293"
+        let inFloat: Float = AutomaticDerivative.forward(of: { Sigmoid()($0) }, at: 2)
+        #expect(ulps(inFloat, from: exact) <= 2)
+        #if arch(x86_64)
+        let inFloat80: Float80 = AutomaticDerivative.reverse(of: { Sigmoid()($0) }, at: 2)
+        #expect(ulps(inFloat80, from: exact) <= 2)
+        #endif
+    }
+
+    @Test func forwardADInFloat16() {
+        // σ′(2) = 0.10499358… lies between the Float16 neighbours 0.10498046875 and 0.1050415…
+        let estimate: Float16 = AutomaticDerivative.forward(of: { Sigmoid()($0) }, at: 2)
+        #expect(ulps(estimate, from: "0.1049935854035065173486241847604253612293") <= 2)
+    }
+
+    /// Nested duals carry the second derivative σ″(2).
+    @Test func nestedDualsGiveTheSecondDerivative() {
+        let x = Dual<Dual<Double>>(Dual(2, tangent: 1), tangent: Dual(1, tangent: 0))
+        let second = Sigmoid()(x).tangent.tangent
+        // mpmath at 50 digits: diff(lambda x: 1/(1+exp(-x)), 2, 2)
+        #expect(ulps(second, from: "-0.0799625010561530625235614711629804941524") <= 4)
+    }
+}

@@ -1,0 +1,55 @@
+import ErrSweep
+import Testing
+
+@Suite struct StepGridTests {
+    @Test func defaultGridHas151StepsWithExactEndpoints() throws {
+        let steps = try StepGrid(parsing: "1e-1...1e-16").steps(perDecade: 10)
+        #expect(steps.count == 151)
+        #expect(steps.first == 1e-1)
+        #expect(steps.last == 1e-16)
+        #expect(zip(steps, steps.dropFirst()).allSatisfy { $0 > $1 })
+        // 10 per decade: consecutive steps differ by 10^(1/10) = 1.2589254117941673…
+        for (a, b) in zip(steps, steps.dropFirst()) {
+            #expect(abs(a / b - 1.2589254117941673) < 1e-12)
+        }
+        #expect(steps[10] == 1e-2)
+    }
+
+    @Test func eitherDirection() throws {
+        let up = try StepGrid(parsing: "1e-4...1e-2").steps(perDecade: 2)
+        #expect(up.count == 5)
+        #expect(up.first == 1e-4)
+        #expect(up.last == 1e-2)
+        #expect(zip(up, up.dropFirst()).allSatisfy { $0 < $1 })
+    }
+
+    @Test func listKeepsItsOrder() throws {
+        #expect(try StepGrid(parsing: "1e-2,1e-4,1e-8") == .list([1e-2, 1e-4, 1e-8]))
+        #expect(try StepGrid(parsing: " 0.5 ").steps(perDecade: 10) == [0.5])
+    }
+
+    @Test func singlePointRange() throws {
+        #expect(try StepGrid(parsing: "1e-3...1e-3").steps(perDecade: 10) == [1e-3])
+    }
+
+    @Test(arguments: [
+        "1e-1..1e-16", "1e-1...", "...1e-3", "abc", "1e-1...1e-1e", "", ",", "0", "-1e-3",
+        "nan", "inf", "1e-2,,1e-3", "1e-1...1e-2...1e-3", "1e-1...-1e-3", "1e-400",
+    ])
+    func badInputIsRejected(_ text: String) {
+        #expect(throws: StepGrid.ParseError.self) { try StepGrid(parsing: text) }
+    }
+
+    @Test func messagesSayWhatIsValid() {
+        do {
+            _ = try StepGrid(parsing: "1e-1..1e-16")
+            Issue.record("accepted two dots")
+        } catch {
+            #expect("\(error)".contains("three dots"))
+        }
+    }
+
+    @Test func countWithoutMaking() throws {
+        #expect(try StepGrid(parsing: "1e-1...1e-300").count(perDecade: 100_000) == 29_900_001)
+    }
+}

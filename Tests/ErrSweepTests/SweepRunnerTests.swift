@@ -1,0 +1,85 @@
+import ErrSweep
+import Foundation
+import Testing
+
+@Suite struct SweepRunnerTests {
+    static let defaultSpec = SweepSpec(
+        function: Sigmoid(), steps: try! StepGrid(parsing: "1e-1...1e-16").steps(perDecade: 10))
+    static let defaultRows = SweepRunner.run(defaultSpec)
+
+    @Test func defaultRunHasEveryRow() {
+        #expect(Self.defaultRows.count == 4 * 7 * 151)
+        for method in DerivativeMethod.allCases {
+            #expect(Self.defaultRows.filter { $0.method == method }.count == 4 * 151)
+        }
+    }
+
+    @Test func forwardEstimatesAreTheTextbookQuotient() {
+        let sigma = { (x: Double) in 1 / (1 + exp(-x)) }
+        for row in Self.defaultRows where row.method == .forward {
+            let expected = (sigma(row.x + row.h) - sigma(row.x)) / row.h
+            #expect(Double(row.estimate) == expected)
+        }
+    }
+
+    @Test func adIsWithinTwoUlpsAndComplexStepWithinTwoAtSmallSteps() {
+        for row in Self.defaultRows where row.method == .forwardAD || row.method == .reverseAD {
+            #expect(row.ulps <= 2, "\(row.method) at \(row.x): \(row.ulps) ulps")
+        }
+        for row in Self.defaultRows where row.method == .complex && row.h <= 1e-9 {
+            #expect(row.ulps <= 2, "complex at \(row.x), h = \(row.h): \(row.ulps) ulps")
+        }
+    }
+
+    @Test func errorsAreAgainstTheExactTruth() {
+        // At x = 0, σ′ = 1/4 exactly, so the forward estimate's error is estimate − 1/4 exactly.
+        for row in Self.defaultRows where row.x == 0 && row.method == .forward {
+            #expect(row.truth == 0.25)
+            #expect(row.absoluteError == abs(Double(row.estimate) - 0.25))
+            #expect(row.relativeError == row.absoluteError * 4)
+        }
+    }
+
+    @Test func stepBelowResolutionIsFlaggedNotDropped() {
+        // At x = 10, x + 1e-16 == x in Double (ulp(10) = 1.8e-15).
+        let rows = Self.defaultRows.filter { $0.x == 10 && $0.method == .forward && $0.h < 8.9e-16 }
+        #expect(!rows.isEmpty)
+        #expect(rows.allSatisfy { $0.status == .stepBelowResolution && $0.estimate == 0 })
+    }
+
+    @Test func stepsUnderflowingFloat16AreFlagged() {
+        let spec = SweepSpec(function: Sigmoid(), points: [1], methods: [.central], precisions: [.float16], steps: [1e-3, 1e-9])
+        let rows = SweepRunner.run(spec)
+        #expect(rows[0].status == .ok)
+        #expect(rows[1].status == .stepUnderflow)
+        #expect(rows[1].estimate.isNaN)
+    }
+
+    @Test func domainErrorsAreRecorded() {
+        // log at x = 0.1: the backward stencil with h = 0.2 evaluates log(−0.1).
+        let spec = SweepSpec(function: Logarithm(), points: [0.1, -1], methods: [.backward], steps: [0.2, 1e-3])
+        let rows = SweepRunner.run(spec)
+        #expect(rows.map(\.status) == [.domain, .ok, .domain, .domain])
+        #expect(abs(rows[1].relativeError) < 1e-2)
+    }
+
+    @Test func zeroDerivativeHasNoRelativeError() {
+        let spec = SweepSpec(function: Cosine(), points: [0], methods: [.central], steps: [1e-3])
+        let row = SweepRunner.run(spec)[0]
+        #expect(row.truth == 0)
+        #expect(row.relativeError.isNaN)
+        #expect(row.absoluteError == 0)  // the central stencil is odd: cos(h) − cos(−h) = 0
+    }
+
+    @Test func everyPrecisionRuns() {
+        let spec = SweepSpec(function: Sigmoid(), points: [2], precisions: Precision.allCases, steps: [1e-2, 1e-4])
+        let rows = SweepRunner.run(spec)
+        #expect(rows.count == 7 * 2 * Precision.allCases.count)
+        for precision in Precision.allCases {
+            let ad = rows.first { $0.precision == precision && $0.method == .forwardAD }!
+            #expect(ad.ulps <= 2, "\(precision)")
+            // The AD error is about ε·|f′| in each precision.
+            #expect(ad.relativeError <= 4 * precision.epsilon)
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import ErrSweep
+import Foundation
+import Testing
+
+@Suite struct TapeTests {
+    /// x used three times: d/dx (x·x + x) = 2x + 1 needs every use's adjoint summed.
+    @Test func fanOutSumsAdjoints() {
+        let tape = Tape<Double>()
+        let x = tape.variable(3)
+        let y = x * x + x
+        #expect(tape.gradient(of: y, withRespectTo: [x]) == [7])
+    }
+
+    /// The notes' expression sqrt(p + p + q)/3 + ln(p·(p·q)) + 3, whose gradient by hand is
+    /// ∂/∂p = 1/(3·sqrt(2p+q)) + 2/p and ∂/∂q = 1/(6·sqrt(2p+q)) + 1/q; at p = 1.5, q = 2 these
+    /// are 1/(3√5) + 4/3 and 1/(6√5) + 1/2.
+    @Test func gradientOfTheNotesExpression() {
+        let tape = Tape<Double>()
+        let p = tape.variable(1.5), q = tape.variable(2)
+        let out = Tracked.sqrt(p + p + q) / 3 + Tracked.log(p * (p * q)) + 3
+        let gradient = tape.gradient(of: out, withRespectTo: [p, q])
+        // mpmath at 50 digits: 1/(3*sqrt(5)) + 4/3 and 1/(6*sqrt(5)) + 1/2
+        #expect(ulps(gradient[0], from: "1.482404531833319313093944911248751749029") <= 2)
+        #expect(ulps(gradient[1], from: "0.574535599249992989880305788957709207848") <= 2)
+        #expect(out.value == sqrt(5) / 3 + log(4.5) + 3)
+    }
+
+    @Test func constantsAreNotRecorded() {
+        let tape = Tape<Double>()
+        let x = tape.variable(2)
+        let c: Tracked<Double> = 5
+        let before = tape.count
+        _ = c * c + 1
+        #expect(tape.count == before)
+        _ = c * x
+        #expect(tape.count == before + 1)
+    }
+
+    @Test func resetKeepsWorking() {
+        let tape = Tape<Double>(reservingCapacity: 16)
+        for value in [1.0, 2.0, 3.0] {
+            tape.reset()
+            let x = tape.variable(value)
+            let y = Tracked.exp(x) * x
+            // d/dx x·e^x = (1 + x)·e^x, the closed form evaluated in MPFR.
+            let exact = BigFloat(value, precision: 200)
+            let closedForm = Double(nearest: (1 + exact) * BigFloat.exp(exact))
+            #expect(tape.gradient(of: y, withRespectTo: [x])[0].ulpDistance(to: closedForm) <= 2)
+            #expect(tape.count == 3)
+        }
+    }
+
+    @Test func forwardAndReverseAgreeOnAQuotientOfBothInputs() {
+        // f(x) = sin x / (1 + x²), f′ = (cos x·(1 + x²) − 2x·sin x)/(1 + x²)², at x = 0.7
+        let forward = AutomaticDerivative.forward(of: { x in Dual.sin(x) / (1 + x * x) }, at: 0.7)
+        let reverse = AutomaticDerivative.reverse(of: { x in Tracked.sin(x) / (1 + x * x) }, at: 0.7)
+        // mpmath at 50 digits: diff(lambda x: sin(x)/(1+x**2), 0.7) with x the double 0.7
+        let exact = "0.1070717971808118551698781943174181053662"
+        #expect(ulps(forward, from: exact) <= 2)
+        #expect(ulps(reverse, from: exact) <= 2)
+    }
+}

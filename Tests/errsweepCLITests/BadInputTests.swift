@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+/// Every wrong invocation: one line on stderr naming the problem and what is valid, exit 64,
+/// and nothing written.
+@Suite struct BadInputTests {
+    static let cases: [(arguments: [String], mentions: String)] = [
+        (["--fn", "sigmoidd"], "valid: sigmoid"),
+        (["--fn", "sigmoid", "--method", "fwd"], "valid: forward"),
+        (["--fn", "sigmoid", "--method", "forward,"], "empty method"),
+        (["--fn", "sigmoid", "--precision", "quad"], "valid: float16"),
+        (["--h", "1e-1..1e-16"], "three dots"),
+        (["--h", "1e-1..."], "empty step"),
+        (["--h", "...1e-3"], "empty step"),
+        (["--h", "abc"], "not a number"),
+        (["--h", "1e-1...1e-1e"], "not a number"),
+        (["--h", ""], "empty step"),
+        (["--h", "0"], "> 0"),
+        (["--h", "-1e-3"], "> 0"),
+        (["--h", "nan"], "not finite"),
+        (["--h", "inf"], "not finite"),
+        (["--per-decade", "10000000"], "1 to 10^6"),
+        (["--h", "1e-1...1e-16", "--per-decade", "1000000"], "--force"),
+        (["--per-decade", "0"], "1 to 10^6"),
+        (["--per-decade", "-3"], "1 to 10^6"),
+        (["--x", "1,,2"], "empty point"),
+        (["--x", ""], "no points"),
+        (["--x", "nan"], "finite"),
+        (["--x", "inf"], "finite"),
+        (["--x", "two"], "finite"),
+        (["--frobnicate"], "errsweep --help"),
+        (["sweeps"], "valid: sweep, list"),
+    ]
+
+    @Test(arguments: 0..<cases.count)
+    func rejected(_ index: Int) throws {
+        let (arguments, mentions) = Self.cases[index]
+        let directory = try Binary.scratchDirectory()
+        let result = try Binary.run(arguments, in: directory)
+        #expect(result.status == 64, "\(arguments): exit \(result.status)")
+        let lines = result.stderr.split(separator: "\n")
+        #expect(lines.count == 1, "\(arguments): \(result.stderr)")
+        #expect(result.stderr.contains(mentions), "\(arguments): \(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        #expect(Binary.files(under: directory).isEmpty, "\(arguments) wrote files")
+    }
+
+    @Test func unwritableOutputIsRefusedBeforeWork() throws {
+        let directory = try Binary.scratchDirectory()
+        let blocker = directory.appendingPathComponent("file")
+        try Data("x".utf8).write(to: blocker)
+        let result = try Binary.run(["--h", "1e-2", "--out", "file/sub"], in: directory)
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("not a directory"))
+        #expect(Binary.files(under: directory) == ["file"])
+    }
+
+    @Test func aDomainErrorIsExplainedNotACrash() throws {
+        let directory = try Binary.scratchDirectory()
+        let result = try Binary.run(["--fn", "log", "--x", "-1,2", "--h", "1e-3"], in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("domain"))
+        let csv = try String(contentsOf: directory.appendingPathComponent("Reports/data/log.csv"), encoding: .utf8)
+        #expect(csv.contains("log,-1.0,forward,double,0.001,nan,nan,nan,nan,nan,domain"))
+    }
+}

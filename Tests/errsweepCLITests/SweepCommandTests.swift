@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+@Suite struct SweepCommandTests {
+    @Test func theDefaultJobWritesEveryRow() throws {
+        let directory = try Binary.scratchDirectory()
+        let result = try Binary.run(["--fn", "sigmoid", "--h", "1e-1...1e-16"], in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        let csv = try String(contentsOf: directory.appendingPathComponent("Reports/data/sigmoid.csv"), encoding: .utf8)
+        let lines = csv.split(separator: "\n")
+        #expect(lines.count == 1 + 4 * 7 * 151)
+        #expect(lines[0].hasPrefix("function,x,method,precision,h,estimate,truth,abs_error,rel_error,ulps"))
+        // The summary names every method at every point.
+        for method in ["forward", "backward", "central", "central5", "complex", "forward-ad", "reverse-ad"] {
+            #expect(result.stdout.contains(" \(method) "), "summary lacks \(method)")
+        }
+        #expect(result.stdout.contains("wrote Reports/data/sigmoid.csv (4228 rows)"))
+    }
+
+    @Test func outMovesTheRoot() throws {
+        let directory = try Binary.scratchDirectory()
+        let result = try Binary.run(["--fn", "exp", "--h", "1e-2,1e-4", "--out", "elsewhere/deeper"], in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(Binary.files(under: directory).contains("elsewhere/deeper/Reports/data/exp.csv"))
+    }
+
+    @Test func optionsNarrowTheSweep() throws {
+        let directory = try Binary.scratchDirectory()
+        let result = try Binary.run(
+            ["--fn", "runge", "--x=-0.5,1", "--method", "central,forward-ad", "--precision", "float,double",
+             "--h", "1e-2...1e-4", "--per-decade", "2"], in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        let csv = try String(contentsOf: directory.appendingPathComponent("Reports/data/runge.csv"), encoding: .utf8)
+        #expect(csv.split(separator: "\n").count == 1 + 2 * 2 * 2 * 5)
+        #expect(csv.contains("runge,-0.5,central,float,"))
+    }
+
+    @Test func negativePointsNeedNoEqualsSign() throws {
+        let directory = try Binary.scratchDirectory()
+        let result = try Binary.run(["--fn", "softplus", "--x", "-10", "--h", "1e-3"], in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+    }
+
+    @Test func listShowsEveryFunctionAndMethod() throws {
+        let result = try Binary.run(["list"], in: try Binary.scratchDirectory())
+        #expect(result.status == 0)
+        for name in ["sigmoid", "exp", "sin", "cos", "log", "tanh", "sqrt", "pow9half", "runge", "softplus", "gaussian", "cubic"] {
+            #expect(result.stdout.contains("  \(name)\n"), "list lacks \(name)")
+        }
+        #expect(result.stdout.contains("e^(−x)/(1+e^(−x))²"))
+        #expect(result.stdout.contains("reverse-ad"))
+    }
+
+    @Test func helpShowsExamples() throws {
+        let result = try Binary.run(["--help"], in: try Binary.scratchDirectory())
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("errsweep --fn sigmoid --h 1e-1...1e-16"))
+    }
+}

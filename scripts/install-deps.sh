@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs the system packages errsweep builds against, only when they are missing:
+# MPFR (exact arithmetic) and pkg-config (how SwiftPM finds it). Uses apt-get as root, or sudo.
+set -euo pipefail
+
+missing=()
+command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
+if ! pkg-config --exists mpfr 2>/dev/null; then missing+=(libmpfr-dev); fi
+
+if [ ${#missing[@]} -eq 0 ]; then
+    exit 0
+fi
+
+if ! command -v apt-get >/dev/null 2>&1; then
+    echo "errsweep needs: ${missing[*]} (no apt-get here: install them with your package manager)" >&2
+    exit 1
+fi
+if [ "$(id -u)" -eq 0 ]; then
+    sudo=()
+elif command -v sudo >/dev/null 2>&1; then
+    sudo=(sudo)
+else
+    echo "errsweep needs: ${missing[*]}; run as root or install sudo" >&2
+    exit 1
+fi
+echo "installing ${missing[*]}" >&2
+"${sudo[@]}" apt-get update -qq
+DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
