@@ -14,15 +14,16 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0"),
     ],
     targets: [
+        // MPFR and MPC. MPC ships no pkg-config file; its header sits beside MPFR's.
         .systemLibrary(
-            name: "CMPFR",
+            name: "CMultiprecision",
             pkgConfig: "mpfr",
-            providers: [.apt(["libmpfr-dev"])]
+            providers: [.apt(["libmpfr-dev", "libmpc-dev"])]
         ),
         .target(
             name: "ErrSweep",
             dependencies: [
-                "CMPFR",
+                "CMultiprecision",
                 .product(name: "Numerics", package: "swift-numerics"),
             ]
         ),

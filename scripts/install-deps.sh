@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Installs the system packages errsweep builds against, only when they are missing:
-# MPFR (exact arithmetic) and pkg-config (how SwiftPM finds it). Uses apt-get as root, or sudo.
+# MPFR and MPC (exact real and complex arithmetic) and pkg-config (how SwiftPM finds MPFR).
+# Uses apt-get as root, or sudo.
 set -euo pipefail
 
 missing=()
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 if ! pkg-config --exists mpfr 2>/dev/null; then missing+=(libmpfr-dev); fi
+# MPC has no pkg-config file: look for its header.
+if ! echo '#include <mpc.h>' | cc -E -x c - >/dev/null 2>&1; then missing+=(libmpc-dev); fi
 
 if [ ${#missing[@]} -eq 0 ]; then
     exit 0

@@ -2,7 +2,7 @@
 public enum MeasurementTable {
     public static let columns = [
         "function", "x", "method", "precision", "h", "estimate", "truth",
-        "abs_error", "rel_error", "ulps", "status",
+        "abs_error", "rel_error", "ulps", "truncation", "rounding", "status",
     ]
 
     public static func csv(_ rows: [Measurement]) -> String {
@@ -27,6 +27,8 @@ public enum MeasurementTable {
             NumberFormat.exact(row.absoluteError),
             NumberFormat.exact(row.relativeError),
             NumberFormat.exact(row.ulps),
+            NumberFormat.exact(row.split.truncation),
+            NumberFormat.exact(row.split.rounding),
             row.status.rawValue,
         ].joined(separator: ",")
     }

@@ -1,4 +1,4 @@
-import CMPFR
+import CMultiprecision
 import RealModule
 
 typealias MPFRBinary = (mpfr_ptr?, mpfr_srcptr?, mpfr_srcptr?, mpfr_rnd_t) -> Int32

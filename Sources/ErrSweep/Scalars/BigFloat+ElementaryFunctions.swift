@@ -1,4 +1,4 @@
-import CMPFR
+import CMultiprecision
 import RealModule
 
 /// Each function is MPFR's, correctly rounded to the argument's precision (MPFR's guarantee).

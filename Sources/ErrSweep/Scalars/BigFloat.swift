@@ -1,4 +1,4 @@
-import CMPFR
+import CMultiprecision
 
 /// A binary floating-point number of any precision, backed by MPFR.
 ///

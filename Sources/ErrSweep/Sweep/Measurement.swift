@@ -56,12 +56,14 @@ public struct Measurement: Sendable, Equatable {
     public var relativeError: Double
     /// Representable numbers between the estimate and the rounded truth.
     public var ulps: Double
+    /// estimate − f′(x) split into truncation and rounding; NaN parts where there is no estimate.
+    public var split: ErrorSplit
     public var status: MeasurementStatus
 
     public init(
         function: String, x: Double, method: DerivativeMethod, precision: Precision, h: Double,
         estimate: WidestFloat, truth: WidestFloat, absoluteError: Double, relativeError: Double,
-        ulps: Double, status: MeasurementStatus
+        ulps: Double, split: ErrorSplit = .unavailable, status: MeasurementStatus
     ) {
         self.function = function
         self.x = x
@@ -73,6 +75,7 @@ public struct Measurement: Sendable, Equatable {
         self.absoluteError = absoluteError
         self.relativeError = relativeError
         self.ulps = ulps
+        self.split = split
         self.status = status
     }
 }

@@ -32,21 +32,28 @@ public enum SweepRunner {
                 default: nil
                 }
                 for step in spec.steps {
-                    let h = T(step)
+                    var h = T(step)
+                    if spec.exactStep, method.stencil != nil { h = (x + h) - x }
                     let outcome: (estimate: T, status: MeasurementStatus)
                     if let adEstimate {
                         outcome = (adEstimate, .ok)
                     } else if h == 0 {
-                        outcome = (.nan, .stepUnderflow)
+                        outcome = (.nan, T(step) == 0 ? .stepUnderflow : .stepBelowResolution)
                     } else if let stencil = method.stencil {
                         let estimate = stencil.apply({ f($0) }, at: x, step: h)
                         outcome = (estimate, stencil.stepBelowResolution(at: x, step: h) ? .stepBelowResolution : .ok)
                     } else {
                         outcome = (ComplexStep.derivative(of: { f($0) }, at: x, step: h), .ok)
                     }
-                    rows.append(measurement(
-                        function: f.name, x: x, method: method, h: step == 0 ? 0 : h,
-                        estimate: outcome.estimate, status: outcome.status, truth: truth))
+                    var row = measurement(
+                        function: f.name, x: x, method: method, h: h,
+                        estimate: outcome.estimate, status: outcome.status, truth: truth)
+                    if case .success(let truth) = truth, row.absoluteError.isFinite {
+                        row.split = adEstimate != nil
+                            ? ErrorSplit.automatic(estimate: outcome.estimate, truth: truth)
+                            : ErrorSplit.measure(method: method, of: f, at: x, step: h, estimate: outcome.estimate)
+                    }
+                    rows.append(row)
                 }
             }
         }

@@ -6,19 +6,24 @@ public struct SweepSpec: Sendable {
     public var methods: [DerivativeMethod]
     public var precisions: [Precision]
     public var steps: [Double]
+    /// Difference stencils use h′ = (x + h) − x, the step the working precision can actually take
+    /// from x, instead of h (Press et al., *Numerical Recipes*, 3rd ed., §5.7).
+    public var exactStep: Bool
 
     public init(
         function: any CatalogFunction,
         points: [Double]? = nil,
         methods: [DerivativeMethod] = DerivativeMethod.allCases,
         precisions: [Precision] = [.double],
-        steps: [Double]
+        steps: [Double],
+        exactStep: Bool = false
     ) {
         self.function = function
         self.points = points ?? function.defaultPoints
         self.methods = methods
         self.precisions = precisions
         self.steps = steps
+        self.exactStep = exactStep
     }
 
     /// The number of measurements the sweep makes: one per point, method, precision and step.

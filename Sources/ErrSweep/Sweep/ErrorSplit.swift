@@ -1,0 +1,75 @@
+/// The signed error of one estimate, split exactly into its two causes:
+///
+///     truncation = D_exact(h) − f′(x)      the method's formula, even in real arithmetic
+///     rounding   = D_float(h) − D_exact(h) the working precision's doing
+///
+/// so estimate − f′(x) = truncation + rounding. AD has no truncation: its whole error is rounding.
+public struct ErrorSplit: Sendable, Equatable {
+    public var truncation: Double
+    public var rounding: Double
+
+    public static let unavailable = ErrorSplit(truncation: .nan, rounding: .nan)
+
+    /// The split for a difference method or the complex step at (x, h) — x and h as the working
+    /// precision holds them, taken exactly.
+    ///
+    /// D_exact is computed at a precision P grown with the step: a stencil of order k cancels
+    /// about log2(1/h) bits in its differences and its truncation is about h^k, so P starts at
+    /// 2p + 64 + (k + 1)·log2(1/h). It is computed again at P + 64 bits; the two must agree on
+    /// both parts to 2^−40 relative, else P doubles (up to `maximumBits`), and the split is
+    /// refused if they never do.
+    ///
+    /// A part can be exactly zero: central5 on softplus at x = 0 has no truncation at all, since
+    /// softplus(x) − x/2 is even. Computed at P bits such a part is noise at the quotient's
+    /// resolution, ν(P) = 2^(8−P)·(S·|f(x)|/h + |f′(x)|) with S = Σ|wᵢ|/d, and two noises never
+    /// agree; a part below ν at both precisions is therefore reported as 0 — it is at least
+    /// 2^(P−8−p) times smaller than an ulp of the derivative in the working precision.
+    public static func measure<T: WorkingFloat>(
+        method: DerivativeMethod, of f: any CatalogFunction, at x: T, step h: T, estimate: T,
+        maximumBits: Int = 1 << 15
+    ) -> ErrorSplit {
+        guard estimate.isFinite, h != 0 else { return .unavailable }
+        let order = method.stencil?.order ?? 2
+        let stepBits = max(0, -(h.exact.exponent ?? 0))
+        var bits = 2 * T.precision.significandBits + 64 + (order + 1) * stepBits
+        let exactX = x.exact, exactH = h.exact, exactEstimate = estimate.exact
+        let sampleWeight = method.stencil.map { Double($0.weights.map(abs).reduce(0, +)) / Double($0.denominator) } ?? 0
+        let scale = sampleWeight * abs(f(exactX.withPrecision(bits)).doubleValue) / Double(h)
+            + abs(f.derivative(exactX.withPrecision(bits)).doubleValue)
+        func split(at precision: Int) -> (truncation: BigFloat, rounding: BigFloat) {
+            let exact = if let stencil = method.stencil {
+                stencil.exactValue(of: f, at: exactX, step: exactH, precision: precision)
+            } else {
+                ComplexStep.exactValue(of: f, at: exactX, step: exactH, precision: precision)
+            }
+            let derivative = f.derivative(exactX.withPrecision(precision))
+            return (exact - derivative, exactEstimate.withPrecision(precision) - exact)
+        }
+        while bits <= maximumBits {
+            let noise = BigFloat(scale) * BigFloat.pow(BigFloat(2), 8 - bits)
+            let low = split(at: bits), high = split(at: bits + 64)
+            if let truncation = settled(low.truncation, high.truncation, noise: noise),
+               let rounding = settled(low.rounding, high.rounding, noise: noise) {
+                return ErrorSplit(truncation: truncation, rounding: rounding)
+            }
+            bits *= 2
+        }
+        return .unavailable
+    }
+
+    /// The part's value if the two precisions agree to 2^−40 relative, 0 if both are below the
+    /// noise floor, nil if neither.
+    static func settled(_ a: BigFloat, _ b: BigFloat, noise: BigFloat) -> Double? {
+        guard a.isFinite, b.isFinite else { return nil }
+        if a.magnitude <= noise && b.magnitude <= noise { return 0 }
+        if (a - b).magnitude <= b.magnitude * BigFloat.pow(BigFloat(2), -40) { return b.doubleValue }
+        return nil
+    }
+
+    /// AD: no truncation; the rounding is the whole signed error.
+    public static func automatic<T: WorkingFloat>(estimate: T, truth: Truth<T>) -> ErrorSplit {
+        guard estimate.isFinite else { return .unavailable }
+        let error = estimate.exact.withPrecision(truth.exact.precision) - truth.exact
+        return ErrorSplit(truncation: 0, rounding: error.doubleValue)
+    }
+}

@@ -1,0 +1,57 @@
+import ErrSweep
+import Testing
+
+@Suite struct ErrorSplitTests {
+    /// The sweep's split for the sigmoid at x = 2 in Double, against mpmath's exact quotients at
+    /// every one of 151 steps and for every method with a step: the truncation to 6 significant
+    /// digits, and the rounding (estimate − D_exact, with mpmath's D_exact) likewise.
+    @Test func sigmoidAtTwoMatchesMpmathAcrossTheSweep() throws {
+        let steps = Array(Set(sigmoidAtTwoSplit.map(\.h))).sorted(by: >)
+        #expect(steps.count == 151)
+        let spec = SweepSpec(
+            function: Sigmoid(), points: [2], methods: [.forward, .backward, .central, .central5, .complex],
+            steps: steps)
+        let rows = SweepRunner.run(spec)
+        var compared = 0
+        for reference in sigmoidAtTwoSplit {
+            let row = try #require(rows.first { $0.method.rawValue == reference.method && $0.h == reference.h })
+            let truncation = big(reference.truncation)
+            #expect(relativeDifference(BigFloat(row.split.truncation), truncation) < 1e-6,
+                    "\(reference.method) h = \(reference.h): truncation \(row.split.truncation) vs \(reference.truncation)")
+            let rounding = Double(row.estimate).exact.withPrecision(256) - big(reference.exact)
+            #expect(relativeDifference(BigFloat(row.split.rounding), rounding) < 1e-6,
+                    "\(reference.method) h = \(reference.h): rounding \(row.split.rounding) vs \(rounding.doubleValue)")
+            compared += 1
+        }
+        #expect(compared == 5 * 151)
+    }
+
+    /// estimate − f′(x) = truncation + rounding, up to the two parts' own rounding to Double.
+    @Test(arguments: Catalog.names)
+    func splitSumsToTheTotal(_ name: String) throws {
+        let f = try #require(Catalog.function(named: name))
+        let spec = SweepSpec(function: f, steps: try StepGrid(parsing: "1e-1...1e-16").steps(perDecade: 2))
+        for row in SweepRunner.run(spec) where row.absoluteError.isFinite {
+            let sum = row.split.truncation + row.split.rounding
+            let scale = max(abs(row.split.truncation), abs(row.split.rounding))
+            #expect(abs(abs(sum) - row.absoluteError) <= 4 * .ulpOfOne * scale + 1e-300,
+                    "\(name) x = \(row.x) \(row.method) h = \(row.h)")
+        }
+    }
+
+    @Test func automaticDifferentiationHasNoTruncation() {
+        let spec = SweepSpec(function: Sigmoid(), methods: [.forwardAD, .reverseAD], steps: [1e-3])
+        for row in SweepRunner.run(spec) {
+            #expect(row.split.truncation == 0)
+            #expect(abs(row.split.rounding) == row.absoluteError)
+        }
+    }
+
+    /// h = 1e−300: x + h needs over 1000 bits, and the split still settles.
+    @Test func tinyStepsGrowThePrecision() {
+        let split = ErrorSplit.measure(method: .forward, of: Sigmoid(), at: 2.0, step: 1e-300, estimate: 0.0)
+        // Forward truncation is h·σ″(2)/2 = 1e−300 × (−0.0799625…)/2.
+        #expect(abs(split.truncation / (1e-300 * -0.0799625010561530625 / 2) - 1) < 1e-6)
+        #expect(abs(split.rounding + 0.1049935854035065173) < 1e-15)
+    }
+}
