@@ -42,6 +42,9 @@ extension Errsweep {
         @Option(parsing: .unconditional, help: "Steps per decade of a range, 1 to 10^6.")
         var perDecade = 10
 
+        @Flag(help: "Difference stencils use h′ = (x+h) − x, a step the working precision represents exactly.")
+        var exactStep = false
+
         @Flag(help: "Allow a grid of more than 10^7 steps.")
         var force = false
 
@@ -68,17 +71,18 @@ extension Errsweep {
             let function = Catalog.function(named: fn)!
             let spec = SweepSpec(
                 function: function, points: points, methods: methods, precisions: precisions,
-                steps: grid.steps(perDecade: perDecade))
+                steps: grid.steps(perDecade: perDecade), exactStep: exactStep)
             let rows = SweepRunner.run(spec)
+            let analysis = SweepAnalysis(spec: spec, rows: rows)
 
             let relative = "Reports/data/\(function.name).csv"
             let csv = URL(fileURLWithPath: out).appendingPathComponent(relative)
             do {
-                try AtomicFile.write(MeasurementTable.csv(rows), to: csv)
+                try AtomicFile.write(MeasurementTable.csv(rows, analysis: analysis), to: csv)
             } catch {
                 throw Failure.cannotWrite("\(error)")
             }
-            print(SummaryText.render(spec, rows))
+            print(SummaryText.render(spec, analysis))
             print("wrote \(out == "." ? relative : csv.path) (\(rows.count) rows)")
         }
     }

@@ -3,8 +3,9 @@ import Testing
 
 @Suite struct MeasurementTableTests {
     @Test func headerNamesTheColumns() {
-        let header = MeasurementTable.csv([]).split(separator: "\n").first
-        #expect(header == "function,x,method,precision,h,estimate,truth,abs_error,rel_error,ulps,status")
+        let spec = SweepSpec(function: Sigmoid(), steps: [])
+        let header = MeasurementTable.csv([], analysis: SweepAnalysis(spec: spec, rows: [])).split(separator: "\n").first
+        #expect(header == "function,x,method,precision,h,estimate,truth,abs_error,rel_error,ulps,truncation,rounding,model_truncation,model_rounding,status")
     }
 
     /// Every number written reads back to the identical value, in its own precision.
@@ -13,15 +14,18 @@ import Testing
             function: Sigmoid(), points: [2, 10], precisions: Precision.allCases,
             steps: try! StepGrid(parsing: "1e-1...1e-16").steps(perDecade: 3))
         let rows = SweepRunner.run(spec)
-        let lines = MeasurementTable.csv(rows).split(separator: "\n").dropFirst()
+        let analysis = SweepAnalysis(spec: spec, rows: rows)
+        let lines = MeasurementTable.csv(rows, analysis: analysis).split(separator: "\n").dropFirst()
         #expect(lines.count == rows.count)
         for (line, row) in zip(lines, rows) {
             let cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-            #expect(cells.count == 11)
+            #expect(cells.count == 15)
             #expect(Double(cells[1]) == row.x)
             #expect(Double(cells[4]) == row.h)
             #expect(cells[3] == row.precision.rawValue)
-            #expect(cells[10] == row.status.rawValue)
+            #expect(cells[14] == row.status.rawValue)
+            #expect(Double(cells[10]).map { $0 == row.split.truncation || $0.isNaN && row.split.truncation.isNaN } == true)
+            #expect(Double(cells[11]).map { $0 == row.split.rounding || $0.isNaN && row.split.rounding.isNaN } == true)
             let same = { (text: String, value: WidestFloat) -> Bool in
                 switch row.precision {
                 case .float16: Float16(text).map { $0 == Float16(value) || ($0.isNaN && value.isNaN) } ?? false

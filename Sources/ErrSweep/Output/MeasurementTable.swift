@@ -2,20 +2,27 @@
 public enum MeasurementTable {
     public static let columns = [
         "function", "x", "method", "precision", "h", "estimate", "truth",
-        "abs_error", "rel_error", "ulps", "truncation", "rounding", "status",
+        "abs_error", "rel_error", "ulps", "truncation", "rounding", "model_truncation", "model_rounding",
+        "status",
     ]
 
-    public static func csv(_ rows: [Measurement]) -> String {
+    /// The table of `rows`, with the model's two terms from `analysis` beside each measurement.
+    public static func csv(_ rows: [Measurement], analysis: SweepAnalysis) -> String {
         var text = columns.joined(separator: ",") + "\n"
-        text.reserveCapacity(rows.count * 160)
+        text.reserveCapacity(rows.count * 200)
+        var models: [String: ErrorModel] = [:]
+        for entry in analysis.entries {
+            if let model = entry.model { models["\(entry.precision.rawValue)|\(entry.x)|\(entry.method.rawValue)"] = model }
+        }
         for row in rows {
-            text += line(row)
+            let model = models["\(row.precision.rawValue)|\(row.x)|\(row.method.rawValue)"]
+            text += line(row, model: model)
             text += "\n"
         }
         return text
     }
 
-    static func line(_ row: Measurement) -> String {
+    static func line(_ row: Measurement, model: ErrorModel?) -> String {
         [
             row.function,
             NumberFormat.exact(row.x),
@@ -29,6 +36,8 @@ public enum MeasurementTable {
             NumberFormat.exact(row.ulps),
             NumberFormat.exact(row.split.truncation),
             NumberFormat.exact(row.split.rounding),
+            NumberFormat.exact(model?.truncation(at: row.h) ?? .nan),
+            NumberFormat.exact(model?.rounding(at: row.h) ?? .nan),
             row.status.rawValue,
         ].joined(separator: ",")
     }

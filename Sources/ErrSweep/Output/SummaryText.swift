@@ -1,32 +1,53 @@
 import Foundation
 
-/// The short table a sweep prints: per point and method, the best step, its error, and the error
-/// in ulps (the figure that matters for complex step and AD, which have no V).
+/// The table a sweep prints: per point and method, the observed best step and its error beside
+/// the model's predicted best step and error, and the fitted orders beside theory.
 public enum SummaryText {
-    public static func render(_ spec: SweepSpec, _ rows: [Measurement]) -> String {
+    public static func render(_ spec: SweepSpec, _ analysis: SweepAnalysis) -> String {
         let steps = spec.steps
         var text = "\(spec.function.name)(x) = \(spec.function.formula),  f′(x) = \(spec.function.derivativeFormula)\n"
         if let first = steps.first, let last = steps.last {
-            text += "\(steps.count) steps from \(short(first)) to \(short(last)); error against the MPFR truth\n"
+            text += "\(steps.count) steps from \(short(first)) to \(short(last))"
+            text += spec.exactStep ? " (stencils use h′ = (x+h) − x)" : ""
+            text += "; errors against the MPFR truth\n"
         }
-        let table = BestStep.table(rows)
         for precision in spec.precisions {
             text += "\n\(precision.rawValue) (ε = \(short(precision.epsilon)))\n"
-            text += pad("x", 10) + pad("method", 12) + pad("best h", 11) + pad("abs error", 11)
-                + pad("rel error", 11) + pad("ulps", 10) + "notes\n"
-            for entry in table where entry.precision == precision {
-                text += pad(NumberFormat.exact(entry.x), 10) + pad(entry.method.rawValue, 12)
-                if let best = entry.best {
-                    text += pad(entry.method.usesStep ? short(best.h) : "(any)", 11)
-                    text += pad(short(best.absoluteError), 11) + pad(short(best.relativeError), 11)
-                    text += pad(ulps(best.ulps), 10)
-                } else {
-                    text += pad("—", 11) + pad("—", 11) + pad("—", 11) + pad("—", 10)
+            for x in analysis.points {
+                let entries = analysis.entries(precision: precision, x: x)
+                guard !entries.isEmpty else { continue }
+                text += "x = \(NumberFormat.exact(x))\n"
+                text += "  " + pad("method", 12) + pad("best h", 10) + pad("abs error", 10) + pad("ulps", 9)
+                    + pad("model h*", 10) + pad("model E*", 10) + pad("order fit/theory", 18) + pad("rounding slope", 16)
+                    + "notes\n"
+                for entry in entries {
+                    text += "  " + row(entry) + "\n"
                 }
-                text += notes(entry.flagged) + "\n"
+                if let best = analysis.bestMethod(precision: precision, x: x), let row = best.best {
+                    text += "  best: \(best.method.rawValue), error \(short(row.absoluteError)) (\(ulps(row.ulps)) ulps)\n"
+                }
             }
         }
         return text
+    }
+
+    static func row(_ entry: SweepAnalysis.Entry) -> String {
+        var text = pad(entry.method.rawValue, 12)
+        if let best = entry.best {
+            text += pad(entry.method.usesStep ? short(best.h) : "any", 10)
+            text += pad(short(best.absoluteError), 10) + pad(ulps(best.ulps), 9)
+        } else {
+            text += pad("—", 10) + pad("—", 10) + pad("—", 9)
+        }
+        let model = entry.model
+        text += pad(model?.optimalStep.map(short) ?? "—", 10)
+        text += pad(model?.optimalError.map(short) ?? "—", 10)
+        let theory = (model?.optimalStep).flatMap { model?.order(at: $0) }.map(String.init)
+            ?? (entry.method.usesStep ? "none" : "—")
+        let fit = entry.truncationSlope.map { String(format: "%.2f", $0) } ?? "—"
+        text += pad(entry.method.usesStep ? "\(fit) / \(theory)" : "—", 18)
+        text += pad(entry.roundingSlope.map { String(format: "%.2f", $0) } ?? "—", 16)
+        return text + notes(entry.flagged)
     }
 
     static func notes(_ flagged: [MeasurementStatus: Int]) -> String {
@@ -38,12 +59,12 @@ public enum SummaryText {
     static func short(_ value: Double) -> String {
         if value.isNaN { return "nan" }
         if value == 0 { return "0" }
-        return String(format: "%.2e", value)
+        return String(format: "%.1e", value)
     }
 
     static func ulps(_ value: Double) -> String {
         if value.isNaN { return "nan" }
-        return value < 1e6 ? String(format: "%.0f", value) : String(format: "%.1e", value)
+        return value < 1e5 ? String(format: "%.0f", value) : String(format: "%.0e", value)
     }
 
     static func pad(_ text: String, _ width: Int) -> String {

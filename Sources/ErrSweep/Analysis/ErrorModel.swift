@@ -1,0 +1,148 @@
+import Foundation
+
+/// The textbook model of one method's error at one point: the Taylor terms of the truncation, a
+/// first-order bound on the rounding, and the step that balances them.
+public struct ErrorModel: Sendable, Equatable {
+    /// One term C·hᵏ of the truncation series, C = cₖ·f⁽ᵏ⁺¹⁾(x).
+    public struct Term: Sendable, Equatable {
+        public var order: Int
+        public var coefficient: Double
+    }
+
+    public let method: DerivativeMethod
+    /// The nonzero terms through f⁽⁷⁾, lowest order first. The first is the classical leading
+    /// term; the later ones matter where it (nearly) vanishes: the forward difference of the
+    /// sigmoid at 0 has f″ = 0 exactly and starts at h²; Runge's function at the double nearest
+    /// 0.2 has f‴ ≈ 1e−13 (it is 0 at exactly 0.2), so central differences there follow h⁴ at
+    /// every step a sweep can see. Empty for AD, and where no term is nonzero (central
+    /// differences of an even function at 0 have no truncation at all).
+    public let terms: [Term]
+    /// The rounding model's variance, as a quadratic in h (see `make`): the rounding's standard
+    /// deviation is u·√(a₀ + a₁h + a₂h²)/(√3·d·h) for a stencil, and u·√a₀/√3 for the complex
+    /// step and AD.
+    public let roundingVariance: (a0: Double, a1: Double, a2: Double)
+    /// u/(√3·d) for a stencil, u/√3 otherwise.
+    let roundingScale: Double
+
+    public static func == (a: ErrorModel, b: ErrorModel) -> Bool {
+        a.method == b.method && a.terms == b.terms && a.roundingVariance == b.roundingVariance
+            && a.roundingScale == b.roundingScale
+    }
+
+    /// The truncation series at h, signed (0 for AD).
+    public func truncation(at h: Double) -> Double {
+        terms.map { $0.coefficient * Foundation.pow(h, Double($0.order)) }.reduce(0, +)
+    }
+
+    /// The typical size (standard deviation) of the rounding error at h.
+    public func rounding(at h: Double) -> Double {
+        let v = roundingVariance
+        let spread = roundingScale * (v.a0 + v.a1 * h + v.a2 * h * h).squareRoot()
+        return method.stencil == nil ? spread : spread / h
+    }
+
+    /// The order of the term largest at h: the slope a sweep should see there.
+    public func order(at h: Double) -> Int? {
+        terms.max { abs($0.coefficient) * Foundation.pow(h, Double($0.order)) < abs($1.coefficient) * Foundation.pow(h, Double($1.order)) }?.order
+    }
+
+    /// The leading order, the method's classical one unless f's derivative in it vanishes.
+    public var leadingOrder: Int? { terms.first?.order }
+
+    /// Σ|Cₖ|hᵏ: the truncation with no help from terms of opposite sign cancelling.
+    func truncationBound(at h: Double) -> Double {
+        terms.map { abs($0.coefficient) * Foundation.pow(h, Double($0.order)) }.reduce(0, +)
+    }
+
+    /// The predicted best step. For a stencil it minimises Σ|Cₖ|hᵏ + rounding(h); with one term
+    /// and f(x) ≠ 0 that is close to the classical h* = (A/(k|C|))^(1/(k+1)) with A = h·rounding(h)
+    /// (Press et al., *Numerical Recipes*, 3rd ed., §5.7). The complex step has no minimum — its
+    /// error falls to its floor and stays there — so this is the largest step on the floor, where
+    /// Σ|Cₖ|hᵏ equals the rounding. Nil for AD and where there is no truncation.
+    public var optimalStep: Double? {
+        guard !terms.isEmpty, rounding(at: 1) > 0 else { return nil }
+        if method.stencil == nil {
+            // Σ|Cₖ|hᵏ increases with h: bisect log h for the point where it reaches the floor.
+            var low = -400.0, high = 10.0
+            for _ in 0..<200 {
+                let middle = (low + high) / 2
+                let h = Foundation.pow(10, middle)
+                if truncationBound(at: h) < rounding(at: h) { low = middle } else { high = middle }
+            }
+            return Foundation.pow(10, low)
+        }
+        // Σ|Cₖ|hᵏ + rounding(h) has one minimum in log h (a sum of terms monotone in h, one
+        // falling and the rest rising): golden-section search.
+        let total = { (logH: Double) -> Double in
+            let h = Foundation.pow(10, logH)
+            return self.truncationBound(at: h) + self.rounding(at: h)
+        }
+        var a = -400.0, b = 10.0
+        let ratio = (5.0.squareRoot() - 1) / 2
+        for _ in 0..<300 {
+            let c = b - ratio * (b - a), d = a + ratio * (b - a)
+            if total(c) < total(d) { b = d } else { a = c }
+        }
+        return Foundation.pow(10, (a + b) / 2)
+    }
+
+    /// The predicted error at the best step: Σ|Cₖ|h*ᵏ + rounding(h*) for a stencil, the floor
+    /// for complex step and AD.
+    public var optimalError: Double? {
+        if method.stencil == nil { return rounding(at: 1) }
+        guard let h = optimalStep else { return nil }
+        return truncationBound(at: h) + rounding(at: h)
+    }
+
+    /// The model from f and its derivatives at x ([f, f′, …, f⁽⁷⁾], from `HigherDerivatives`).
+    ///
+    /// Rounding. In a precision with unit roundoff u = ε/2, a correctly rounded result r is off
+    /// by δ·|r| with δ spread evenly over [−u, u]: mean 0, standard deviation u/√3 (the classic
+    /// statistical model; Higham, *Accuracy and Stability of Numerical Algorithms*, 2nd ed., §2.8).
+    /// For a stencil Σwᵢf(x + oᵢh)/(dh), sample i is off by its own rounding, of size
+    /// |f(x + oᵢh)| ≈ |f(x)| + |oᵢh·f′(x)|, and — where the point x + oᵢh was itself rounded, by
+    /// up to u|x| — by |x·f′(x)| times another such δ. Independent errors add in variance:
+    ///
+    ///     rounding(h) = u/(√3·d·h) · √( Σᵢ wᵢ² [(|f| + |oᵢh·f′|)² + [oᵢ ≠ 0]·x²f′²] )
+    ///                 = u/(√3·d·h) · √(a₀ + a₁h + a₂h²).
+    ///
+    /// With f(x) ≠ 0 and small h this is the textbook c·ε·|f|/h (Numerical Recipes §5.7) with
+    /// c = √(Σwᵢ²)/(2√3·d): forward and backward 0.41, central 0.20, central5 0.48 — against the
+    /// worst case Σ|wᵢ|/(2d) of 1, 0.5 and 0.75; a sweep sees the typical size, about 0.4 of the
+    /// worst case. Where f(x) = 0 (sin at 0) the a₂ term leaves the rounding constant in h: no
+    /// left arm of the V. `--exact-step` removes the x²f′² term. The complex step and AD subtract
+    /// nothing, so their rounding is that of f′ itself: u|f′(x)|/√3.
+    public static func make(
+        method: DerivativeMethod, derivatives: [BigFloat], x: Double, precision: Precision, exactStep: Bool = false
+    ) -> ErrorModel {
+        let u = precision.unitRoundoff
+        let f = abs(derivatives[0].doubleValue), slope = abs(derivatives[1].doubleValue)
+        let variance: (a0: Double, a1: Double, a2: Double)
+        let scale: Double
+        if let stencil = method.stencil {
+            var a0 = 0.0, a1 = 0.0, a2 = 0.0
+            for (w, o) in zip(stencil.weights, stencil.offsets) {
+                let w2 = Double(w * w), o = Double(abs(o))
+                a0 += w2 * (f * f + (o != 0 && !exactStep ? x * x * slope * slope : 0))
+                a1 += w2 * 2 * f * o * slope
+                a2 += w2 * o * o * slope * slope
+            }
+            variance = (a0, a1, a2)
+            scale = u / (3.0.squareRoot() * Double(stencil.denominator))
+        } else {
+            variance = (slope * slope, 0, 0)
+            scale = u / 3.0.squareRoot()
+        }
+        // A derivative counts as zero below 2^−100 of the largest: the duals carry a few hundred
+        // bits, so an exact zero (σ″(0)) comes out as rounding noise far below that.
+        let largest = derivatives.map { abs($0.doubleValue) }.filter(\.isFinite).max() ?? 1
+        let threshold = max(largest, 1) * 0x1p-100
+        let series = TruncationSeries.coefficients(of: method) ?? []
+        let terms = series.enumerated().compactMap { index, c -> Term? in
+            let derivative = derivatives[index + 2].doubleValue
+            guard c != 0, abs(derivative) > threshold else { return nil }
+            return Term(order: index + 1, coefficient: c * derivative)
+        }
+        return ErrorModel(method: method, terms: terms, roundingVariance: variance, roundingScale: scale)
+    }
+}
