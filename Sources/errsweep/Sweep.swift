@@ -83,6 +83,13 @@ extension Errsweep {
                 throw Failure.cannotWrite("\(error)")
             }
             print(SummaryText.render(spec, analysis))
+            if exactStep {
+                var plain = spec
+                plain.exactStep = false
+                plain.methods = spec.methods.filter { $0.stencil != nil }
+                let plainAnalysis = SweepAnalysis(spec: plain, rows: SweepRunner.run(plain))
+                print(ExactStepComparison.render(plain: plainAnalysis, exact: analysis))
+            }
             print("wrote \(out == "." ? relative : csv.path) (\(rows.count) rows)")
         }
     }

@@ -9,7 +9,7 @@ import Testing
         let csv = try String(contentsOf: directory.appendingPathComponent("Reports/data/sigmoid.csv"), encoding: .utf8)
         let lines = csv.split(separator: "\n")
         #expect(lines.count == 1 + 4 * 7 * 151)
-        #expect(lines[0].hasPrefix("function,x,method,precision,h,estimate,truth,abs_error,rel_error,ulps"))
+        #expect(lines[0] == "function,x,method,precision,h,estimate,truth,abs_error,rel_error,ulps,truncation,rounding,model_truncation,model_rounding,status")
         // The summary names every method at every point.
         for method in ["forward", "backward", "central", "central5", "complex", "forward-ad", "reverse-ad"] {
             #expect(result.stdout.contains(" \(method) "), "summary lacks \(method)")
@@ -33,6 +33,23 @@ import Testing
         let csv = try String(contentsOf: directory.appendingPathComponent("Reports/data/runge.csv"), encoding: .utf8)
         #expect(csv.split(separator: "\n").count == 1 + 2 * 2 * 2 * 5)
         #expect(csv.contains("runge,-0.5,central,float,"))
+    }
+
+    @Test func exactStepShowsWhatItChanged() throws {
+        let directory = try Binary.scratchDirectory()
+        let result = try Binary.run(["--fn", "exp", "--x", "10", "--method", "central", "--exact-step"], in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("What h′ = (x+h) − x changed"))
+        #expect(result.stdout.contains("double    10.0    central"))
+    }
+
+    @Test func everyPrecisionRunsEndToEnd() throws {
+        let directory = try Binary.scratchDirectory()
+        let result = try Binary.run(["--precision", "all", "--h", "1e-1...1e-16", "--per-decade", "2"], in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        for precision in ["float16", "float", "double", "float80"] {
+            #expect(result.stdout.contains("\n\(precision) (ε = "), "no \(precision) section")
+        }
     }
 
     @Test func negativePointsNeedNoEqualsSign() throws {

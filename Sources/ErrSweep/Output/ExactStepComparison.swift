@@ -1,0 +1,25 @@
+import Foundation
+
+/// What `--exact-step` changed: per point and difference method, the error at the bottom of the
+/// V and the predicted best step, with plain steps h and with representable steps h′ = (x+h) − x.
+public enum ExactStepComparison {
+    public static func render(plain: SweepAnalysis, exact: SweepAnalysis) -> String {
+        var text = "\nWhat h′ = (x+h) − x changed (error at the bottom of the V, and the model's h*):\n"
+        text += "  " + SummaryText.pad("precision", 10) + SummaryText.pad("x", 8) + SummaryText.pad("method", 10)
+            + SummaryText.pad("plain", 10) + SummaryText.pad("exact h′", 10) + SummaryText.pad("ratio", 8)
+            + SummaryText.pad("h* plain", 10) + "h* exact\n"
+        for entry in exact.entries where entry.method.stencil != nil {
+            guard let before = plain.entries.first(where: {
+                $0.precision == entry.precision && $0.x == entry.x && $0.method == entry.method
+            }) else { continue }
+            let a = before.typicalBest?.error, b = entry.typicalBest?.error
+            text += "  " + SummaryText.pad(entry.precision.rawValue, 10) + SummaryText.pad(NumberFormat.exact(entry.x), 8)
+                + SummaryText.pad(entry.method.rawValue, 10)
+                + SummaryText.pad(a.map(SummaryText.short) ?? "—", 10) + SummaryText.pad(b.map(SummaryText.short) ?? "—", 10)
+                + SummaryText.pad(a.flatMap { a in b.map { String(format: "%.2f", $0 / a) } } ?? "—", 8)
+                + SummaryText.pad(before.model?.optimalStep.map(SummaryText.short) ?? "—", 10)
+                + (entry.model?.optimalStep.map(SummaryText.short) ?? "—") + "\n"
+        }
+        return text
+    }
+}
