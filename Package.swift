@@ -20,10 +20,14 @@ let package = Package(
             pkgConfig: "mpfr",
             providers: [.apt(["libmpfr-dev", "libmpc-dev"])]
         ),
+        .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
         .target(
             name: "ErrSweep",
             dependencies: [
                 "CMultiprecision",
+                "CCairo",
+                "CPNG",
                 .product(name: "Numerics", package: "swift-numerics"),
             ]
         ),

@@ -65,3 +65,10 @@ struct Failure: Error, CustomStringConvertible {
     /// EX_CANTCREAT: an output file cannot be created.
     static func cannotWrite(_ description: String) -> Failure { Failure(description: description, code: ExitCode(73)) }
 }
+
+extension ExitCode {
+    /// EX_UNAVAILABLE: a program errsweep was asked to use (gnuplot) is not installed.
+    static let unavailable = ExitCode(69)
+    /// The sweep and its table were written, but the charts could not be drawn.
+    static let chartsFailed = ExitCode(1)
+}

@@ -48,8 +48,17 @@ extension Errsweep {
         @Flag(help: "Allow a grid of more than 10^7 steps.")
         var force = false
 
-        @Option(help: ArgumentHelp("Root directory for Reports/ (default: the current directory).", valueName: "dir"))
+        @Option(help: ArgumentHelp("Root directory for Reports/ and Plots/ (default: the current directory).", valueName: "dir"))
         var out = "."
+
+        @Option(help: "Chart renderer: auto (gnuplot if on PATH, else native), gnuplot, png (native), none.")
+        var plot: PlotBackend = .auto
+
+        @Option(
+            name: .customLong("format"),
+            help: ArgumentHelp("Chart formats, comma-separated: png, svg.", valueName: "f,…"),
+            transform: SpecParsing.chartFormats)
+        var formats: [ChartFormat] = [.png]
 
         func validate() throws {
             guard Catalog.function(named: fn) != nil else {
@@ -68,6 +77,17 @@ extension Errsweep {
         }
 
         func run() throws {
+            let renderer: (renderer: (any ChartRenderer)?, note: String?)
+            do {
+                renderer = try plot.renderer()
+            } catch {
+                throw Failure(description: "\(error)", code: .unavailable)
+            }
+            if let note = renderer.note { FileHandle.standardError.write(Data("errsweep: \(note)\n".utf8)) }
+            try sweep(renderer: renderer.renderer)
+        }
+
+        func sweep(renderer: (any ChartRenderer)?) throws {
             let function = Catalog.function(named: fn)!
             let spec = SweepSpec(
                 function: function, points: points, methods: methods, precisions: precisions,
@@ -91,6 +111,18 @@ extension Errsweep {
                 print(ExactStepComparison.render(plain: plainAnalysis, exact: analysis))
             }
             print("wrote \(out == "." ? relative : csv.path) (\(rows.count) rows)")
+            guard let renderer else { return }
+            let plots = URL(fileURLWithPath: out).appendingPathComponent("Plots")
+            var drawn: [String] = []
+            do {
+                for chart in SweepCharts.all(spec: spec, rows: rows, analysis: analysis) {
+                    drawn += try renderer.render(chart, formats: formats, into: plots).map(\.lastPathComponent)
+                }
+            } catch {
+                throw Failure(description: "charts not drawn: \(error)", code: .chartsFailed)
+            }
+            let images = drawn.filter { !$0.hasSuffix(".gp") }
+            print("drew \(images.count) charts into \(out == "." ? "Plots" : plots.path)/ (\(renderer.name)): " + images.joined(separator: ", "))
         }
     }
 }

@@ -5,6 +5,12 @@ public enum NumberFormat {
         value.isNaN ? "nan" : value.description
     }
 
+    /// A point for a label or a file name: `2` rather than `2.0`, else the shortest round trip.
+    public static func compact(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+        return exact(value)
+    }
+
     /// A working-precision value, written with just the digits its own format needs.
     public static func exact(_ value: WidestFloat, in precision: Precision) -> String {
         if value.isNaN { return "nan" }

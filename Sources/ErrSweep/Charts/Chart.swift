@@ -1,0 +1,125 @@
+/// A chart, described once and drawn by either renderer (gnuplot or the native one), so the two
+/// never drift apart: what is plotted, on which axes, in which styles, with which notes.
+public struct Chart: Sendable, Equatable {
+    /// The file name without extension, e.g. `sigmoid-forward`.
+    public var name: String
+    public var title: String
+    public var xAxis: Axis
+    public var yAxis: Axis
+    public var series: [Series]
+    /// Vertical lines with a label, e.g. the predicted best step h*.
+    public var markers: [Marker] = []
+    /// Legend lines that explain how values a log axis cannot show are drawn.
+    public var legendNotes: [LegendNote] = []
+    /// Where the legend goes.
+    public var legendCorner: Corner = .bottomLeft
+    /// A colour map over (x, y) instead of curves: the error landscape.
+    public var heatmap: Heatmap?
+
+    public init(name: String, title: String, xAxis: Axis, yAxis: Axis, series: [Series]) {
+        self.name = name
+        self.title = title
+        self.xAxis = xAxis
+        self.yAxis = yAxis
+        self.series = series
+    }
+
+    public enum Corner: String, Sendable, Equatable {
+        case topLeft, topRight, bottomLeft, bottomRight
+    }
+
+    public struct Axis: Sendable, Equatable {
+        public enum Scale: Sendable, Equatable { case linear, log }
+        public var label: String
+        public var scale: Scale
+        public var range: ClosedRange<Double>
+    }
+
+    public struct Series: Sendable, Equatable {
+        public enum Stroke: Sendable, Equatable { case solid, dashed }
+        public var label: String
+        /// Points in drawing order; a NaN y breaks the line (a gap).
+        public var points: [Point]
+        /// Index into `Palette.colors`.
+        public var color: Int
+        public var stroke: Stroke = .solid
+        public var width: Double = 2
+        /// x positions where the value is exactly 0: drawn as ▼ on the floor of a log y axis.
+        public var exactAt: [Double] = []
+    }
+
+    public struct Point: Sendable, Equatable {
+        public var x: Double
+        public var y: Double
+    }
+
+    public struct Marker: Sendable, Equatable {
+        public var x: Double
+        public var label: String
+        public var color: Int
+    }
+
+    public enum LegendNote: String, Sendable, Equatable {
+        case exactZero = "▼ error exactly 0 (drawn on the floor)"
+        case gaps = "gaps: no value (domain, overflow or underflow)"
+    }
+
+    /// A grid of values, NaN where there is none.
+    public struct Heatmap: Sendable, Equatable {
+        /// Column centres.
+        public var xs: [Double]
+        /// Row centres.
+        public var ys: [Double]
+        /// values[row][column].
+        public var values: [[Double]]
+        public var valueLabel: String
+        public var valueRange: ClosedRange<Double>
+    }
+}
+
+/// The colours both renderers use: matplotlib's tab10, the palette of the reference figure.
+public enum Palette {
+    public typealias RGB = (red: Double, green: Double, blue: Double)
+
+    /// tab10, then darker shades of its first two (for a model drawn over its measurement).
+    static let tab10: [UInt32] = [
+        0x1f77b4, 0xff7f0e, 0x2ca02c, 0xd62728, 0x9467bd, 0x8c564b, 0xe377c2, 0x7f7f7f, 0xbcbd22, 0x17becf,
+        0x0b3c66, 0xa04000,
+    ]
+
+    /// A darker shade of colour 0 (blue) and of colour 1 (orange).
+    public static let darkBlue = 10, darkOrange = 11
+
+    /// viridis at five stops, for heat maps (van der Walt & Smith, 2015).
+    static let viridis: [UInt32] = [0x440154, 0x3b528b, 0x21918c, 0x5ec962, 0xfde725]
+
+    static func rgb(_ hex: UInt32) -> RGB {
+        (Double((hex >> 16) & 0xff) / 255, Double((hex >> 8) & 0xff) / 255, Double(hex & 0xff) / 255)
+    }
+
+    public static func color(_ index: Int) -> RGB { rgb(tab10[index % tab10.count]) }
+
+    public static func hex(_ index: Int) -> String {
+        "#" + String(tab10[index % tab10.count], radix: 16).leftPadded(to: 6)
+    }
+
+    /// The heat colour of t in [0, 1], linear between the viridis stops.
+    public static func heat(_ t: Double) -> RGB {
+        let scaled = min(max(t, 0), 1) * Double(viridis.count - 1)
+        let i = min(Int(scaled), viridis.count - 2)
+        let f = scaled - Double(i)
+        let a = rgb(viridis[i]), b = rgb(viridis[i + 1])
+        return (a.red + (b.red - a.red) * f, a.green + (b.green - a.green) * f, a.blue + (b.blue - a.blue) * f)
+    }
+
+    /// The viridis stops as gnuplot palette entries.
+    public static var heatStops: [(position: Double, hex: String)] {
+        viridis.enumerated().map { (Double($0.offset) / Double(viridis.count - 1), "#" + String($0.element, radix: 16).leftPadded(to: 6)) }
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}

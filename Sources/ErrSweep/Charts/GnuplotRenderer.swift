@@ -1,0 +1,39 @@
+import Foundation
+
+/// Charts drawn by gnuplot. Beside each chart goes NAME.gp, the self-contained script that draws
+/// it, for a user to edit and re-run; the images themselves are written by gnuplot under
+/// temporary names and renamed once gnuplot has succeeded.
+public struct GnuplotRenderer: ChartRenderer {
+    public let gnuplot: Gnuplot
+    public let timeout: Double
+
+    public var name: String { "gnuplot" }
+
+    public init(gnuplot: Gnuplot, timeout: Double = 60) {
+        self.gnuplot = gnuplot
+        self.timeout = timeout
+    }
+
+    public func render(_ chart: Chart, formats: [ChartFormat], into directory: URL) throws -> [URL] {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let finals = formats.map { (format: $0, file: "\(chart.name).\($0.rawValue)") }
+        let pid = ProcessInfo.processInfo.processIdentifier
+        let temporaries = finals.map { (format: $0.format, file: ".\($0.file).\(pid).tmp") }
+        do {
+            try gnuplot.run(GnuplotScript.script(chart, outputs: temporaries), in: directory, timeout: timeout)
+        } catch {
+            for temporary in temporaries { unlink(directory.appendingPathComponent(temporary.file).path) }
+            throw error
+        }
+        var written: [URL] = []
+        for (temporary, final) in zip(temporaries, finals) {
+            let url = directory.appendingPathComponent(final.file)
+            guard rename(directory.appendingPathComponent(temporary.file).path, url.path) == 0 else {
+                throw AtomicFile.WriteError(description: "cannot write \(url.path)")
+            }
+            written.append(url)
+        }
+        try AtomicFile.write(GnuplotScript.script(chart, outputs: finals), to: directory.appendingPathComponent("\(chart.name).gp"))
+        return written + [directory.appendingPathComponent("\(chart.name).gp")]
+    }
+}

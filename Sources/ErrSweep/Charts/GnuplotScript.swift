@@ -1,0 +1,159 @@
+import Foundation
+
+/// A chart as a gnuplot script: a pure function of the chart, so it can be tested without gnuplot.
+/// The data goes inline (`$s0 << EOD`), so the script is self-contained: saved beside the images,
+/// a user can edit it and re-run it from that directory with `gnuplot NAME.gp`.
+public enum GnuplotScript {
+    /// The script drawing `chart` once per output, each a (format, file name) pair.
+    public static func script(_ chart: Chart, outputs: [(format: ChartFormat, file: String)]) -> String {
+        var lines = [
+            "# errsweep \(ErrSweepVersion.current): \(chart.title)",
+            "# Re-run from this directory: gnuplot \(chart.name).gp",
+            "reset",
+        ]
+        lines += data(chart)
+        lines += settings(chart)
+        let plot = plotCommand(chart)
+        for output in outputs {
+            lines.append(terminal(output.format))
+            lines.append("set output \(quoted(output.file))")
+            lines.append(plot)
+            lines.append("unset output")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func terminal(_ format: ChartFormat) -> String {
+        let size = "size \(ChartCanvas.width),\(ChartCanvas.height)"
+        switch format {
+        case .png: return "set terminal pngcairo \(size) enhanced font \"DejaVu Sans,11\" background rgb 'white'"
+        case .svg: return "set terminal svg \(size) enhanced font \"DejaVu Sans,11\" background rgb 'white'"
+        }
+    }
+
+    /// Inline data blocks: one per series, blank lines where a value is missing (a gap), and one
+    /// per series for the points drawn on the floor.
+    static func data(_ chart: Chart) -> [String] {
+        var lines: [String] = []
+        if let map = chart.heatmap {
+            lines.append("$map << EOD")
+            for (row, y) in map.ys.enumerated() {
+                for (column, x) in map.xs.enumerated() {
+                    lines.append("\(number(x)) \(number(log10(y))) \(number(map.values[row][column]))")
+                }
+                lines.append("")
+            }
+            lines.append("EOD")
+            return lines
+        }
+        for (index, series) in chart.series.enumerated() {
+            lines.append("$s\(index) << EOD")
+            var previousWasGap = false
+            for point in series.points {
+                if point.y.isNaN {
+                    if !previousWasGap { lines.append("") }
+                    previousWasGap = true
+                } else {
+                    lines.append("\(number(point.x)) \(number(point.y))")
+                    previousWasGap = false
+                }
+            }
+            lines.append("EOD")
+            if !series.exactAt.isEmpty {
+                lines.append("$e\(index) << EOD")
+                lines += series.exactAt.map { "\(number($0)) \(number(chart.yAxis.range.lowerBound))" }
+                lines.append("EOD")
+            }
+        }
+        return lines
+    }
+
+    static func settings(_ chart: Chart) -> [String] {
+        var lines = [
+            "set title \(quoted(chart.title)) noenhanced",
+            "set xlabel \(quoted(chart.xAxis.label)) noenhanced",
+            "set ylabel \(quoted(chart.yAxis.label)) noenhanced",
+        ]
+        lines += axis("x", chart.xAxis)
+        if let map = chart.heatmap {
+            let low = log10(chart.yAxis.range.lowerBound), high = log10(chart.yAxis.range.upperBound)
+            lines.append("set yrange [\(number(low)):\(number(high))]")
+            let ticks = Int(ceil(low))...Int(floor(high))
+            lines.append("set ytics (" + ticks.map { "\"10^{\($0)}\" \($0)" }.joined(separator: ", ") + ")")
+            lines.append("set cblabel \(quoted(map.valueLabel)) noenhanced")
+            lines.append("set cbrange [\(number(map.valueRange.lowerBound)):\(number(map.valueRange.upperBound))]")
+            lines.append("set palette defined (" + Palette.heatStops.enumerated().map {
+                "\($0.offset) '\($0.element.hex)'"
+            }.joined(separator: ", ") + ")")
+            lines.append("unset key")
+            return lines
+        }
+        lines += axis("y", chart.yAxis)
+        lines.append("set grid xtics ytics lc rgb '#e0e0e0' lt 1")
+        lines.append("set key \(keyPosition(chart.legendCorner)) reverse Left box opaque noenhanced")
+        for (index, marker) in chart.markers.enumerated() {
+            lines.append("set arrow \(index + 1) from \(number(marker.x)), graph 0 to \(number(marker.x)), graph 1 nohead dt 3 lw 1.5 lc rgb '\(Palette.hex(marker.color))'")
+            let nearRight = fraction(marker.x, chart.xAxis) > 0.75
+            lines.append("set label \(index + 1) \(quoted(marker.label)) at \(number(marker.x)), graph 0.96 \(nearRight ? "right offset -0.6,0" : "left offset 0.6,0") textcolor rgb '\(Palette.hex(marker.color))' noenhanced")
+        }
+        return lines
+    }
+
+    static func axis(_ name: String, _ axis: Chart.Axis) -> [String] {
+        var lines = ["set \(name)range [\(number(axis.range.lowerBound)):\(number(axis.range.upperBound))]"]
+        if axis.scale == .log {
+            lines.append("set logscale \(name) 10")
+            lines.append("set format \(name) \"10^{%L}\"")
+            let decades = log10(axis.range.upperBound) - log10(axis.range.lowerBound)
+            // A tick per decade; labels every second or third decade when there are many.
+            lines.append("set \(name)tics 10**\(decades > 24 ? 3 : decades > 12 ? 2 : 1)")
+            lines.append("set m\(name)tics \(decades > 12 ? 1 : 10)")
+        }
+        return lines
+    }
+
+    static func plotCommand(_ chart: Chart) -> String {
+        if chart.heatmap != nil { return "plot $map using 1:2:3 with image notitle" }
+        var parts: [String] = []
+        for (index, series) in chart.series.enumerated() {
+            let dash = series.stroke == .dashed ? 2 : 1
+            parts.append("$s\(index) using 1:2 with lines lw \(number(series.width)) dt \(dash) lc rgb '\(Palette.hex(series.color))' title \(quoted(series.label))")
+            if !series.exactAt.isEmpty {
+                parts.append("$e\(index) using 1:2 with points pt 11 ps 1.4 lc rgb '\(Palette.hex(series.color))' notitle")
+            }
+        }
+        for note in chart.legendNotes {
+            switch note {
+            case .exactZero: parts.append("keyentry with points pt 11 ps 1.4 lc rgb 'black' title \(quoted("error exactly 0 (drawn on the floor)"))")
+            case .gaps: parts.append("keyentry with lines lc rgb 'white' title \(quoted(note.rawValue))")
+            }
+        }
+        return "plot " + parts.joined(separator: ", \\\n     ")
+    }
+
+    /// Where x falls across the axis, 0 to 1.
+    static func fraction(_ x: Double, _ axis: Chart.Axis) -> Double {
+        axis.scale == .log
+            ? (log10(x) - log10(axis.range.lowerBound)) / (log10(axis.range.upperBound) - log10(axis.range.lowerBound))
+            : (x - axis.range.lowerBound) / (axis.range.upperBound - axis.range.lowerBound)
+    }
+
+    static func keyPosition(_ corner: Chart.Corner) -> String {
+        switch corner {
+        case .topLeft: "top left"
+        case .topRight: "top right"
+        case .bottomLeft: "bottom left"
+        case .bottomRight: "bottom right"
+        }
+    }
+
+    /// A double-quoted gnuplot string.
+    static func quoted(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+
+    /// 17 significant digits: every double reads back exactly.
+    static func number(_ value: Double) -> String {
+        value.isNaN ? "NaN" : String(format: "%.17g", value)
+    }
+}

@@ -1,0 +1,67 @@
+import CPNG
+import Foundation
+
+/// 8-bit RGBA images to and from PNG files, through libpng's simplified API (png_image_*), which
+/// reports errors in its result instead of through setjmp.
+public enum PNGFile {
+    public struct Image: Sendable, Equatable {
+        public var width: Int
+        public var height: Int
+        /// Rows top to bottom, 4 bytes a pixel: red, green, blue, alpha.
+        public var rgba: [UInt8]
+
+        /// The pixel at column x, row y.
+        public func pixel(_ x: Int, _ y: Int) -> (red: UInt8, green: UInt8, blue: UInt8, alpha: UInt8) {
+            let i = (y * width + x) * 4
+            return (rgba[i], rgba[i + 1], rgba[i + 2], rgba[i + 3])
+        }
+    }
+
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// Writes `image` to `url` through a temporary file and a rename, so no half-written PNG is
+    /// ever left at `url`.
+    public static func write(_ image: Image, to url: URL) throws {
+        let temporary = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        var header = png_image()
+        header.version = cpng_image_version()
+        header.width = png_uint_32(image.width)
+        header.height = png_uint_32(image.height)
+        header.format = cpng_format_rgba()
+        let written = image.rgba.withUnsafeBytes { bytes in
+            png_image_write_to_file(&header, temporary.path, 0, bytes.baseAddress, png_int_32(image.width * 4), nil)
+        }
+        guard written != 0 else {
+            let message = withUnsafeBytes(of: header.message) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            png_image_free(&header)
+            unlink(temporary.path)
+            throw Failure(description: "cannot write \(url.path): \(message)")
+        }
+        guard rename(temporary.path, url.path) == 0 else {
+            unlink(temporary.path)
+            throw Failure(description: "cannot write \(url.path): \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// Reads a PNG file as 8-bit RGBA.
+    public static func read(_ url: URL) throws -> Image {
+        var header = png_image()
+        header.version = cpng_image_version()
+        guard png_image_begin_read_from_file(&header, url.path) != 0 else {
+            throw Failure(description: "cannot read \(url.path)")
+        }
+        header.format = cpng_format_rgba()
+        var pixels = [UInt8](repeating: 0, count: Int(header.width) * Int(header.height) * 4)
+        let read = pixels.withUnsafeMutableBytes { bytes in
+            png_image_finish_read(&header, nil, bytes.baseAddress, 0, nil)
+        }
+        guard read != 0 else {
+            png_image_free(&header)
+            throw Failure(description: "cannot decode \(url.path)")
+        }
+        return Image(width: Int(header.width), height: Int(header.height), rgba: pixels)
+    }
+}

@@ -1,0 +1,187 @@
+import Foundation
+
+/// The charts every sweep draws, built from its measurements and analysis (nothing is
+/// re-evaluated):
+///
+/// 1. per method: error against h, one curve per point — for the forward difference of the
+///    sigmoid this is the reference figure;
+/// 2. per point, when there are several methods: every method on one chart — the V of the
+///    stencils beside the floor of the complex step and AD;
+/// 3. per point and method with a step: |truncation| and |rounding| measured, the model's two
+///    terms dashed, the predicted best step h* marked;
+/// 4. with several precisions: per point and method, one curve per precision.
+public enum SweepCharts {
+    public static func all(spec: SweepSpec, rows: [Measurement], analysis: SweepAnalysis) -> [Chart] {
+        let f = spec.function.name
+        let several = spec.precisions.count > 1
+        var charts: [Chart] = []
+        for precision in spec.precisions {
+            let suffix = several ? "-\(precision.rawValue)" : ""
+            let inPrecision = rows.filter { $0.precision == precision }
+            for method in spec.methods {
+                let series = analysis.points.enumerated().map { index, x in
+                    errorSeries(inPrecision.filter { $0.method == method && $0.x == x }, label: "x = \(NumberFormat.compact(x))", color: index)
+                }
+                charts.append(chart(
+                    name: "\(f)-\(method.rawValue)\(suffix)",
+                    title: "\(f): \(method.title), \(precision.rawValue)", series: series))
+            }
+            for x in analysis.points {
+                let atX = inPrecision.filter { $0.x == x }
+                for entry in analysis.entries(precision: precision, x: x) where entry.method.usesStep {
+                    charts.append(split(entry, rows: atX.filter { $0.method == entry.method }, function: f, suffix: suffix))
+                }
+                guard spec.methods.count > 1 else { continue }
+                let series = spec.methods.map { method in
+                    var s = errorSeries(atX.filter { $0.method == method }, label: method.rawValue, color: colorIndex(method))
+                    if method == .reverseAD { s.stroke = .dashed }
+                    return s
+                }
+                charts.append(chart(
+                    name: "\(f)-x\(NumberFormat.compact(x))-methods\(suffix)",
+                    title: "\(f) at x = \(NumberFormat.compact(x)): every method, \(precision.rawValue)", series: series))
+            }
+        }
+        if several {
+            for x in analysis.points {
+                for method in spec.methods where method.usesStep {
+                    let series = spec.precisions.enumerated().map { index, precision in
+                        errorSeries(rows.filter { $0.precision == precision && $0.x == x && $0.method == method },
+                                    label: precision.rawValue, color: index)
+                    }
+                    charts.append(chart(
+                        name: "\(f)-x\(NumberFormat.compact(x))-\(method.rawValue)-precisions",
+                        title: "\(f) at x = \(NumberFormat.compact(x)): \(method.title) in every precision", series: series))
+                }
+            }
+        }
+        return charts
+    }
+
+    /// Measured |truncation| and |rounding| with the model's terms dashed and h* marked.
+    static func split(_ entry: SweepAnalysis.Entry, rows: [Measurement], function: String, suffix: String) -> Chart {
+        let sorted = rows.sorted { $0.h < $1.h }
+        func series(_ label: String, color: Int, stroke: Chart.Series.Stroke = .solid, width: Double = 2,
+                    _ value: (Measurement) -> Double) -> Chart.Series {
+            var s = Chart.Series(label: label, points: [], color: color, stroke: stroke, width: width)
+            for row in sorted {
+                let y = abs(value(row))
+                if y == 0 { s.exactAt.append(row.h) }
+                s.points.append(Chart.Point(x: row.h, y: y == 0 || !y.isFinite ? .nan : y))
+            }
+            return s
+        }
+        var all = [
+            series("total error", color: 7, width: 1) { $0.absoluteError },
+            series("|truncation| measured", color: 0, width: 3.5) { $0.split.truncation },
+            series("|rounding| measured", color: 1, width: 3.5) { $0.split.rounding },
+        ]
+        if let model = entry.model {
+            var truncationModel = series("truncation model", color: Palette.darkBlue, stroke: .dashed, width: 1.5) {
+                model.truncation(at: $0.h)
+            }
+            truncationModel.exactAt = []
+            all.append(truncationModel)
+            all.append(series("rounding model", color: Palette.darkOrange, stroke: .dashed, width: 1.5) { model.rounding(at: $0.h) })
+        }
+        let x = NumberFormat.compact(entry.x)
+        var chart = chart(
+            name: "\(function)-x\(x)-\(entry.method.rawValue)-split\(suffix)",
+            title: "\(function) at x = \(x): \(entry.method.title), \(entry.precision.rawValue) — truncation vs rounding",
+            series: all)
+        // A truncation of 1e−65 at h = 1e−16 is true but says nothing: show six decades below the
+        // smallest total error, and let lower values leave through the floor.
+        if let smallest = sorted.map(\.absoluteError).filter({ $0 > 0 && $0.isFinite }).min() {
+            let floor = Foundation.pow(10, Foundation.floor(log10(smallest)) - 6)
+            if chart.yAxis.range.lowerBound < floor { chart.yAxis.range = floor...chart.yAxis.range.upperBound }
+        }
+        if let h = entry.model?.optimalStep, chart.xAxis.range.contains(h) {
+            chart.markers = [Chart.Marker(x: h, label: "model h* = \(String(format: "%.1e", h))", color: 3)]
+        }
+        chart.legendCorner = emptiestCorner(chart)
+        return chart
+    }
+
+    /// One curve of absolute error against h, ascending in h; NaN rows are gaps, zero errors are
+    /// drawn on the floor.
+    static func errorSeries(_ rows: [Measurement], label: String, color: Int) -> Chart.Series {
+        var series = Chart.Series(label: label, points: [], color: color)
+        for row in rows.sorted(by: { $0.h < $1.h }) {
+            let error = row.absoluteError
+            if error == 0 { series.exactAt.append(row.h) }
+            series.points.append(Chart.Point(x: row.h, y: error > 0 && error.isFinite ? error : .nan))
+        }
+        return series
+    }
+
+    /// A log-log chart of error against h, with ranges fitted to the data and notes for what the
+    /// axes cannot show.
+    static func chart(name: String, title: String, series: [Chart.Series]) -> Chart {
+        let xs = series.flatMap { $0.points.map(\.x) }.filter { $0 > 0 && $0.isFinite }
+        let ys = series.flatMap { $0.points.map(\.y) }.filter { $0 > 0 && $0.isFinite }
+        let xRange = (xs.min() ?? 1e-16)...(xs.max() ?? 1)
+        let hasExact = series.contains { !$0.exactAt.isEmpty }
+        let low = ys.min() ?? 1e-17, high = ys.max() ?? 1
+        // Whole decades, one more below when zeros must sit on the floor.
+        let bottom = Foundation.pow(10, floor(log10(low)) - (hasExact ? 1 : 0))
+        let top = Foundation.pow(10, max(ceil(log10(high)), floor(log10(bottom)) + 1))
+        var chart = Chart(
+            name: name, title: title,
+            xAxis: .init(label: "h", scale: .log, range: xRange),
+            yAxis: .init(label: "absolute error", scale: .log, range: bottom...top),
+            series: series)
+        if hasExact { chart.legendNotes.append(.exactZero) }
+        let hasGaps = series.contains { s in
+            s.points.contains { $0.y.isNaN } && s.points.contains { $0.y.isNaN && !s.exactAt.contains($0.x) }
+        }
+        if hasGaps { chart.legendNotes.append(.gaps) }
+        chart.legendCorner = emptiestCorner(chart)
+        return chart
+    }
+
+    /// The corner whose legend-sized region (a third of the width, a band of height per legend
+    /// line) covers the fewest data points, so the legend hides as little as it can.
+    static func emptiestCorner(_ chart: Chart) -> Chart.Corner {
+        let lines = Double(chart.series.count + chart.legendNotes.count)
+        let height = min(0.9, 0.05 * lines + 0.04), width = 0.36
+        var fractions = chart.series.flatMap(\.points).filter { $0.x > 0 && $0.y > 0 && $0.y.isFinite }.map { p in
+            (x: (log10(p.x) - log10(chart.xAxis.range.lowerBound)) / (log10(chart.xAxis.range.upperBound) - log10(chart.xAxis.range.lowerBound)),
+             y: (log10(p.y) - log10(chart.yAxis.range.lowerBound)) / (log10(chart.yAxis.range.upperBound) - log10(chart.yAxis.range.lowerBound)))
+        }
+        // A marker's label sits at the top beside its line: count it as heavily occupied.
+        for marker in chart.markers {
+            let x = GnuplotScript.fraction(marker.x, chart.xAxis)
+            for dx in stride(from: -0.25, through: 0.25, by: 0.01) { fractions += Array(repeating: (x + dx, 0.97), count: 10) }
+        }
+        let corners: [Chart.Corner] = [.bottomLeft, .topLeft, .bottomRight, .topRight]
+        return corners.min { a, b in covered(a, fractions, width, height) < covered(b, fractions, width, height) } ?? .bottomLeft
+    }
+
+    static func covered(_ corner: Chart.Corner, _ points: [(x: Double, y: Double)], _ width: Double, _ height: Double) -> Int {
+        points.filter { p in
+            let inX = corner == .bottomLeft || corner == .topLeft ? p.x <= width : p.x >= 1 - width
+            let inY = corner == .bottomLeft || corner == .bottomRight ? p.y <= height : p.y >= 1 - height
+            return inX && inY
+        }.count
+    }
+
+    /// A fixed colour per method, the same on every chart.
+    static func colorIndex(_ method: DerivativeMethod) -> Int {
+        DerivativeMethod.allCases.firstIndex(of: method)!
+    }
+}
+
+extension DerivativeMethod {
+    /// The method's name in a title.
+    public var title: String {
+        switch self {
+        case .forward: "forward difference"
+        case .backward: "backward difference"
+        case .central: "central difference"
+        case .central5: "five-point central difference"
+        case .complex: "complex step"
+        case .forwardAD: "forward-mode AD"
+        case .reverseAD: "reverse-mode AD"
+        }
+    }
+}

@@ -1,0 +1,4 @@
+import ArgumentParser
+import ErrSweep
+
+extension PlotBackend: ExpressibleByArgument {}
