@@ -16,10 +16,11 @@ struct Errsweep: ParsableCommand {
               errsweep --fn sigmoid --h 1e-1...1e-16
               errsweep --fn sigmoid --method forward --x 0,2,4,10 --h 1e-2...1e-11
               errsweep --fn runge --h 1e-2,1e-4,1e-8 --precision all
+              errsweep landscape --fn sigmoid --x -10...10 --method forward
               errsweep list
             """,
         version: ErrSweepVersion.current,
-        subcommands: [Sweep.self, List.self],
+        subcommands: [Sweep.self, List.self, Landscape.self],
         defaultSubcommand: Sweep.self
     )
 

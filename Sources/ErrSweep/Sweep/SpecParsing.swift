@@ -27,6 +27,20 @@ public enum SpecParsing {
         }
     }
 
+    /// `-10...10`: `count` evenly spaced points, both ends included; or a list as in `points`.
+    public static func pointRange(_ text: String, count: Int) throws -> [Double] {
+        guard text.contains("...") else { return try points(text) }
+        let ends = text.components(separatedBy: "...")
+        let valid = "expected a range like -10...10 or points like 0,2,4"
+        guard ends.count == 2, let low = Double(ends[0].trimmingCharacters(in: .whitespaces)),
+              let high = Double(ends[1].trimmingCharacters(in: .whitespaces)), low.isFinite, high.isFinite else {
+            throw SpecParsingError("'\(text)' is not a range of finite numbers; \(valid)")
+        }
+        guard low < high else { throw SpecParsingError("'\(text)' is empty: its start must be below its end; \(valid)") }
+        guard count >= 2 else { return [low] }
+        return (0..<count).map { low + (high - low) * Double($0) / Double(count - 1) }
+    }
+
     /// `forward,central` or `all`.
     public static func methods(_ text: String) throws -> [DerivativeMethod] {
         try names(text, all: DerivativeMethod.allCases, kind: "method")

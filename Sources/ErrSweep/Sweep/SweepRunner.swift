@@ -48,7 +48,7 @@ public enum SweepRunner {
                     var row = measurement(
                         function: f.name, x: x, method: method, h: h,
                         estimate: outcome.estimate, status: outcome.status, truth: truth)
-                    if case .success(let truth) = truth, row.absoluteError.isFinite {
+                    if spec.splitsErrors, case .success(let truth) = truth, row.absoluteError.isFinite {
                         row.split = adEstimate != nil
                             ? ErrorSplit.automatic(estimate: outcome.estimate, truth: truth)
                             : ErrorSplit.measure(method: method, of: f, at: x, step: h, estimate: outcome.estimate)

@@ -9,6 +9,9 @@ public struct SweepSpec: Sendable {
     /// Difference stencils use h′ = (x + h) − x, the step the working precision can actually take
     /// from x, instead of h (Press et al., *Numerical Recipes*, 3rd ed., §5.7).
     public var exactStep: Bool
+    /// Whether each error is split exactly into truncation and rounding (the costly part: the
+    /// method evaluated again in MPFR); a landscape of total errors does without.
+    public var splitsErrors: Bool = true
 
     public init(
         function: any CatalogFunction,
