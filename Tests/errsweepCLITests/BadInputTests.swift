@@ -29,7 +29,9 @@ import Testing
         (["--x", "inf"], "finite"),
         (["--x", "two"], "finite"),
         (["--frobnicate"], "errsweep --help"),
-        (["sweeps"], "valid: sweep, list"),
+        (["sweeps"], "valid: sweep, list, landscape"),
+        (["--plot", "pdf"], "auto"),
+        (["--format", "jpg"], "valid: png, svg"),
     ]
 
     @Test(arguments: 0..<cases.count)

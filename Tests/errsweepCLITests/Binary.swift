@@ -22,12 +22,17 @@ struct Binary {
         return built
     }()
 
-    /// Runs errsweep with `arguments` in `directory`.
-    static func run(_ arguments: [String], in directory: URL) throws -> Outcome {
+    /// Runs errsweep with `arguments` in `directory`, with PATH replaced when `path` is given.
+    static func run(_ arguments: [String], in directory: URL, path: String? = nil) throws -> Outcome {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        if let path {
+            var environment = ProcessInfo.processInfo.environment
+            environment["PATH"] = path
+            process.environment = environment
+        }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

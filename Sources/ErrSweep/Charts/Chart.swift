@@ -33,6 +33,12 @@ public struct Chart: Sendable, Equatable {
         public var label: String
         public var scale: Scale
         public var range: ClosedRange<Double>
+
+        public init(label: String, scale: Scale, range: ClosedRange<Double>) {
+            self.label = label
+            self.scale = scale
+            self.range = range
+        }
     }
 
     public struct Series: Sendable, Equatable {
@@ -46,22 +52,42 @@ public struct Chart: Sendable, Equatable {
         public var width: Double = 2
         /// x positions where the value is exactly 0: drawn as ▼ on the floor of a log y axis.
         public var exactAt: [Double] = []
+
+        public init(label: String, points: [Point], color: Int, stroke: Stroke = .solid, width: Double = 2, exactAt: [Double] = []) {
+            self.label = label
+            self.points = points
+            self.color = color
+            self.stroke = stroke
+            self.width = width
+            self.exactAt = exactAt
+        }
     }
 
     public struct Point: Sendable, Equatable {
         public var x: Double
         public var y: Double
+
+        public init(x: Double, y: Double) {
+            self.x = x
+            self.y = y
+        }
     }
 
     public struct Marker: Sendable, Equatable {
         public var x: Double
         public var label: String
         public var color: Int
+
+        public init(x: Double, label: String, color: Int) {
+            self.x = x
+            self.label = label
+            self.color = color
+        }
     }
 
     public enum LegendNote: String, Sendable, Equatable {
         case exactZero = "▼ error exactly 0 (drawn on the floor)"
-        case gaps = "gaps: no value (domain, overflow or underflow)"
+        case gaps = "gaps: no value there (see status)"
     }
 
     /// A grid of values, NaN where there is none.
@@ -74,6 +100,14 @@ public struct Chart: Sendable, Equatable {
         public var values: [[Double]]
         public var valueLabel: String
         public var valueRange: ClosedRange<Double>
+
+        public init(xs: [Double], ys: [Double], values: [[Double]], valueLabel: String, valueRange: ClosedRange<Double>) {
+            self.xs = xs
+            self.ys = ys
+            self.values = values
+            self.valueLabel = valueLabel
+            self.valueRange = valueRange
+        }
     }
 }
 

@@ -59,6 +59,12 @@ public enum GnuplotScript {
                 }
             }
             lines.append("EOD")
+            let lone = isolated(series.points)
+            if !lone.isEmpty {
+                lines.append("$p\(index) << EOD")
+                lines += lone.map { "\(number($0.x)) \(number($0.y))" }
+                lines.append("EOD")
+            }
             if !series.exactAt.isEmpty {
                 lines.append("$e\(index) << EOD")
                 lines += series.exactAt.map { "\(number($0)) \(number(chart.yAxis.range.lowerBound))" }
@@ -66,6 +72,16 @@ public enum GnuplotScript {
             }
         }
         return lines
+    }
+
+    /// Points with no finite neighbour on either side: a line cannot show them, so they are dots
+    /// (as the native renderer draws them).
+    static func isolated(_ points: [Chart.Point]) -> [Chart.Point] {
+        points.indices.filter { i in
+            points[i].y.isFinite
+                && (i == 0 || !points[i - 1].y.isFinite)
+                && (i == points.count - 1 || !points[i + 1].y.isFinite)
+        }.map { points[$0] }
     }
 
     static func settings(_ chart: Chart) -> [String] {
@@ -117,7 +133,19 @@ public enum GnuplotScript {
         var parts: [String] = []
         for (index, series) in chart.series.enumerated() {
             let dash = series.stroke == .dashed ? 2 : 1
-            parts.append("$s\(index) using 1:2 with lines lw \(number(series.width)) dt \(dash) lc rgb '\(Palette.hex(series.color))' title \(quoted(series.label))")
+            let style = "lw \(number(series.width)) dt \(dash) lc rgb '\(Palette.hex(series.color))'"
+            // gnuplot refuses a data block with no point in it; such a series stays in the legend.
+            guard series.points.contains(where: { $0.y.isFinite }) else {
+                parts.append("keyentry with lines \(style) title \(quoted(series.label))")
+                if !series.exactAt.isEmpty {
+                    parts.append("$e\(index) using 1:2 with points pt 11 ps 1.4 lc rgb '\(Palette.hex(series.color))' notitle")
+                }
+                continue
+            }
+            parts.append("$s\(index) using 1:2 with lines \(style) title \(quoted(series.label))")
+            if !isolated(series.points).isEmpty {
+                parts.append("$p\(index) using 1:2 with points pt 7 ps \(number(series.width / 4)) lc rgb '\(Palette.hex(series.color))' notitle")
+            }
             if !series.exactAt.isEmpty {
                 parts.append("$e\(index) using 1:2 with points pt 11 ps 1.4 lc rgb '\(Palette.hex(series.color))' notitle")
             }
@@ -127,6 +155,11 @@ public enum GnuplotScript {
             case .exactZero: parts.append("keyentry with points pt 11 ps 1.4 lc rgb 'black' title \(quoted("error exactly 0 (drawn on the floor)"))")
             case .gaps: parts.append("keyentry with lines lc rgb 'white' title \(quoted(note.rawValue))")
             }
+        }
+        // With no data at all gnuplot still needs one plotted element: an undefined function,
+        // which draws nothing and keeps the axes and the legend.
+        if !chart.series.contains(where: { $0.points.contains { $0.y.isFinite } || !$0.exactAt.isEmpty }) {
+            parts.insert("NaN notitle", at: 0)
         }
         return "plot " + parts.joined(separator: ", \\\n     ")
     }
@@ -152,8 +185,8 @@ public enum GnuplotScript {
         "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 
-    /// 17 significant digits: every double reads back exactly.
+    /// The shortest decimal that reads back as the same double.
     static func number(_ value: Double) -> String {
-        value.isNaN ? "NaN" : String(format: "%.17g", value)
+        value.isNaN ? "NaN" : value.description
     }
 }

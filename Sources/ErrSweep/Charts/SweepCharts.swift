@@ -111,6 +111,9 @@ public enum SweepCharts {
             if error == 0 { series.exactAt.append(row.h) }
             series.points.append(Chart.Point(x: row.h, y: error > 0 && error.isFinite ? error : .nan))
         }
+        if series.exactAt.isEmpty && !series.points.contains(where: { $0.y.isFinite }) {
+            series.label += " (no value)"
+        }
         return series
     }
 
@@ -119,7 +122,11 @@ public enum SweepCharts {
     static func chart(name: String, title: String, series: [Chart.Series]) -> Chart {
         let xs = series.flatMap { $0.points.map(\.x) }.filter { $0 > 0 && $0.isFinite }
         let ys = series.flatMap { $0.points.map(\.y) }.filter { $0 > 0 && $0.isFinite }
-        let xRange = (xs.min() ?? 1e-16)...(xs.max() ?? 1)
+        var xRange = (xs.min() ?? 1e-16)...(xs.max() ?? 1)
+        // One step (or none) still needs an axis: half a decade either side.
+        if xRange.lowerBound >= xRange.upperBound {
+            xRange = (xRange.lowerBound / 10.0.squareRoot())...(xRange.upperBound * 10.0.squareRoot())
+        }
         let hasExact = series.contains { !$0.exactAt.isEmpty }
         let low = ys.min() ?? 1e-17, high = ys.max() ?? 1
         // Whole decades, one more below when zeros must sit on the floor.
@@ -139,11 +146,15 @@ public enum SweepCharts {
         return chart
     }
 
-    /// The corner whose legend-sized region (a third of the width, a band of height per legend
-    /// line) covers the fewest data points, so the legend hides as little as it can.
+    /// The corner whose legend-sized region covers the fewest data points, so the legend hides as
+    /// little as it can. The region: a band of height per legend line, and the width of the
+    /// longest label (about 7.5 px a character at the renderers' 11–12 pt) plus the line sample.
     static func emptiestCorner(_ chart: Chart) -> Chart.Corner {
         let lines = Double(chart.series.count + chart.legendNotes.count)
-        let height = min(0.9, 0.05 * lines + 0.04), width = 0.36
+        let labels = chart.series.map(\.label) + chart.legendNotes.map(\.rawValue)
+        let characters = Double(labels.map(\.count).max() ?? 10)
+        let plotWidth = Double(ChartCanvas.width) - 124
+        let height = min(0.9, 0.05 * lines + 0.04), width = min(0.9, (characters * 7.5 + 70) / plotWidth)
         var fractions = chart.series.flatMap(\.points).filter { $0.x > 0 && $0.y > 0 && $0.y.isFinite }.map { p in
             (x: (log10(p.x) - log10(chart.xAxis.range.lowerBound)) / (log10(chart.xAxis.range.upperBound) - log10(chart.xAxis.range.lowerBound)),
              y: (log10(p.y) - log10(chart.yAxis.range.lowerBound)) / (log10(chart.yAxis.range.upperBound) - log10(chart.yAxis.range.lowerBound)))

@@ -1,0 +1,225 @@
+import ErrSweep
+import Foundation
+import Testing
+
+@Suite struct ChartTests {
+    /// Two points with a gap between, one exact zero, a marker: every feature of the script.
+    static let tiny: Chart = {
+        var chart = Chart(
+            name: "tiny", title: "a tiny chart",
+            xAxis: .init(label: "h", scale: .log, range: 1e-3...1e-1),
+            yAxis: .init(label: "absolute error", scale: .log, range: 1e-6...1e-2),
+            series: [.init(label: "a", points: [
+                .init(x: 1e-3, y: 1e-4), .init(x: 3e-3, y: 2e-4), .init(x: 1e-2, y: .nan),
+                .init(x: 3e-2, y: 5e-4), .init(x: 1e-1, y: 1e-3),
+            ], color: 0, exactAt: [1e-2])])
+        chart.markers = [.init(x: 1e-2, label: "h*", color: 3)]
+        chart.legendNotes = [.exactZero]
+        return chart
+    }()
+
+    @Test func gnuplotScriptIsTheGoldenText() {
+        let expected = """
+            # errsweep \(ErrSweepVersion.current): a tiny chart
+            # Re-run from this directory: gnuplot tiny.gp
+            reset
+            $s0 << EOD
+            0.001 0.0001
+            0.003 0.0002
+
+            0.03 0.0005
+            0.1 0.001
+            EOD
+            $e0 << EOD
+            0.01 1e-06
+            EOD
+            set title "a tiny chart" noenhanced
+            set xlabel "h" noenhanced
+            set ylabel "absolute error" noenhanced
+            set xrange [0.001:0.1]
+            set logscale x 10
+            set format x "10^{%L}"
+            set xtics 10**1
+            set mxtics 10
+            set yrange [1e-06:0.01]
+            set logscale y 10
+            set format y "10^{%L}"
+            set ytics 10**1
+            set mytics 10
+            set grid xtics ytics lc rgb '#e0e0e0' lt 1
+            set key bottom left reverse Left box opaque noenhanced
+            set arrow 1 from 0.01, graph 0 to 0.01, graph 1 nohead dt 3 lw 1.5 lc rgb '#d62728'
+            set label 1 "h*" at 0.01, graph 0.96 left offset 0.6,0 textcolor rgb '#d62728' noenhanced
+            set terminal pngcairo size 960,640 enhanced font "DejaVu Sans,11" background rgb 'white'
+            set output "tiny.png"
+            plot $s0 using 1:2 with lines lw 2.0 dt 1 lc rgb '#1f77b4' title "a", \\
+                 $e0 using 1:2 with points pt 11 ps 1.4 lc rgb '#1f77b4' notitle, \\
+                 keyentry with points pt 11 ps 1.4 lc rgb 'black' title "error exactly 0 (drawn on the floor)"
+            unset output
+
+            """
+        #expect(GnuplotScript.script(Self.tiny, outputs: [(.png, "tiny.png")]) == expected)
+    }
+
+    @Test func quotesAreEscaped() {
+        var chart = Self.tiny
+        chart.title = #"say "10\5""#
+        #expect(GnuplotScript.script(chart, outputs: []).contains(#"set title "say \"10\\5\"" noenhanced"#))
+    }
+
+    /// Draws natively, writes with libpng, reads back with libpng, and finds the data.
+    @Test func nativePNGShowsTheDataWhereTheLayoutPutsIt() throws {
+        let directory = try scratch()
+        let files = try NativeRenderer().render(Self.tiny, formats: [.png], into: directory)
+        #expect(files.map(\.lastPathComponent) == ["tiny.png"])
+        let image = try PNGFile.read(files[0])
+        #expect(image.width == ChartCanvas.width && image.height == ChartCanvas.height)
+        let white = image.pixel(2, 2)
+        #expect(white.red == 255 && white.green == 255 && white.blue == 255 && white.alpha == 255)
+        let layout = ChartLayout(Self.tiny)
+        // The curve's first point, in tab10 blue (31, 119, 180).
+        #expect(near(image, x: layout.column(1e-3) + 3, y: layout.row(1e-4), color: (31, 119, 180)))
+        // The gap: nothing blue halfway between the points in x at the line's height.
+        #expect(!near(image, x: layout.column(1e-2), y: layout.row(10.0.squareRoot() * 1e-4), color: (31, 119, 180)))
+        // The exact zero: a blue ▼ standing on the floor at x = 1e-2.
+        #expect(near(image, x: layout.column(1e-2), y: layout.bottom - 3, color: (31, 119, 180)))
+        // Title text: dark pixels across the top centre.
+        let dark = (400..<560).flatMap { x in (15..<35).map { y in image.pixel(x, y) } }.filter { $0.red < 100 }
+        #expect(dark.count > 20)
+    }
+
+    @Test func nativeSVGIsWritten() throws {
+        let files = try NativeRenderer().render(Self.tiny, formats: [.svg], into: try scratch())
+        let svg = try String(contentsOf: files[0], encoding: .utf8)
+        #expect(svg.hasPrefix("<?xml"))
+        #expect(svg.contains("<svg"))
+    }
+
+    /// One description through both renderers: both images hold the series' colour and the
+    /// marker's, and gnuplot's script is saved beside its image.
+    @Test(.enabled(if: Gnuplot.find() != nil, "gnuplot is not installed"))
+    func bothRenderersDrawTheSameDescription() throws {
+        let directory = try scratch()
+        let native = try NativeRenderer().render(Self.tiny, formats: [.png], into: directory.appendingPathComponent("native"))
+        let plotted = try GnuplotRenderer(gnuplot: Gnuplot.find()!).render(Self.tiny, formats: [.png, .svg], into: directory.appendingPathComponent("gnuplot"))
+        #expect(plotted.map(\.lastPathComponent) == ["tiny.png", "tiny.svg", "tiny.gp"])
+        for file in [native[0], plotted[0]] {
+            let image = try PNGFile.read(file)
+            #expect(image.width == 960 && image.height == 640)
+            #expect(count(image) { $0.blue > $0.red + 60 && $0.blue > $0.green + 20 } > 300, "\(file.path): no blue curve")
+            #expect(count(image) { $0.red > $0.green + 60 && $0.red > $0.blue + 60 } > 60, "\(file.path): no red marker")
+        }
+        // No temporary file is left behind.
+        let left = try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("gnuplot").path)
+        #expect(left.sorted() == ["tiny.gp", "tiny.png", "tiny.svg"])
+    }
+
+    @Test func sweepChartsHaveThePredictableNames() throws {
+        let spec = SweepSpec(function: Sigmoid(), points: [0, 2], methods: [.forward, .complex], steps: [1e-2, 1e-4, 1e-6, 1e-8])
+        let rows = SweepRunner.run(spec)
+        let charts = SweepCharts.all(spec: spec, rows: rows, analysis: SweepAnalysis(spec: spec, rows: rows))
+        #expect(charts.map(\.name) == [
+            "sigmoid-forward", "sigmoid-complex",
+            "sigmoid-x0-forward-split", "sigmoid-x0-complex-split", "sigmoid-x0-methods",
+            "sigmoid-x2-forward-split", "sigmoid-x2-complex-split", "sigmoid-x2-methods",
+        ])
+        // The reference figure: absolute error against h on log-log axes, a curve per point.
+        let reference = charts[0]
+        #expect(reference.xAxis.scale == .log && reference.yAxis.scale == .log)
+        #expect(reference.series.map(\.label) == ["x = 0", "x = 2"])
+        #expect(reference.title.contains("sigmoid") && reference.title.contains("forward") && reference.title.contains("double"))
+    }
+
+    @Test func zerosAndGapsAreNotedInTheLegend() throws {
+        // Complex step at x = 0 is exact for small h: zero errors, drawn on the floor.
+        let spec = SweepSpec(function: Sigmoid(), points: [0], methods: [.complex, .forward], steps: [1e-2, 1e-9, 1e-12])
+        let rows = SweepRunner.run(spec)
+        let chart = SweepCharts.all(spec: spec, rows: rows, analysis: SweepAnalysis(spec: spec, rows: rows))[0]
+        #expect(chart.series[0].exactAt == [1e-12, 1e-9])
+        #expect(chart.legendNotes == [.exactZero])
+        // log at 0.1 with backward steps past the domain edge: gaps.
+        let edge = SweepSpec(function: Logarithm(), points: [0.1], methods: [.backward], steps: [0.2, 1e-3])
+        let edgeRows = SweepRunner.run(edge)
+        let edgeChart = SweepCharts.all(spec: edge, rows: edgeRows, analysis: SweepAnalysis(spec: edge, rows: edgeRows))[0]
+        #expect(edgeChart.legendNotes.contains(.gaps))
+    }
+
+    func scratch() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("errsweep-charts-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Whether a pixel within 3 of (x, y) is within 40 per channel of `color`.
+    func near(_ image: PNGFile.Image, x: Double, y: Double, color: (Int, Int, Int)) -> Bool {
+        for dy in -3...3 {
+            for dx in -3...3 {
+                let px = Int(x) + dx, py = Int(y) + dy
+                guard px >= 0, py >= 0, px < image.width, py < image.height else { continue }
+                if close(image.pixel(px, py), color) { return true }
+            }
+        }
+        return false
+    }
+
+    /// Pixels whose colour passes `test`, with channels as Ints.
+    func count(_ image: PNGFile.Image, where test: ((red: Int, green: Int, blue: Int)) -> Bool) -> Int {
+        var n = 0
+        for y in 0..<image.height {
+            for x in 0..<image.width {
+                let p = image.pixel(x, y)
+                if test((Int(p.red), Int(p.green), Int(p.blue))) { n += 1 }
+            }
+        }
+        return n
+    }
+
+    func close(_ p: (red: UInt8, green: UInt8, blue: UInt8, alpha: UInt8), _ c: (Int, Int, Int)) -> Bool {
+        abs(Int(p.red) - c.0) < 40 && abs(Int(p.green) - c.1) < 40 && abs(Int(p.blue) - c.2) < 40
+    }
+}
+
+/// The gnuplot runner's failures, with stand-in executables named gnuplot.
+@Suite struct GnuplotRunnerTests {
+    func fake(_ body: String) throws -> Gnuplot {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("fake-gnuplot-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let url = directory.appendingPathComponent("gnuplot")
+        try Data("#!/bin/sh\n\(body)\n".utf8).write(to: url)
+        chmod(url.path, 0o755)
+        return try #require(Gnuplot.find(path: directory.path))
+    }
+
+    @Test func failureCarriesGnuplotsMessage() throws {
+        let gnuplot = try fake("cat > /dev/null; echo 'line 3: undefined variable: foo' >&2; exit 1")
+        #expect(throws: Gnuplot.Failure.failed(status: 1, message: "line 3: undefined variable: foo\n")) {
+            try gnuplot.run("plot foo", in: FileManager.default.temporaryDirectory)
+        }
+    }
+
+    @Test func aHungGnuplotIsKilled() throws {
+        let gnuplot = try fake("exec sleep 30")
+        let started = Date()
+        #expect(throws: Gnuplot.Failure.timedOut(seconds: 0.5)) {
+            try gnuplot.run("plot x", in: FileManager.default.temporaryDirectory, timeout: 0.5)
+        }
+        #expect(Date().timeIntervalSince(started) < 10)
+    }
+
+    @Test func aFailedRenderLeavesNoImage() throws {
+        let gnuplot = try fake("cat > /dev/null; touch .tiny.png.$PPID.tmp 2>/dev/null; exit 2")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("render-\(UUID().uuidString)")
+        #expect(throws: Gnuplot.Failure.self) {
+            try GnuplotRenderer(gnuplot: gnuplot).render(ChartTests.tiny, formats: [.png], into: directory)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+    }
+
+    @Test func notOnThePath() {
+        #expect(Gnuplot.find(path: "/nonexistent") == nil)
+        #expect(throws: Gnuplot.Failure.notInstalled) { try PlotBackend.gnuplot.renderer(path: "/nonexistent") }
+        let fallback = try? PlotBackend.auto.renderer(path: "/nonexistent")
+        #expect(fallback?.renderer?.name == "native")
+        #expect(fallback?.note?.contains("gnuplot not found") == true)
+    }
+}

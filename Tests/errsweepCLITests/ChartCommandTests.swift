@@ -1,0 +1,74 @@
+import ErrSweep
+import Foundation
+import Testing
+
+@Suite struct ChartCommandTests {
+    /// The reference figure's command: a PNG per method, per point and per split, listed.
+    @Test func referenceFigureCommandDrawsItsChart() throws {
+        let directory = try Binary.scratchDirectory()
+        let result = try Binary.run(
+            ["--fn", "sigmoid", "--method", "forward", "--x", "0,2,4,10", "--h", "1e-2...1e-11", "--plot", "png"], in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        let image = try PNGFile.read(directory.appendingPathComponent("Plots/sigmoid-forward.png"))
+        #expect(image.width == 960 && image.height == 640)
+        #expect(result.stdout.contains("drew 5 charts into Plots/ (native): sigmoid-forward.png, sigmoid-x0-forward-split.png"), "\(result.stdout)")
+    }
+
+    @Test func withoutGnuplotAutoFallsBackWithOneNote() throws {
+        let directory = try Binary.scratchDirectory()
+        let result = try Binary.run(["--method", "forward", "--x", "2", "--h", "1e-2,1e-4,1e-6"], in: directory, path: "/nonexistent")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr == "errsweep: gnuplot not found on PATH; charts drawn by the native renderer\n")
+        #expect(Binary.files(under: directory).contains("Plots/sigmoid-forward.png"))
+    }
+
+    @Test func askingForAbsentGnuplotSaysHowToInstallIt() throws {
+        let directory = try Binary.scratchDirectory()
+        let result = try Binary.run(["--plot", "gnuplot", "--h", "1e-2"], in: directory, path: "/nonexistent")
+        #expect(result.status == 69)
+        #expect(result.stderr.contains("apt-get install gnuplot-nox"))
+        #expect(result.stderr.split(separator: "\n").count == 1)
+        #expect(Binary.files(under: directory).isEmpty)
+    }
+
+    @Test(.enabled(if: Gnuplot.find() != nil, "gnuplot is not installed"))
+    func gnuplotWritesItsScriptBesideEachImage() throws {
+        let directory = try Binary.scratchDirectory()
+        let result = try Binary.run(["--method", "forward", "--x", "2", "--h", "1e-2,1e-4,1e-6", "--plot", "gnuplot", "--format", "png,svg"], in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        let files = Set(Binary.files(under: directory))
+        for name in ["sigmoid-forward", "sigmoid-x2-forward-split"] {
+            for ext in ["png", "svg", "gp"] { #expect(files.contains("Plots/\(name).\(ext)"), "no \(name).\(ext)") }
+        }
+        #expect(!files.contains { $0.hasSuffix(".tmp") })
+    }
+
+    @Test func noneDrawsNothing() throws {
+        let directory = try Binary.scratchDirectory()
+        let result = try Binary.run(["--h", "1e-2", "--plot", "none"], in: directory)
+        #expect(result.status == 0)
+        #expect(!Binary.files(under: directory).contains("Plots"))
+    }
+
+    @Test func landscapeDrawsAHeatMap() throws {
+        let directory = try Binary.scratchDirectory()
+        let result = try Binary.run(
+            ["landscape", "--fn", "sigmoid", "--x", "-10...10", "--x-count", "21", "--method", "forward", "--h", "1e-1...1e-16", "--per-decade", "2", "--plot", "png"],
+            in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        let image = try PNGFile.read(directory.appendingPathComponent("Plots/sigmoid-forward-landscape.png"))
+        // Heat-map colours (viridis: green dominant or purple) fill the middle of the plot.
+        let middle = image.pixel(480, 320)
+        #expect(!(middle.red == 255 && middle.green == 255 && middle.blue == 255))
+        let csv = try String(contentsOf: directory.appendingPathComponent("Reports/data/sigmoid-forward-landscape.csv"), encoding: .utf8)
+        #expect(csv.split(separator: "\n").count == 1 + 21 * 31)
+    }
+
+    @Test func landscapeRejectsTwoMethods() throws {
+        let directory = try Binary.scratchDirectory()
+        let result = try Binary.run(["landscape", "--method", "forward,central"], in: directory)
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("one method"))
+        #expect(Binary.files(under: directory).isEmpty)
+    }
+}
