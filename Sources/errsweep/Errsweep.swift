@@ -17,10 +17,12 @@ struct Errsweep: ParsableCommand {
               errsweep --fn sigmoid --method forward --x 0,2,4,10 --h 1e-2...1e-11
               errsweep --fn runge --h 1e-2,1e-4,1e-8 --precision all
               errsweep landscape --fn sigmoid --x -10...10 --method forward
+              errsweep report
+              errsweep check
               errsweep list
             """,
         version: ErrSweepVersion.current,
-        subcommands: [Sweep.self, List.self, Landscape.self],
+        subcommands: [Sweep.self, List.self, Landscape.self, Report.self, Check.self],
         defaultSubcommand: Sweep.self
     )
 

@@ -88,41 +88,35 @@ extension Errsweep {
         }
 
         func sweep(renderer: (any ChartRenderer)?) throws {
-            let function = Catalog.function(named: fn)!
             let spec = SweepSpec(
-                function: function, points: points, methods: methods, precisions: precisions,
+                function: Catalog.function(named: fn)!, points: points, methods: methods, precisions: precisions,
                 steps: grid.steps(perDecade: perDecade), exactStep: exactStep)
-            let rows = SweepRunner.run(spec)
-            let analysis = SweepAnalysis(spec: spec, rows: rows)
-
-            let relative = "Reports/data/\(function.name).csv"
-            let csv = URL(fileURLWithPath: out).appendingPathComponent(relative)
+            let job = SweepJob(spec: spec, grid: grid, perDecade: perDecade, root: URL(fileURLWithPath: out),
+                               renderer: renderer, formats: formats)
+            let outcome: SweepJob.Outcome
             do {
-                try AtomicFile.write(MeasurementTable.csv(rows, analysis: analysis), to: csv)
+                outcome = try job.run()
             } catch {
                 throw Failure.cannotWrite("\(error)")
             }
-            print(SummaryText.render(spec, analysis))
+            print(SummaryText.render(spec, outcome.analysis))
             if exactStep {
                 var plain = spec
                 plain.exactStep = false
                 plain.methods = spec.methods.filter { $0.stencil != nil }
                 let plainAnalysis = SweepAnalysis(spec: plain, rows: SweepRunner.run(plain))
-                print(ExactStepComparison.render(plain: plainAnalysis, exact: analysis))
+                print(ExactStepComparison.render(plain: plainAnalysis, exact: outcome.analysis))
             }
-            print("wrote \(out == "." ? relative : csv.path) (\(rows.count) rows)")
-            guard let renderer else { return }
-            let plots = URL(fileURLWithPath: out).appendingPathComponent("Plots")
-            var drawn: [String] = []
-            do {
-                for chart in SweepCharts.all(spec: spec, rows: rows, analysis: analysis) {
-                    drawn += try renderer.render(chart, formats: formats, into: plots).map(\.lastPathComponent)
-                }
-            } catch {
-                throw Failure(description: "charts not drawn: \(error)", code: .chartsFailed)
+            let prefix = out == "." ? "" : URL(fileURLWithPath: out).path + "/"
+            let images = outcome.files.filter { $0.hasPrefix("Plots/") && !$0.hasSuffix(".gp") }
+            print("wrote \(prefix)Reports/data/\(fn).csv (\(outcome.rows.count) rows) and \(prefix)Reports/\(fn).md")
+            if let renderer, !images.isEmpty {
+                print("drew \(images.count) charts into \(prefix)Plots/ (\(renderer.name)): "
+                      + images.map { String($0.dropFirst("Plots/".count)) }.joined(separator: ", "))
             }
-            let images = drawn.filter { !$0.hasSuffix(".gp") }
-            print("drew \(images.count) charts into \(out == "." ? "Plots" : plots.path)/ (\(renderer.name)): " + images.joined(separator: ", "))
+            if let failure = outcome.chartFailure {
+                throw Failure(description: "charts not drawn: \(failure)", code: .chartsFailed)
+            }
         }
     }
 }

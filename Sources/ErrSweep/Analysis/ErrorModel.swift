@@ -54,14 +54,17 @@ public struct ErrorModel: Sendable, Equatable {
         terms.map { abs($0.coefficient) * Foundation.pow(h, Double($0.order)) }.reduce(0, +)
     }
 
-    /// The predicted best step. For a stencil it minimises Σ|Cₖ|hᵏ + rounding(h); with one term
+    /// The predicted best step. Where the error has a V it minimises Σ|Cₖ|hᵏ + rounding(h); with one term
     /// and f(x) ≠ 0 that is close to the classical h* = (A/(k|C|))^(1/(k+1)) with A = h·rounding(h)
     /// (Press et al., *Numerical Recipes*, 3rd ed., §5.7). The complex step has no minimum — its
-    /// error falls to its floor and stays there — so this is the largest step on the floor, where
-    /// Σ|Cₖ|hᵏ equals the rounding. Nil for AD and where there is no truncation.
+    /// error falls to its floor and stays there — and neither has a stencil where f(x) = 0, so
+    /// there this is the largest step on the floor, where Σ|Cₖ|hᵏ equals the rounding. Nil for AD
+    /// and where there is no truncation.
     public var optimalStep: Double? {
         guard !terms.isEmpty, rounding(at: 1) > 0 else { return nil }
-        if method.stencil == nil {
+        // With f(x) = 0 (and no rounding of x + h) a stencil's rounding does not grow as h
+        // shrinks either: like the complex step it has no V, only a floor.
+        if method.stencil == nil || !hasV {
             // Σ|Cₖ|hᵏ increases with h: bisect log h for the point where it reaches the floor.
             var low = -400.0, high = 10.0
             for _ in 0..<200 {
@@ -86,10 +89,15 @@ public struct ErrorModel: Sendable, Equatable {
         return Foundation.pow(10, (a + b) / 2)
     }
 
-    /// The predicted error at the best step: Σ|Cₖ|h*ᵏ + rounding(h*) for a stencil, the floor
-    /// for complex step and AD.
+    /// Whether the error has a V: a rounding that grows as h shrinks (a difference stencil where
+    /// f(x) ≠ 0 or x + h is rounded).
+    public var hasV: Bool { method.stencil != nil && roundingVariance.a0 > 0 }
+
+    /// The predicted error at the best step: Σ|Cₖ|h*ᵏ + rounding(h*) where there is a V, the
+    /// rounding floor where there is not.
     public var optimalError: Double? {
         if method.stencil == nil { return rounding(at: 1) }
+        if !hasV { return optimalStep.map { rounding(at: $0) } }
         guard let h = optimalStep else { return nil }
         return truncationBound(at: h) + rounding(at: h)
     }

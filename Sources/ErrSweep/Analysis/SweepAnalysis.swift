@@ -11,7 +11,7 @@ public struct SweepAnalysis: Sendable {
         public var model: ErrorModel?
         /// The measurement with the least absolute error; ties keep the first (on a decreasing
         /// grid, the larger step). Nil when no step gave a finite error.
-        public var best: Measurement?
+        public var best: DerivativeMeasurement?
         /// The bottom of the V: the step where the error, smoothed by a running median over the
         /// steps within half a decade either side, is least, and that smoothed error. The single
         /// best sample is often a lucky dip — rounding errors of two samples that happen to
@@ -32,9 +32,9 @@ public struct SweepAnalysis: Sendable {
     public let entries: [Entry]
 
     /// Analyses the rows of `spec`'s sweep.
-    public init(spec: SweepSpec, rows: [Measurement]) {
+    public init(spec: SweepSpec, rows: [DerivativeMeasurement]) {
         var derivativesAt: [Double: [BigFloat]] = [:]
-        var groups: [String: [Measurement]] = [:]
+        var groups: [String: [DerivativeMeasurement]] = [:]
         var order: [String] = []
         for row in rows {
             let key = "\(row.precision.rawValue)|\(row.x)|\(row.method.rawValue)"
@@ -78,7 +78,7 @@ public struct SweepAnalysis: Sendable {
     }
 
     /// The minimum of the running median of the absolute error over half a decade either side.
-    static func medianMinimum(_ group: [Measurement]) -> (h: Double, error: Double)? {
+    static func medianMinimum(_ group: [DerivativeMeasurement]) -> (h: Double, error: Double)? {
         let finite = group.filter { $0.absoluteError.isFinite && $0.h > 0 }
         var best: (h: Double, error: Double)?
         for center in finite {
@@ -102,7 +102,7 @@ public struct SweepAnalysis: Sendable {
     }
 
     /// The model for a measurement's point, method and precision.
-    public func model(for row: Measurement) -> ErrorModel? {
+    public func model(for row: DerivativeMeasurement) -> ErrorModel? {
         entries.first { $0.precision == row.precision && $0.x == row.x && $0.method == row.method }?.model
     }
 

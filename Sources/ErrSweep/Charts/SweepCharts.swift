@@ -11,7 +11,7 @@ import Foundation
 ///    terms dashed, the predicted best step h* marked;
 /// 4. with several precisions: per point and method, one curve per precision.
 public enum SweepCharts {
-    public static func all(spec: SweepSpec, rows: [Measurement], analysis: SweepAnalysis) -> [Chart] {
+    public static func all(spec: SweepSpec, rows: [DerivativeMeasurement], analysis: SweepAnalysis) -> [Chart] {
         let f = spec.function.name
         let several = spec.precisions.count > 1
         var charts: [Chart] = []
@@ -59,10 +59,10 @@ public enum SweepCharts {
     }
 
     /// Measured |truncation| and |rounding| with the model's terms dashed and h* marked.
-    static func split(_ entry: SweepAnalysis.Entry, rows: [Measurement], function: String, suffix: String) -> Chart {
+    static func split(_ entry: SweepAnalysis.Entry, rows: [DerivativeMeasurement], function: String, suffix: String) -> Chart {
         let sorted = rows.sorted { $0.h < $1.h }
         func series(_ label: String, color: Int, stroke: Chart.Series.Stroke = .solid, width: Double = 2,
-                    _ value: (Measurement) -> Double) -> Chart.Series {
+                    _ value: (DerivativeMeasurement) -> Double) -> Chart.Series {
             var s = Chart.Series(label: label, points: [], color: color, stroke: stroke, width: width)
             for row in sorted {
                 let y = abs(value(row))
@@ -104,7 +104,7 @@ public enum SweepCharts {
 
     /// One curve of absolute error against h, ascending in h; NaN rows are gaps, zero errors are
     /// drawn on the floor.
-    static func errorSeries(_ rows: [Measurement], label: String, color: Int) -> Chart.Series {
+    static func errorSeries(_ rows: [DerivativeMeasurement], label: String, color: Int) -> Chart.Series {
         var series = Chart.Series(label: label, points: [], color: color)
         for row in rows.sorted(by: { $0.h < $1.h }) {
             let error = row.absoluteError

@@ -7,7 +7,7 @@ public enum MeasurementTable {
     ]
 
     /// The table of `rows`, with the model's two terms from `analysis` beside each measurement.
-    public static func csv(_ rows: [Measurement], analysis: SweepAnalysis) -> String {
+    public static func csv(_ rows: [DerivativeMeasurement], analysis: SweepAnalysis) -> String {
         var text = columns.joined(separator: ",") + "\n"
         text.reserveCapacity(rows.count * 200)
         var models: [String: ErrorModel] = [:]
@@ -22,7 +22,7 @@ public enum MeasurementTable {
         return text
     }
 
-    static func line(_ row: Measurement, model: ErrorModel?) -> String {
+    static func line(_ row: DerivativeMeasurement, model: ErrorModel?) -> String {
         [
             row.function,
             NumberFormat.exact(row.x),

@@ -3,7 +3,7 @@ import ComplexModule
 /// Evaluates every method of a spec at every point, step and precision, against the exact truth.
 public enum SweepRunner {
     /// All measurements, ordered by precision, point, method, then step as given.
-    public static func run(_ spec: SweepSpec) -> [Measurement] {
+    public static func run(_ spec: SweepSpec) -> [DerivativeMeasurement] {
         spec.precisions.flatMap { precision in
             switch precision {
             case .float16: measure(spec, in: Float16.self)
@@ -17,9 +17,9 @@ public enum SweepRunner {
     }
 
     /// The sweep in one working precision T.
-    public static func measure<T: WorkingFloat>(_ spec: SweepSpec, in _: T.Type) -> [Measurement] {
+    public static func measure<T: WorkingFloat>(_ spec: SweepSpec, in _: T.Type) -> [DerivativeMeasurement] {
         let f = spec.function
-        var rows: [Measurement] = []
+        var rows: [DerivativeMeasurement] = []
         rows.reserveCapacity(spec.points.count * spec.methods.count * spec.steps.count)
         for requested in spec.points {
             let x = T(requested)
@@ -64,8 +64,8 @@ public enum SweepRunner {
     static func measurement<T: WorkingFloat>(
         function: String, x: T, method: DerivativeMethod, h: T, estimate: T,
         status: MeasurementStatus, truth: Result<Truth<T>, Truth<T>.Failure>
-    ) -> Measurement {
-        var row = Measurement(
+    ) -> DerivativeMeasurement {
+        var row = DerivativeMeasurement(
             function: function, x: Double(x), method: method, precision: T.precision, h: Double(h),
             estimate: WidestFloat(estimate), truth: .nan, absoluteError: .nan, relativeError: .nan,
             ulps: .nan, status: status)

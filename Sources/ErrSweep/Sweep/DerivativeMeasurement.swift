@@ -38,7 +38,7 @@ public enum MeasurementStatus: String, Sendable, CaseIterable {
 }
 
 /// One derivative estimate and how wrong it is.
-public struct Measurement: Sendable, Equatable {
+public struct DerivativeMeasurement: Sendable, Equatable {
     public var function: String
     /// The point, as the working precision holds it.
     public var x: Double

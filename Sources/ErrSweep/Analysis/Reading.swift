@@ -1,0 +1,76 @@
+import Foundation
+
+/// The results in plain words: for each point, where truncation gives way to rounding and why,
+/// why the complex step and AD have no V, and anything unusual — a vanishing derivative that
+/// raises an order, no truncation at all, steps below the resolution of x, a domain edge.
+public enum Reading {
+    public static func paragraphs(spec: SweepSpec, analysis: SweepAnalysis, precision: Precision) -> [String] {
+        var text: [String] = []
+        for x in analysis.points {
+            let entries = analysis.entries(precision: precision, x: x)
+            guard !entries.isEmpty else { continue }
+            text.append(paragraph(x: x, entries: entries, precision: precision))
+        }
+        text.append("""
+            Why the complex step and AD have no V: the complex step puts h in the imaginary part and \
+            never subtracts two nearly equal values, so shrinking h cannot amplify rounding; once its \
+            h²·f‴/6 truncation is below an ulp it stays on its floor. AD has no step at all: it applies \
+            the chain rule exactly, so its whole error is a few roundings.
+            """)
+        return text
+    }
+
+    static func paragraph(x: Double, entries: [SweepAnalysis.Entry], precision: Precision) -> String {
+        let at = "At x = \(NumberFormat.compact(x))"
+        var sentences: [String] = []
+        if entries.allSatisfy({ $0.best == nil }) {
+            let reasons = Set(entries.flatMap { $0.flagged.keys }).map(\.rawValue).sorted().joined(separator: ", ")
+            return "\(at) nothing could be measured (\(reasons)): f or f′ is not a finite number there."
+        }
+        if let truth = entries.compactMap(\.best).first?.truth, truth == 0 {
+            sentences.append("f′(x) = 0 here, so relative errors are undefined; absolute errors and ulps tell how wrong each estimate is.")
+        }
+        let stencils = entries.filter { $0.method.stencil != nil }
+        let described = stencils.compactMap { entry -> String? in
+            guard let best = entry.typicalBest else { return nil }
+            let predicted = entry.model?.optimalStep.map { " (model h* \(short($0)))" } ?? ""
+            return "\(entry.method.rawValue) reaches \(short(best.error)) near h = \(short(best.h))\(predicted)"
+        }
+        if !described.isEmpty {
+            sentences.append("\(at) the difference formulas trade truncation for rounding: " + described.joined(separator: "; ") + ".")
+        }
+        for entry in stencils {
+            guard let stencil = entry.method.stencil, let model = entry.model else { continue }
+            if model.terms.isEmpty {
+                sentences.append("\(entry.method.rawValue) has no truncation here at all: every Taylor term through f⁽⁷⁾ of its error vanishes (f is symmetric about x in the way the stencil is), so its error is rounding alone.")
+            } else if let order = model.leadingOrder, order > stencil.order {
+                let fit = entry.truncationSlope.map { String(format: " (fitted slope %.2f)", $0) } ?? ""
+                sentences.append("\(entry.method.rawValue) is order \(order) here instead of \(stencil.order): the derivative in its leading error term vanishes at this point\(fit).")
+            }
+        }
+        let slopes = stencils.compactMap(\.roundingSlope)
+        if let flat = slopes.first(where: { abs($0) < 0.3 }) {
+            sentences.append(String(format: "The rounding error does not grow as h shrinks (slope %.2f): f(x) = 0, so every sample is about h·f′ and its rounding shrinks with h.", flat))
+        }
+        let belowResolution = stencils.map { $0.flagged[.stepBelowResolution] ?? 0 }.max() ?? 0
+        if belowResolution > 0 {
+            sentences.append("The smallest steps are below the resolution of x in \(precision.rawValue) (x + h rounds to x): up to \(belowResolution) steps per method give the quotient 0 and are flagged step-below-resolution.")
+        }
+        let domain = entries.map { $0.flagged[.domain] ?? 0 }.max() ?? 0
+        if domain > 0 {
+            sentences.append("Up to \(domain) steps per method reach outside f's domain (a sample point where f is undefined); they are gaps, flagged domain.")
+        }
+        let underflow = entries.map { $0.flagged[.stepUnderflow] ?? 0 }.max() ?? 0
+        if underflow > 0 {
+            sentences.append("\(underflow) steps round to 0 in \(precision.rawValue) and give no estimate (step-underflow).")
+        }
+        let exactish = entries.filter { !$0.method.usesStep || $0.method == .complex }.compactMap { e in e.best.map { "\(e.method.rawValue) \(ulps($0.ulps)) \($0.ulps == 1 ? "ulp" : "ulps")" } }
+        if !exactish.isEmpty {
+            sentences.append("Complex step and AD: " + exactish.joined(separator: ", ") + ".")
+        }
+        return sentences.joined(separator: " ")
+    }
+
+    static func short(_ value: Double) -> String { value == 0 ? "0" : String(format: "%.1e", value) }
+    static func ulps(_ value: Double) -> String { value.isNaN ? "nan" : value < 1e5 ? String(format: "%.0f", value) : String(format: "%.0e", value) }
+}

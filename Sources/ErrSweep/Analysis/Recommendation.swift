@@ -1,0 +1,48 @@
+import Foundation
+
+/// What to use for this function at these points, and what accuracy to expect — chosen from the
+/// measurements, not from folklore.
+public struct Recommendation: Sendable {
+    /// The AD mode with the smaller worst-case ulps, and those ulps.
+    public var automatic: (method: DerivativeMethod, worstUlps: Double)?
+    /// The complex step: the largest step that stays on its rounding floor at every point (nil
+    /// when no point limits it: no truncation anywhere), its worst ulps, and its worst relative
+    /// error.
+    public var complexStep: (step: Double?, worstUlps: Double, worstRelativeError: Double)?
+    /// The difference formula with the smallest worst error at the bottom of its V, the step to
+    /// use (the geometric mean of the model's h* over the points where there is a V), and its
+    /// worst relative error.
+    public var difference: (method: DerivativeMethod, step: Double, worstRelativeError: Double)?
+
+    public init(analysis: SweepAnalysis, precision: Precision) {
+        let entries = analysis.entries.filter { $0.precision == precision }
+        func worstUlps(_ method: DerivativeMethod) -> Double? {
+            let values = entries.filter { $0.method == method }.compactMap { $0.best?.ulps }
+            return values.isEmpty || values.contains(where: \.isNaN) ? nil : values.max()
+        }
+        automatic = [DerivativeMethod.reverseAD, .forwardAD].compactMap { m in worstUlps(m).map { (m, $0) } }
+            .min { $0.1 < $1.1 }
+        let complex = entries.filter { $0.method == .complex }
+        if !complex.isEmpty, let ulps = worstUlps(.complex) {
+            let relative = complex.compactMap { $0.best.map { $0.truth == 0 ? $0.absoluteError : $0.relativeError } }.max() ?? .nan
+            complexStep = (complex.compactMap { $0.model?.optimalStep }.min(), ulps, relative)
+        }
+        let candidates = DerivativeMethod.allCases.filter { $0.stencil != nil }.compactMap { method -> (DerivativeMethod, Double, Double)? in
+            let atPoints = entries.filter { $0.method == method }
+            guard !atPoints.isEmpty else { return nil }
+            let errors = atPoints.compactMap { entry -> Double? in
+                guard let error = entry.typicalBest?.error, let truth = entry.best?.truth else { return nil }
+                return truth == 0 ? error : error / abs(Double(truth))
+            }
+            // Points without a V (f(x) = 0) take any small step: they do not set it. Where no point
+            // has a model step (no truncation at all: central5 on a cubic), the measured bottom of
+            // the V does.
+            var steps = atPoints.compactMap { $0.model }.filter(\.hasV).compactMap(\.optimalStep).filter { $0 > 0 }
+            if steps.isEmpty { steps = atPoints.compactMap { $0.typicalBest?.h } }
+            guard errors.count == atPoints.count, !steps.isEmpty else { return nil }
+            let geometricMean = exp(steps.map(log).reduce(0, +) / Double(steps.count))
+            return (method, geometricMean, errors.max()!)
+        }
+        difference = candidates.min { $0.2 < $1.2 }
+    }
+}

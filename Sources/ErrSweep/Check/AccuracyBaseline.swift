@@ -1,0 +1,122 @@
+import Foundation
+
+/// The accuracy a version of errsweep achieved, kept so a later one can be checked against it:
+/// per function × point × method × precision, the bottom of the V, the error at fixed reference
+/// steps, the ulps of AD and the complex step, and the fitted orders. Errors are kept in ulps of
+/// the working precision too, so zero errors and every scale compare alike.
+public struct AccuracyBaseline: Codable, Equatable, Sendable {
+    public var format = 1
+    public var generatedBy: String
+    public var referenceSteps: [Double]
+    public var entries: [Entry]
+
+    public struct Entry: Codable, Equatable, Sendable {
+        public var function: String
+        public var x: Double
+        public var method: String
+        public var precision: String
+        /// The single most accurate step and its error.
+        public var bestStep: Double?
+        public var bestError: Double?
+        public var bestUlps: Double?
+        /// The bottom of the V (running median over a decade) and its step.
+        public var bottomStep: Double?
+        public var bottomError: Double?
+        public var bottomUlps: Double?
+        /// The error at each reference step the sweep visited.
+        public var atSteps: [AtStep]
+        /// Fitted slopes of log|truncation| and log|rounding| on log h.
+        public var truncationOrder: Double?
+        public var roundingSlope: Double?
+
+        public var key: String { "\(function) x=\(NumberFormat.compact(x)) \(method) \(precision)" }
+    }
+
+    public struct AtStep: Codable, Equatable, Sendable {
+        public var h: Double
+        public var error: Double?
+        public var ulps: Double?
+    }
+
+    public static let defaultReferenceSteps = [1e-2, 1e-5, 1e-8]
+
+    /// The baseline of some sweeps' analyses.
+    public init(analyses: [(spec: SweepSpec, rows: [DerivativeMeasurement], analysis: SweepAnalysis)], referenceSteps: [Double] = defaultReferenceSteps) {
+        generatedBy = "errsweep \(ErrSweepVersion.current)"
+        self.referenceSteps = referenceSteps
+        entries = analyses.flatMap { sweep in
+            sweep.analysis.entries.map { entry in
+                let rows = sweep.rows.filter { $0.precision == entry.precision && $0.x == entry.x && $0.method == entry.method }
+                let ulp = rows.lazy.map { Double($0.truth) }.first { $0.isFinite }.map { Self.ulp(of: $0, in: entry.precision) }
+                let bottomUlps = entry.typicalBest.flatMap { bottom in ulp.map { bottom.error / $0 } }
+                let atSteps = referenceSteps.compactMap { h -> AtStep? in
+                    // The step as the working precision holds it: within 1% of the reference.
+                    guard entry.method.usesStep, let row = rows.first(where: { abs($0.h / h - 1) < 0.01 }) else { return nil }
+                    return AtStep(h: h, error: Self.finite(row.absoluteError), ulps: Self.finite(row.ulps))
+                }
+                return Entry(
+                    function: sweep.spec.function.name, x: entry.x, method: entry.method.rawValue, precision: entry.precision.rawValue,
+                    bestStep: entry.method.usesStep ? entry.best?.h : nil, bestError: entry.best.flatMap { Self.finite($0.absoluteError) },
+                    bestUlps: entry.best.flatMap { Self.finite($0.ulps) },
+                    bottomStep: entry.typicalBest?.h, bottomError: entry.typicalBest.flatMap { Self.finite($0.error) },
+                    bottomUlps: bottomUlps.flatMap(Self.finite),
+                    atSteps: atSteps, truncationOrder: entry.truncationSlope, roundingSlope: entry.roundingSlope)
+            }
+        }
+    }
+
+    /// The gap between `value` and the next representable number of its magnitude, in `precision`.
+    static func ulp(of value: Double, in precision: Precision) -> Double {
+        let magnitude = max(abs(value), Double.leastNormalMagnitude)
+        return Foundation.pow(2, (log2(magnitude)).rounded(.down) - Double(precision.significandBits - 1))
+    }
+
+    static func finite(_ value: Double) -> Double? { value.isFinite ? value : nil }
+
+    // MARK: Files
+
+    public struct FileError: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    public static func read(_ url: URL) throws -> AccuracyBaseline {
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw FileError(description: "baseline \(url.path) not found; create it with 'errsweep check --update'")
+        }
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw FileError(description: "baseline \(url.path) cannot be read: \(error.localizedDescription)")
+        }
+        guard !data.isEmpty else { throw FileError(description: "baseline \(url.path) is empty; recreate it with 'errsweep check --update'") }
+        do {
+            return try JSONDecoder().decode(AccuracyBaseline.self, from: data)
+        } catch DecodingError.dataCorrupted(let context) where context.codingPath.isEmpty {
+            throw FileError(description: "baseline \(url.path) is not JSON; recreate it with 'errsweep check --update'")
+        } catch {
+            throw FileError(description: "baseline \(url.path) is not an errsweep baseline (\(Self.describe(error))); recreate it with 'errsweep check --update'")
+        }
+    }
+
+    public func write(to url: URL) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        try AtomicFile.write(encoder.encode(self) + Data("\n".utf8), to: url)
+    }
+
+    static func describe(_ error: Error) -> String {
+        switch error {
+        case DecodingError.keyNotFound(let key, let context):
+            "missing '\(key.stringValue)' at \(path(context.codingPath))"
+        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
+            "wrong type at \(path(context.codingPath))"
+        case DecodingError.dataCorrupted(let context):
+            "unreadable value at \(path(context.codingPath))"
+        default:
+            "\(error)"
+        }
+    }
+
+    static func path(_ codingPath: [CodingKey]) -> String {
+        codingPath.isEmpty ? "the top" : codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+
+/// A new baseline set against an old one: what got worse, what got better.
+public struct BaselineComparison: Sendable {
+    public struct Change: Sendable, Equatable {
+        /// What changed, e.g. `sigmoid x=2 central double: bottom of the V (ulps)`.
+        public var what: String
+        public var baseline: String
+        public var now: String
+        /// now / baseline for errors ((now + 1)/(baseline + 1) in ulps), now − baseline for orders.
+        public var ratio: String
+    }
+
+    public var regressions: [Change] = []
+    public var improvements: [Change] = []
+    /// Entries measured now that the baseline does not have.
+    public var added: [String] = []
+
+    /// Compares errors in ulps as (now + 1)/(baseline + 1), which handles exact zeros: a
+    /// regression is a ratio above `tolerance`, an improvement one below 1/`tolerance`. An order
+    /// changes when a fitted slope moves by more than `orderTolerance` or appears or disappears.
+    public init(baseline: AccuracyBaseline, current: AccuracyBaseline, tolerance: Double = 2, orderTolerance: Double = 0.25) {
+        let now = Dictionary(current.entries.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
+        let before = Set(baseline.entries.map(\.key))
+        added = current.entries.map(\.key).filter { !before.contains($0) }
+        for old in baseline.entries {
+            guard let new = now[old.key] else {
+                regressions.append(Change(what: "\(old.key): not measured any more", baseline: "present", now: "missing", ratio: "—"))
+                continue
+            }
+            compareUlps("\(old.key): bottom of the V (ulps)", old.bottomUlps, new.bottomUlps, tolerance)
+            if old.method == "forward-ad" || old.method == "reverse-ad" || old.method == "complex" {
+                compareUlps("\(old.key): best error (ulps)", old.bestUlps, new.bestUlps, tolerance)
+            }
+            for step in old.atSteps {
+                let match = new.atSteps.first { $0.h == step.h }
+                compareUlps("\(old.key): error at h = \(NumberFormat.exact(step.h)) (ulps)", step.ulps, match?.ulps, tolerance)
+            }
+            compareOrder("\(old.key): truncation order", old.truncationOrder, new.truncationOrder, orderTolerance)
+            compareOrder("\(old.key): rounding slope", old.roundingSlope, new.roundingSlope, orderTolerance)
+        }
+    }
+
+    public var passed: Bool { regressions.isEmpty }
+
+    mutating func compareUlps(_ what: String, _ old: Double?, _ new: Double?, _ tolerance: Double) {
+        switch (old, new) {
+        case (nil, nil): return
+        case (let old?, nil):
+            regressions.append(Change(what: what, baseline: Self.format(old), now: "not measurable", ratio: "—"))
+        case (nil, let new?):
+            improvements.append(Change(what: what, baseline: "not measurable", now: Self.format(new), ratio: "—"))
+        case (let old?, let new?):
+            let ratio = (new + 1) / (old + 1)
+            let change = Change(what: what, baseline: Self.format(old), now: Self.format(new), ratio: String(format: "%.2f", ratio))
+            if ratio > tolerance { regressions.append(change) } else if ratio < 1 / tolerance { improvements.append(change) }
+        }
+    }
+
+    mutating func compareOrder(_ what: String, _ old: Double?, _ new: Double?, _ tolerance: Double) {
+        let show = { (v: Double?) in v.map { String(format: "%.2f", $0) } ?? "none" }
+        switch (old, new) {
+        case (nil, nil): return
+        case (let old?, let new?) where abs(new - old) <= tolerance: return
+        default:
+            let delta = old.flatMap { o in new.map { String(format: "%+.2f", $0 - o) } } ?? "—"
+            regressions.append(Change(what: what, baseline: show(old), now: show(new), ratio: delta))
+        }
+    }
+
+    static func format(_ ulps: Double) -> String {
+        ulps < 1e5 ? String(format: "%.0f", ulps) : String(format: "%.2e", ulps)
+    }
+
+    /// The verdict as text: a table of regressions, then improvements.
+    public func report(tolerance: Double) -> String {
+        var text = ""
+        func table(_ title: String, _ changes: [Change]) {
+            guard !changes.isEmpty else { return }
+            text += "\(title) (\(changes.count)):\n"
+            let width = changes.map(\.what.count).max() ?? 10
+            text += "  " + "what".padding(toLength: width, withPad: " ", startingAt: 0) + "  baseline    now         ratio\n"
+            for c in changes {
+                text += "  " + c.what.padding(toLength: width, withPad: " ", startingAt: 0) + "  "
+                    + c.baseline.padding(toLength: 10, withPad: " ", startingAt: 0) + "  "
+                    + c.now.padding(toLength: 10, withPad: " ", startingAt: 0) + "  " + c.ratio + "\n"
+            }
+        }
+        table("Regressions: errors grown by more than a factor \(String(format: "%g", tolerance)), or orders changed", regressions)
+        table("Improvements", improvements)
+        if !added.isEmpty { text += "New, not in the baseline (\(added.count)): " + added.prefix(8).joined(separator: "; ") + (added.count > 8 ? "; …" : "") + "\n" }
+        text += passed ? "Accuracy check passed: nothing got worse.\n" : "Accuracy check FAILED: \(regressions.count) regression\(regressions.count == 1 ? "" : "s").\n"
+        return text
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+
+/// What `errsweep check` measures, read from a JSON file (`--config errsweep.json`):
+///
+///     {
+///       "baseline": "Reports/baseline.json",
+///       "tolerance": 2,
+///       "orderTolerance": 0.25,
+///       "steps": "1e-1...1e-16",
+///       "perDecade": 10,
+///       "referenceSteps": [1e-2, 1e-5, 1e-8],
+///       "functions": [
+///         { "name": "sigmoid", "points": [0, 2], "methods": ["central", "forward-ad"], "precisions": ["double"] }
+///       ]
+///     }
+///
+/// Every key is optional; a function's points, methods and precisions default to its catalog
+/// points, every method, and double. With no file, the whole catalog is checked.
+public struct CheckConfig: Codable, Equatable, Sendable {
+    public var baseline: String?
+    public var tolerance: Double?
+    public var orderTolerance: Double?
+    public var steps: String?
+    public var perDecade: Int?
+    public var referenceSteps: [Double]?
+    public var functions: [FunctionEntry]?
+
+    public struct FunctionEntry: Codable, Equatable, Sendable {
+        public var name: String
+        public var points: [Double]?
+        public var methods: [String]?
+        public var precisions: [String]?
+
+        public init(name: String, points: [Double]? = nil, methods: [String]? = nil, precisions: [String]? = nil) {
+            self.name = name
+            self.points = points
+            self.methods = methods
+            self.precisions = precisions
+        }
+    }
+
+    public init() {}
+
+    public struct Invalid: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    public static func read(_ url: URL) throws -> CheckConfig {
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw Invalid(description: "config \(url.path) not found")
+        }
+        let data = try Data(contentsOf: url)
+        guard !data.isEmpty else { throw Invalid(description: "config \(url.path) is empty; see the README for its keys") }
+        do {
+            return try JSONDecoder().decode(CheckConfig.self, from: data)
+        } catch DecodingError.dataCorrupted(let context) where context.codingPath.isEmpty {
+            throw Invalid(description: "config \(url.path) is not JSON")
+        } catch {
+            throw Invalid(description: "config \(url.path) has the wrong shape (\(AccuracyBaseline.describe(error))); see the README for its keys")
+        }
+    }
+
+    public var baselinePath: String { baseline ?? "Reports/baseline.json" }
+    public var toleranceFactor: Double { tolerance ?? 2 }
+    public var orderToleranceValue: Double { orderTolerance ?? 0.25 }
+    public var referenceStepValues: [Double] { referenceSteps ?? AccuracyBaseline.defaultReferenceSteps }
+
+    /// The sweeps to run, checked: unknown names and bad values are one-line errors.
+    public func specs() throws -> [SweepSpec] {
+        guard toleranceFactor > 1, toleranceFactor.isFinite else {
+            throw Invalid(description: "tolerance \(toleranceFactor) must be a finite factor > 1 (2 is one bit)")
+        }
+        guard orderToleranceValue > 0, orderToleranceValue.isFinite else {
+            throw Invalid(description: "orderTolerance \(orderToleranceValue) must be a finite number > 0")
+        }
+        let perDecade = perDecade ?? 10
+        guard (1...1000).contains(perDecade) else { throw Invalid(description: "perDecade \(perDecade) must be 1 to 1000") }
+        let grid: StepGrid
+        do { grid = try StepGrid(parsing: steps ?? "1e-1...1e-16") } catch { throw Invalid(description: "steps: \(error)") }
+        let entries = functions ?? Catalog.names.map { FunctionEntry(name: $0) }
+        guard !entries.isEmpty else { throw Invalid(description: "functions is empty; name at least one, or leave it out to check the catalog") }
+        return try entries.map { entry in
+            guard let function = Catalog.function(named: entry.name) else {
+                throw Invalid(description: "unknown function '\(entry.name)'; valid: \(Catalog.names.joined(separator: ", "))")
+            }
+            if let points = entry.points, points.isEmpty || points.contains(where: { !$0.isFinite }) {
+                throw Invalid(description: "\(entry.name): points must be a non-empty list of finite numbers")
+            }
+            do {
+                let methods = try entry.methods.map { try SpecParsing.methods($0.joined(separator: ",")) } ?? DerivativeMethod.allCases
+                let precisions = try entry.precisions.map { try SpecParsing.precisions($0.joined(separator: ",")) } ?? [.double]
+                return SweepSpec(function: function, points: entry.points, methods: methods, precisions: precisions,
+                                 steps: grid.steps(perDecade: perDecade))
+            } catch let error as SpecParsingError {
+                throw Invalid(description: "\(entry.name): \(error.description)")
+            }
+        }
+    }
+
+    /// The baseline the configured sweeps give now.
+    public func measure() throws -> AccuracyBaseline {
+        let sweeps = try specs().map { spec in
+            let rows = SweepRunner.run(spec)
+            return (spec: spec, rows: rows, analysis: SweepAnalysis(spec: spec, rows: rows))
+        }
+        return AccuracyBaseline(analyses: sweeps, referenceSteps: referenceStepValues)
+    }
+}

@@ -1,0 +1,149 @@
+import Foundation
+
+/// A sweep written up for a reader: GitHub-flavoured Markdown, charts linked from ../Plots/.
+public struct MarkdownReport {
+    /// How the sweep was run, for the report's first table.
+    public struct Run: Sendable {
+        /// The command that reproduces the sweep.
+        public var command: String
+        /// The day of the run (SOURCE_DATE_EPOCH when set, so regenerated reports can be identical).
+        public var date: String
+        /// The grid as the user wrote it, e.g. `1e-1...1e-16, 10 per decade`.
+        public var grid: String
+        /// Chart files, relative to Plots/, in the order to show them.
+        public var charts: [String]
+        /// Which renderer drew them, or why they are missing.
+        public var chartNote: String
+
+        public init(command: String, date: String, grid: String, charts: [String], chartNote: String) {
+            self.command = command
+            self.date = date
+            self.grid = grid
+            self.charts = charts
+            self.chartNote = chartNote
+        }
+
+        /// yyyy-mm-dd of SOURCE_DATE_EPOCH if set, else of now (UTC).
+        public static func today(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+            let seconds = environment["SOURCE_DATE_EPOCH"].flatMap(Double.init) ?? Date().timeIntervalSince1970
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: "en_US_POSIX")
+            formatter.timeZone = TimeZone(identifier: "UTC")
+            formatter.dateFormat = "yyyy-MM-dd"
+            return formatter.string(from: Date(timeIntervalSince1970: seconds))
+        }
+    }
+
+    public static func markdown(spec: SweepSpec, analysis: SweepAnalysis, run: Run) -> String {
+        let f = spec.function
+        var md = "# \(f.name): how wrong is each derivative?\n\n"
+        md += "f(x) = \(f.formula), f′(x) = \(f.derivativeFormula)\n\n"
+        md += "> \(f.lesson)\n\n"
+
+        md += "## What was run\n\n| | |\n|---|---|\n"
+        md += "| command | `\(run.command)` |\n"
+        md += "| errsweep | \(ErrSweepVersion.current) |\n"
+        md += "| date | \(run.date) |\n"
+        md += "| precision | " + spec.precisions.map { "\($0.rawValue) (p = \($0.significandBits) bits, ε = \(e($0.epsilon)))" }.joined(separator: "; ") + " |\n"
+        md += "| points | " + spec.points.map(NumberFormat.compact).joined(separator: ", ") + " |\n"
+        md += "| steps | \(spec.steps.count): \(run.grid)\(spec.exactStep ? "; stencils use h′ = (x+h) − x" : "") |\n"
+        md += "| methods | " + spec.methods.map(\.rawValue).joined(separator: ", ") + " |\n"
+        md += "| truth | f′ evaluated in MPFR at 2p + 64 and 4p + 192 bits, kept only when both round alike, rounded once |\n"
+        md += "| charts | \(run.chartNote) |\n\n"
+
+        for precision in spec.precisions {
+            let heading = spec.precisions.count > 1 ? " (\(precision.rawValue))" : ""
+            md += "## Reading the results\(heading)\n\n"
+            for paragraph in Reading.paragraphs(spec: spec, analysis: analysis, precision: precision) {
+                md += paragraph + "\n\n"
+            }
+            md += "## Recommendation\(heading)\n\n" + recommendation(Recommendation(analysis: analysis, precision: precision), precision) + "\n\n"
+        }
+
+        if !run.charts.isEmpty {
+            md += "## Charts\n\n"
+            for chart in run.charts {
+                md += "![\(chart)](../Plots/\(chart))\n\n"
+            }
+        }
+
+        for precision in spec.precisions {
+            for x in analysis.points {
+                let entries = analysis.entries(precision: precision, x: x)
+                guard !entries.isEmpty else { continue }
+                md += "## x = \(NumberFormat.compact(x)), \(precision.rawValue)\n\n"
+                md += "| method | best h | abs error | rel error | bits correct | ulps | bottom of the V | model h* | model E* | order fit / theory | rounding slope | flagged |\n"
+                md += "|---|---|---|---|---|---|---|---|---|---|---|---|\n"
+                for entry in entries { md += row(entry, precision) + "\n" }
+                md += "\n"
+            }
+        }
+        md += """
+            Columns: *best h* and its errors are the single most accurate step; *bits correct* is \
+            −log2 of the relative error, at most p; *bottom of the V* is the least error after a \
+            running median over a decade of steps, the error a user can count on near the best \
+            step; *model h\\** and *model E\\** come from the leading Taylor terms of the truncation \
+            and the statistical rounding model; *order* is the least-squares slope of \
+            log|truncation| on log h where truncation dominates, beside the order of the Taylor \
+            term that dominates at h\\*; *rounding slope* likewise where rounding dominates (−1, or 0 \
+            where f(x) = 0).
+
+            """
+        return md
+    }
+
+    static func row(_ entry: SweepAnalysis.Entry, _ precision: Precision) -> String {
+        var cells = [entry.method.rawValue]
+        if let best = entry.best {
+            let bits = best.relativeError > 0 ? min(Double(precision.significandBits), -log2(best.relativeError)) : Double(precision.significandBits)
+            cells += [
+                entry.method.usesStep ? e(best.h) : "any", e(best.absoluteError),
+                best.relativeError.isNaN ? "—" : e(best.relativeError),
+                best.relativeError.isNaN ? "—" : String(format: "%.1f", bits), ulps(best.ulps),
+            ]
+        } else {
+            cells += ["—", "—", "—", "—", "—"]
+        }
+        cells.append(entry.method.usesStep ? (entry.typicalBest.map { "\(e($0.error)) at \(e($0.h))" } ?? "—") : "—")
+        cells.append(entry.model?.optimalStep.map(e) ?? "—")
+        cells.append(entry.model?.optimalError.map(e) ?? "—")
+        if entry.method.usesStep {
+            let theory = entry.model.flatMap { m in m.optimalStep.flatMap(m.order(at:)) }.map(String.init) ?? "none"
+            cells.append("\(entry.truncationSlope.map { String(format: "%.2f", $0) } ?? "—") / \(theory)")
+            cells.append(entry.roundingSlope.map { String(format: "%.2f", $0) } ?? "—")
+        } else {
+            cells += ["—", "—"]
+        }
+        cells.append(MeasurementStatus.allCases.compactMap { s in entry.flagged[s].map { "\($0) \(s.rawValue)" } }.joined(separator: ", "))
+        return "| " + cells.joined(separator: " | ") + " |"
+    }
+
+    static func recommendation(_ r: Recommendation, _ precision: Precision) -> String {
+        var lines: [String] = []
+        if let ad = r.automatic {
+            lines.append("- **Use AD** (\(ad.method.rawValue)): at most \(ulps(ad.worstUlps)) \(ad.worstUlps == 1 ? "ulp" : "ulps") at these points in \(precision.rawValue) — as accurate as the precision allows, with no step to choose.")
+        }
+        if let complex = r.complexStep {
+            let step = complex.step.map { "at any h ≤ \(e($0)) (smaller is as good: it has no V)" } ?? "at any small h (it has no truncation at these points)"
+            var line = "- **Without AD, the complex step** \(step): at most \(ulps(complex.worstUlps)) \(complex.worstUlps == 1 ? "ulp" : "ulps") here. It needs f written for complex arguments, and a complex library accurate in each component."
+            if let d = r.difference, complex.worstRelativeError > d.worstRelativeError {
+                line += " **Here it is worse than \(d.method.rawValue)** (relative error up to \(e(complex.worstRelativeError))): the complex arithmetic loses the imaginary part somewhere, so check its library before trusting it."
+            }
+            lines.append(line)
+        }
+        if let d = r.difference {
+            let digits = d.worstRelativeError > 0 ? String(format: "%.0f", max(0, -log10(d.worstRelativeError))) : "all"
+            lines.append("- **With only f(x) values, \(d.method.rawValue)** with h ≈ \(e(d.step)) (the model's best step, averaged over these points): expect a relative error up to \(e(d.worstRelativeError)), about \(digits) correct digits.")
+        }
+        return lines.isEmpty ? "Nothing could be measured at these points." : lines.joined(separator: "\n")
+    }
+
+    static func e(_ value: Double) -> String {
+        if value.isNaN { return "—" }
+        return value == 0 ? "0" : String(format: "%.2e", value)
+    }
+
+    static func ulps(_ value: Double) -> String {
+        value.isNaN ? "—" : value < 1e5 ? String(format: "%.0f", value) : String(format: "%.1e", value)
+    }
+}

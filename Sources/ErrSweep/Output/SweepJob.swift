@@ -1,0 +1,118 @@
+import Foundation
+
+/// One function's sweep and everything written from it: the table (Reports/data/NAME.csv), the
+/// charts (Plots/), and the report (Reports/NAME.md). Writes nothing half: each file appears whole
+/// or not at all. A chart that cannot be drawn does not stop the table or the report; the report
+/// names the failure.
+public struct SweepJob {
+    /// Which charts to draw.
+    public enum Charts: Sendable {
+        /// Every chart of `SweepCharts.all`.
+        case all
+        /// The reference-style chart per method for forward differences, every method at each
+        /// point, and the central-difference split at each point: what a catalog report shows.
+        case summary
+    }
+
+    public var spec: SweepSpec
+    /// The grid as it was given, for the report and the reproducing command.
+    public var grid: StepGrid
+    public var perDecade: Int
+    public var root: URL
+    public var renderer: (any ChartRenderer)?
+    public var formats: [ChartFormat]
+    public var charts: Charts
+
+    public struct Outcome {
+        public var rows: [DerivativeMeasurement]
+        public var analysis: SweepAnalysis
+        /// Written files, relative to the root.
+        public var files: [String]
+        /// Why charts are missing, if they are.
+        public var chartFailure: String?
+    }
+
+    public init(spec: SweepSpec, grid: StepGrid, perDecade: Int, root: URL, renderer: (any ChartRenderer)?,
+                formats: [ChartFormat] = [.png], charts: Charts = .all) {
+        self.spec = spec
+        self.grid = grid
+        self.perDecade = perDecade
+        self.root = root
+        self.renderer = renderer
+        self.formats = formats
+        self.charts = charts
+    }
+
+    public func run() throws -> Outcome {
+        let rows = SweepRunner.run(spec)
+        let analysis = SweepAnalysis(spec: spec, rows: rows)
+        let name = spec.function.name
+        var files: [String] = []
+        let table = "Reports/data/\(name).csv"
+        try AtomicFile.write(MeasurementTable.csv(rows, analysis: analysis), to: root.appendingPathComponent(table))
+        files.append(table)
+
+        var drawn: [String] = []
+        var failure: String?
+        if let renderer {
+            do {
+                for chart in selectedCharts(rows: rows, analysis: analysis) {
+                    let written = try renderer.render(chart, formats: formats, into: root.appendingPathComponent("Plots"))
+                    drawn += written.map(\.lastPathComponent)
+                }
+            } catch {
+                failure = "\(error)"
+            }
+        }
+        files += drawn.map { "Plots/\($0)" }
+        let images = drawn.filter { $0.hasSuffix(".png") || ($0.hasSuffix(".svg") && !formats.contains(.png)) }
+        let note = failure.map { "not drawn: \($0)" }
+            ?? renderer.map { "\(images.count) drawn by \($0.name == "native" ? "the native renderer (cairo, libpng)" : "gnuplot")" }
+            ?? "not drawn (--plot none)"
+        let run = MarkdownReport.Run(
+            command: command, date: MarkdownReport.Run.today(), grid: gridDescription, charts: images, chartNote: note)
+        let report = "Reports/\(name).md"
+        try AtomicFile.write(MarkdownReport.markdown(spec: spec, analysis: analysis, run: run), to: root.appendingPathComponent(report))
+        files.append(report)
+        return Outcome(rows: rows, analysis: analysis, files: files, chartFailure: failure)
+    }
+
+    func selectedCharts(rows: [DerivativeMeasurement], analysis: SweepAnalysis) -> [Chart] {
+        let all = SweepCharts.all(spec: spec, rows: rows, analysis: analysis)
+        switch charts {
+        case .all: return all
+        case .summary:
+            let f = spec.function.name
+            return all.filter { chart in
+                chart.name == "\(f)-forward" || chart.name.hasSuffix("-methods") || chart.name.hasSuffix("-central-split")
+            }
+        }
+    }
+
+    /// The grid in the user's terms.
+    var gridDescription: String {
+        switch grid {
+        case .logRange(let from, let to): "\(NumberFormat.exact(from))...\(NumberFormat.exact(to)), \(perDecade) per decade, log-spaced"
+        case .list(let steps): steps.map(NumberFormat.exact).joined(separator: ", ")
+        }
+    }
+
+    /// The command that reproduces this sweep.
+    public var command: String {
+        var words = ["errsweep", "--fn", spec.function.name]
+        words += ["--x", spec.points.map(NumberFormat.compact).joined(separator: ",")]
+        words += ["--method", spec.methods == DerivativeMethod.allCases ? "all" : spec.methods.map(\.rawValue).joined(separator: ",")]
+        words += ["--precision", spec.precisions == Precision.allCases ? "all" : spec.precisions.map(\.rawValue).joined(separator: ",")]
+        switch grid {
+        case .logRange(let from, let to): words += ["--h", "\(NumberFormat.exact(from))...\(NumberFormat.exact(to))", "--per-decade", "\(perDecade)"]
+        case .list(let steps): words += ["--h", steps.map(NumberFormat.exact).joined(separator: ",")]
+        }
+        if spec.exactStep { words.append("--exact-step") }
+        // A negative first point would read as an option: attach it with '='.
+        if let i = words.firstIndex(of: "--x"), words[i + 1].hasPrefix("-") {
+            words[i] = "--x=\(words[i + 1])"
+            words.remove(at: i + 1)
+        }
+        return words.joined(separator: " ")
+    }
+}

@@ -1,0 +1,81 @@
+import ArgumentParser
+import ErrSweep
+import Foundation
+
+extension Errsweep {
+    struct Report: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Sweep the whole catalog and write Reports/ (a report per function and an index) and Plots/."
+        )
+
+        @Option(name: .customLong("precision"), help: ArgumentHelp("Working precisions, or all.", valueName: "p,…"),
+                transform: SpecParsing.precisions)
+        var precisions: [Precision] = [.double]
+
+        @Option(help: ArgumentHelp("Root directory for Reports/ and Plots/.", valueName: "dir"))
+        var out = "."
+
+        @Option(help: "Chart renderer: auto, gnuplot, png (native), none.")
+        var plot: PlotBackend = .auto
+
+        func validate() throws {
+            if let problem = AtomicFile.problemWriting(under: URL(fileURLWithPath: out)) {
+                throw ValidationError("--out \(out): \(problem); give a writable directory")
+            }
+        }
+
+        func run() throws {
+            let renderer: (renderer: (any ChartRenderer)?, note: String?)
+            do { renderer = try plot.renderer() } catch { throw Failure(description: "\(error)", code: .unavailable) }
+            if let note = renderer.note { FileHandle.standardError.write(Data("errsweep: \(note)\n".utf8)) }
+            let grid = StepGrid.logRange(from: 1e-1, to: 1e-16)
+            let root = URL(fileURLWithPath: out)
+            var progress = Progress(total: Catalog.functions.count)
+            var rows: [CatalogIndex.Row] = []
+            var failures: [String] = []
+            for function in Catalog.functions {
+                progress.show(function.name)
+                let spec = SweepSpec(function: function, precisions: precisions, steps: grid.steps(perDecade: 10))
+                let job = SweepJob(spec: spec, grid: grid, perDecade: 10, root: root, renderer: renderer.renderer, charts: .summary)
+                let outcome: SweepJob.Outcome
+                do { outcome = try job.run() } catch { throw Failure.cannotWrite("\(error)") }
+                if let failure = outcome.chartFailure { failures.append("\(function.name): \(failure)") }
+                rows += precisions.map { CatalogIndex.Row(function: function, analysis: outcome.analysis, precision: $0) }
+            }
+            progress.finish()
+            let command = "errsweep report" + (precisions == [.double] ? "" : " --precision \(precisions.map(\.rawValue).joined(separator: ","))")
+            do {
+                try AtomicFile.write(CatalogIndex.markdown(rows, command: command, date: MarkdownReport.Run.today()),
+                                     to: root.appendingPathComponent("Reports/README.md"))
+            } catch {
+                throw Failure.cannotWrite("\(error)")
+            }
+            print("wrote Reports/README.md and \(Catalog.functions.count) reports")
+            if !failures.isEmpty {
+                throw Failure(description: "charts not drawn for " + failures.joined(separator: "; "), code: .chartsFailed)
+            }
+        }
+    }
+}
+
+/// A progress bar on stderr, drawn only when stderr is a terminal.
+struct Progress {
+    let total: Int
+    let isTerminal = isatty(STDERR_FILENO) == 1
+    private var done = 0
+
+    init(total: Int) { self.total = total }
+
+    mutating func show(_ item: String) {
+        defer { done += 1 }
+        guard isTerminal else { return }
+        let width = 30, filled = width * done / max(total, 1)
+        let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)
+        FileHandle.standardError.write(Data("\r\u{1B}[K[\(bar)] \(done)/\(total) \(item)".utf8))
+    }
+
+    func finish() {
+        guard isTerminal else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+}

@@ -1,0 +1,84 @@
+import ErrSweep
+import Foundation
+import Testing
+
+@Suite struct AccuracyCheckTests {
+    static let spec = SweepSpec(function: Sigmoid(), points: [2], methods: [.central, .complex, .forwardAD],
+                                steps: try! StepGrid(parsing: "1e-1...1e-12").steps(perDecade: 5))
+    static let rows = SweepRunner.run(spec)
+
+    static func baseline(_ rows: [DerivativeMeasurement]) -> AccuracyBaseline {
+        AccuracyBaseline(analyses: [(spec, rows, SweepAnalysis(spec: spec, rows: rows))])
+    }
+
+    @Test func anUnchangedEnginePasses() {
+        let comparison = BaselineComparison(baseline: Self.baseline(Self.rows), current: Self.baseline(Self.rows))
+        #expect(comparison.passed)
+        #expect(comparison.improvements.isEmpty)
+    }
+
+    /// A method made 10× less accurate — every central estimate moved 10× further from the truth
+    /// — is caught, and named.
+    @Test func aDegradedMethodIsNamed() {
+        let degraded = Self.rows.map { row -> DerivativeMeasurement in
+            guard row.method == .central else { return row }
+            var worse = row
+            worse.absoluteError *= 10
+            worse.ulps *= 10
+            worse.split.rounding *= 10
+            worse.split.truncation *= 10
+            return worse
+        }
+        let comparison = BaselineComparison(baseline: Self.baseline(Self.rows), current: Self.baseline(degraded))
+        #expect(!comparison.passed)
+        #expect(comparison.regressions.allSatisfy { $0.what.contains("central") })
+        #expect(comparison.regressions.contains { $0.what == "sigmoid x=2 central double: bottom of the V (ulps)" })
+        #expect(comparison.report(tolerance: 2).contains("Accuracy check FAILED"))
+        // And the reverse direction is an improvement, not a regression.
+        let better = BaselineComparison(baseline: Self.baseline(degraded), current: Self.baseline(Self.rows))
+        #expect(better.passed)
+        #expect(!better.improvements.isEmpty)
+    }
+
+    @Test func exactZerosCompareThroughUlps() {
+        var old = Self.baseline(Self.rows), new = old
+        let i = old.entries.firstIndex { $0.method == "forward-ad" }!
+        old.entries[i].bestUlps = 0
+        new.entries[i].bestUlps = 1
+        #expect(BaselineComparison(baseline: old, current: new).passed)  // (1+1)/(0+1) = 2: one bit
+        new.entries[i].bestUlps = 3
+        #expect(!BaselineComparison(baseline: old, current: new).passed)  // 4: two bits
+    }
+
+    @Test func aChangedOrderIsARegression() {
+        var new = Self.baseline(Self.rows)
+        let i = new.entries.firstIndex { $0.method == "central" }!
+        new.entries[i].truncationOrder = 1.5
+        let comparison = BaselineComparison(baseline: Self.baseline(Self.rows), current: new)
+        #expect(comparison.regressions.map(\.what) == ["sigmoid x=2 central double: truncation order"])
+    }
+
+    @Test func aMissingEntryIsARegression() {
+        var new = Self.baseline(Self.rows)
+        new.entries.removeAll { (entry: AccuracyBaseline.Entry) in entry.method == "complex" }
+        #expect(BaselineComparison(baseline: Self.baseline(Self.rows), current: new).regressions.first?.now == "missing")
+    }
+
+    @Test func roundTripsThroughJSON() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("baseline-\(UUID().uuidString).json")
+        let baseline = Self.baseline(Self.rows)
+        try baseline.write(to: url)
+        #expect(try AccuracyBaseline.read(url) == baseline)
+    }
+
+    @Test func configRejectsNonsense() throws {
+        var config = CheckConfig()
+        config.functions = [.init(name: "sigmiod")]
+        #expect(throws: CheckConfig.Invalid.self) { try config.specs() }
+        config.functions = [.init(name: "sigmoid", methods: ["fast"])]
+        #expect(throws: CheckConfig.Invalid.self) { try config.specs() }
+        config.functions = [.init(name: "sigmoid")]
+        config.tolerance = 1
+        #expect(throws: CheckConfig.Invalid.self) { try config.specs() }
+    }
+}
