@@ -37,8 +37,9 @@ public struct ErrorModel: Sendable, Equatable {
     /// The typical size (standard deviation) of the rounding error at h.
     public func rounding(at h: Double) -> Double {
         let v = roundingVariance
-        let spread = roundingScale * (v.a0 + v.a1 * h + v.a2 * h * h).squareRoot()
-        return method.stencil == nil ? spread : spread / h
+        if method.stencil == nil { return roundingScale * v.a0.squareRoot() }
+        // √(a₀ + a₁h + a₂h²)/h written so that no term underflows for tiny h.
+        return roundingScale * (v.a0 / (h * h) + v.a1 / h + v.a2).squareRoot()
     }
 
     /// The order of the term largest at h: the slope a sweep should see there.
@@ -66,7 +67,7 @@ public struct ErrorModel: Sendable, Equatable {
         // shrinks either: like the complex step it has no V, only a floor.
         if method.stencil == nil || !hasV {
             // Σ|Cₖ|hᵏ increases with h: bisect log h for the point where it reaches the floor.
-            var low = -400.0, high = 10.0
+            var low = -300.0, high = 10.0
             for _ in 0..<200 {
                 let middle = (low + high) / 2
                 let h = Foundation.pow(10, middle)
@@ -80,7 +81,7 @@ public struct ErrorModel: Sendable, Equatable {
             let h = Foundation.pow(10, logH)
             return self.truncationBound(at: h) + self.rounding(at: h)
         }
-        var a = -400.0, b = 10.0
+        var a = -300.0, b = 10.0
         let ratio = (5.0.squareRoot() - 1) / 2
         for _ in 0..<300 {
             let c = b - ratio * (b - a), d = a + ratio * (b - a)

@@ -34,6 +34,7 @@ public enum Reading {
         let described = stencils.compactMap { entry -> String? in
             guard let best = entry.typicalBest else { return nil }
             let predicted = entry.model?.optimalStep.map { " (model h* \(short($0)))" } ?? ""
+            if best.error == 0 { return "\(entry.method.rawValue) is exact (error 0) near h = \(short(best.h))\(predicted)" }
             return "\(entry.method.rawValue) reaches \(short(best.error)) near h = \(short(best.h))\(predicted)"
         }
         if !described.isEmpty {
@@ -48,9 +49,11 @@ public enum Reading {
                 sentences.append("\(entry.method.rawValue) is order \(order) here instead of \(stencil.order): the derivative in its leading error term vanishes at this point\(fit).")
             }
         }
-        let slopes = stencils.compactMap(\.roundingSlope)
-        if let flat = slopes.first(where: { abs($0) < 0.3 }) {
-            sentences.append(String(format: "The rounding error does not grow as h shrinks (slope %.2f): f(x) = 0, so every sample is about h·f′ and its rounding shrinks with h.", flat))
+        // A rounding that does not grow as h shrinks has one of two causes.
+        if stencils.contains(where: { $0.model.map { !$0.hasV } ?? false }) {
+            sentences.append("The rounding error does not grow as h shrinks: f(x) = 0, so every sample is about h·f′ and its rounding shrinks with h — there is no V, only a floor.")
+        } else if let flat = stencils.compactMap(\.roundingSlope).first(where: { $0 > -0.5 }) {
+            sentences.append(String(format: "Where rounding dominates its slope is only %.2f, not −1: f changes by less than an ulp of f(x) across the smallest steps, so f(x + h) rounds to f(x) and the quotient collapses to 0 — the error is then f′ itself, whatever h.", flat))
         }
         let belowResolution = stencils.map { $0.flagged[.stepBelowResolution] ?? 0 }.max() ?? 0
         if belowResolution > 0 {
@@ -71,6 +74,8 @@ public enum Reading {
         return sentences.joined(separator: " ")
     }
 
-    static func short(_ value: Double) -> String { value == 0 ? "0" : String(format: "%.1e", value) }
+    static func short(_ value: Double) -> String {
+        value == 0 ? "0" : value.isNaN ? "—" : String(format: "%.1e", value)
+    }
     static func ulps(_ value: Double) -> String { value.isNaN ? "nan" : value < 1e5 ? String(format: "%.0f", value) : String(format: "%.0e", value) }
 }

@@ -126,6 +126,9 @@ public struct MarkdownReport {
         if let complex = r.complexStep {
             let step = complex.step.map { "at any h ≤ \(e($0)) (smaller is as good: it has no V)" } ?? "at any small h (it has no truncation at these points)"
             var line = "- **Without AD, the complex step** \(step): at most \(ulps(complex.worstUlps)) \(complex.worstUlps == 1 ? "ulp" : "ulps") here. It needs f written for complex arguments, and a complex library accurate in each component."
+            if complex.worstUlps > 16 {
+                line += " At some of these points it loses digits (up to \(ulps(complex.worstUlps)) ulps): the complex arithmetic computing f is not accurate in each component there; see the tables."
+            }
             if let d = r.difference, complex.worstRelativeError > d.worstRelativeError {
                 line += " **Here it is worse than \(d.method.rawValue)** (relative error up to \(e(complex.worstRelativeError))): the complex arithmetic loses the imaginary part somewhere, so check its library before trusting it."
             }
