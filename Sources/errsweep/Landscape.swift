@@ -62,9 +62,7 @@ extension Errsweep {
         }
 
         func run() throws {
-            let renderer: (renderer: (any ChartRenderer)?, note: String?)
-            do { renderer = try plot.renderer() } catch { throw Failure(description: "\(error)", code: .unavailable) }
-            if let note = renderer.note { FileHandle.standardError.write(Data("errsweep: \(note)\n".utf8)) }
+            let renderer = try plot.rendererForCommand()
             let chosen = try SpecParsing.methods(method)[0], inPrecision = try SpecParsing.precisions(precision)[0]
             var spec = SweepSpec(
                 function: Catalog.function(named: fn)!, points: try SpecParsing.pointRange(points, count: xCount),
@@ -79,7 +77,7 @@ extension Errsweep {
                 throw Failure.cannotWrite("\(error)")
             }
             print("wrote Reports/data/\(chart.name).csv (\(rows.count) rows)")
-            guard let renderer = renderer.renderer else { return }
+            guard let renderer else { return }
             do {
                 let files = try renderer.render(chart, formats: formats, into: URL(fileURLWithPath: out).appendingPathComponent("Plots"))
                 print("drew Plots/\(files.map(\.lastPathComponent).filter { !$0.hasSuffix(".gp") }.joined(separator: ", Plots/")) (\(renderer.name))")

@@ -25,9 +25,7 @@ extension Errsweep {
         }
 
         func run() throws {
-            let renderer: (renderer: (any ChartRenderer)?, note: String?)
-            do { renderer = try plot.renderer() } catch { throw Failure(description: "\(error)", code: .unavailable) }
-            if let note = renderer.note { FileHandle.standardError.write(Data("errsweep: \(note)\n".utf8)) }
+            let renderer = try plot.rendererForCommand()
             let grid = StepGrid.logRange(from: 1e-1, to: 1e-16)
             let root = URL(fileURLWithPath: out)
             var progress = Progress(total: Catalog.functions.count)
@@ -36,7 +34,7 @@ extension Errsweep {
             for function in Catalog.functions {
                 progress.show(function.name)
                 let spec = SweepSpec(function: function, precisions: precisions, steps: grid.steps(perDecade: 10))
-                let job = SweepJob(spec: spec, grid: grid, perDecade: 10, root: root, renderer: renderer.renderer, charts: .summary)
+                let job = SweepJob(spec: spec, grid: grid, perDecade: 10, root: root, renderer: renderer, charts: .summary)
                 let outcome: SweepJob.Outcome
                 do { outcome = try job.run() } catch { throw Failure.cannotWrite("\(error)") }
                 if let failure = outcome.chartFailure { failures.append("\(function.name): \(failure)") }

@@ -77,14 +77,7 @@ extension Errsweep {
         }
 
         func run() throws {
-            let renderer: (renderer: (any ChartRenderer)?, note: String?)
-            do {
-                renderer = try plot.renderer()
-            } catch {
-                throw Failure(description: "\(error)", code: .unavailable)
-            }
-            if let note = renderer.note { FileHandle.standardError.write(Data("errsweep: \(note)\n".utf8)) }
-            try sweep(renderer: renderer.renderer)
+            try sweep(renderer: plot.rendererForCommand())
         }
 
         func sweep(renderer: (any ChartRenderer)?) throws {

@@ -61,7 +61,7 @@ import Testing
 
     @Test(arguments: [
         (#"{"functions": [{"name": "sigmiod"}]}"#, "unknown function 'sigmiod'"),
-        (#"{"functions": 3}"#, "wrong shape"),
+        (#"{"functions": 3}"#, "not an errsweep check config"),
         ("[", "is not JSON"),
         (#"{"tolerance": 0.5}"#, "tolerance"),
     ])

@@ -75,48 +75,14 @@ public struct AccuracyBaseline: Codable, Equatable, Sendable {
 
     // MARK: Files
 
-    public struct FileError: Error, CustomStringConvertible {
-        public let description: String
-    }
-
     public static func read(_ url: URL) throws -> AccuracyBaseline {
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            throw FileError(description: "baseline \(url.path) not found; create it with 'errsweep check --update'")
-        }
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch {
-            throw FileError(description: "baseline \(url.path) cannot be read: \(error.localizedDescription)")
-        }
-        guard !data.isEmpty else { throw FileError(description: "baseline \(url.path) is empty; recreate it with 'errsweep check --update'") }
-        do {
-            return try JSONDecoder().decode(AccuracyBaseline.self, from: data)
-        } catch DecodingError.dataCorrupted(let context) where context.codingPath.isEmpty {
-            throw FileError(description: "baseline \(url.path) is not JSON; recreate it with 'errsweep check --update'")
-        } catch {
-            throw FileError(description: "baseline \(url.path) is not an errsweep baseline (\(Self.describe(error))); recreate it with 'errsweep check --update'")
-        }
+        try JSONFile.read(AccuracyBaseline.self, from: url, what: "baseline", shape: "an errsweep baseline",
+                          fix: "create it with 'errsweep check --update'")
     }
 
     public func write(to url: URL) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         try AtomicFile.write(encoder.encode(self) + Data("\n".utf8), to: url)
-    }
-
-    static func describe(_ error: Error) -> String {
-        switch error {
-        case DecodingError.keyNotFound(let key, let context):
-            "missing '\(key.stringValue)' at \(path(context.codingPath))"
-        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
-            "wrong type at \(path(context.codingPath))"
-        case DecodingError.dataCorrupted(let context):
-            "unreadable value at \(path(context.codingPath))"
-        default:
-            "\(error)"
-        }
-    }
-
-    static func path(_ codingPath: [CodingKey]) -> String {
-        codingPath.isEmpty ? "the top" : codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
     }
 }

@@ -46,18 +46,8 @@ public struct CheckConfig: Codable, Equatable, Sendable {
     }
 
     public static func read(_ url: URL) throws -> CheckConfig {
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            throw Invalid(description: "config \(url.path) not found")
-        }
-        let data = try Data(contentsOf: url)
-        guard !data.isEmpty else { throw Invalid(description: "config \(url.path) is empty; see the README for its keys") }
-        do {
-            return try JSONDecoder().decode(CheckConfig.self, from: data)
-        } catch DecodingError.dataCorrupted(let context) where context.codingPath.isEmpty {
-            throw Invalid(description: "config \(url.path) is not JSON")
-        } catch {
-            throw Invalid(description: "config \(url.path) has the wrong shape (\(AccuracyBaseline.describe(error))); see the README for its keys")
-        }
+        try JSONFile.read(CheckConfig.self, from: url, what: "config", shape: "an errsweep check config",
+                          fix: "see the README for its keys")
     }
 
     public var baselinePath: String { baseline ?? "Reports/baseline.json" }
