@@ -4,7 +4,7 @@ import Foundation
 /// charts (Plots/), and the report (Reports/NAME.md). Writes nothing half: each file appears whole
 /// or not at all. A chart that cannot be drawn does not stop the table or the report; the report
 /// names the failure.
-public struct SweepJob {
+public struct SweepJob: Sendable {
     /// Which charts to draw.
     public enum Charts: Sendable {
         /// Every chart of `SweepCharts.all`.
@@ -23,7 +23,7 @@ public struct SweepJob {
     public var formats: [ChartFormat]
     public var charts: Charts
 
-    public struct Outcome {
+    public struct Outcome: Sendable {
         public var rows: [DerivativeMeasurement]
         public var analysis: SweepAnalysis
         /// Written files, relative to the root.
