@@ -19,10 +19,12 @@ struct Errsweep: ParsableCommand {
               errsweep landscape --fn sigmoid --x -10...10 --method forward
               errsweep report
               errsweep check
+              errsweep --fn 'exp(x)/sqrt(sin(x)^3+cos(x)^3)' --x 1.5
+              errsweep derive --fn 'x^2*sin(x)'
               errsweep list
             """,
         version: ErrSweepVersion.current,
-        subcommands: [Sweep.self, List.self, Landscape.self, Report.self, Check.self],
+        subcommands: [Sweep.self, List.self, Landscape.self, Report.self, Check.self, Derive.self],
         defaultSubcommand: Sweep.self
     )
 
@@ -46,7 +48,7 @@ struct Errsweep: ParsableCommand {
                 Foundation.exit(0)
             }
             var message = message(for: error)
-            if !message.contains("valid") {
+            if !message.contains("valid") && !message.contains("\n") {
                 message += "; see 'errsweep --help' for what is valid"
             }
             fail(message, code: code)

@@ -9,7 +9,7 @@ extension Errsweep {
             discussion: "Example: errsweep landscape --fn sigmoid --x -10...10 --method forward"
         )
 
-        @Option(help: ArgumentHelp("The function, by catalog name (see 'errsweep list').", valueName: "name"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("A catalog name or an expression in one variable.", valueName: "f"))
         var fn = "sigmoid"
 
         @Option(name: .customLong("x"), parsing: .unconditional,
@@ -44,9 +44,7 @@ extension Errsweep {
         var formats: [ChartFormat] = [.png]
 
         func validate() throws {
-            guard Catalog.function(named: fn) != nil else {
-                throw ValidationError("unknown function '\(fn)'; valid: \(Catalog.names.joined(separator: ", "))")
-            }
+            do { _ = try Catalog.function(namedOrParsing: fn) } catch { throw ValidationError("\(error)") }
             guard (2...10_000).contains(xCount) else { throw ValidationError("--x-count \(xCount) is out of range; valid: 2 to 10000") }
             guard (1...1000).contains(perDecade) else { throw ValidationError("--per-decade \(perDecade) is out of range; valid: 1 to 1000") }
             do {
@@ -65,7 +63,7 @@ extension Errsweep {
             let renderer = try plot.rendererForCommand()
             let chosen = try SpecParsing.methods(method)[0], inPrecision = try SpecParsing.precisions(precision)[0]
             var spec = SweepSpec(
-                function: Catalog.function(named: fn)!, points: try SpecParsing.pointRange(points, count: xCount),
+                function: try Catalog.function(namedOrParsing: fn), points: try SpecParsing.pointRange(points, count: xCount),
                 methods: [chosen], precisions: [inPrecision], steps: grid.steps(perDecade: perDecade))
             spec.splitsErrors = false
             let rows = SweepRunner.run(spec)

@@ -8,7 +8,7 @@ extension Errsweep {
             abstract: "Sweep the step h and measure every method's error (the default command)."
         )
 
-        @Option(help: ArgumentHelp("The function, by catalog name (see 'errsweep list').", valueName: "name"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("A catalog name (see 'errsweep list') or an expression in one variable, e.g. 'exp(x)/sqrt(sin(x)^3+cos(x)^3)'.", valueName: "f"))
         var fn = "sigmoid"
 
         @Option(
@@ -61,9 +61,7 @@ extension Errsweep {
         var formats: [ChartFormat] = [.png]
 
         func validate() throws {
-            guard Catalog.function(named: fn) != nil else {
-                throw ValidationError("unknown function '\(fn)'; valid: \(Catalog.names.joined(separator: ", "))")
-            }
+            do { _ = try Catalog.function(namedOrParsing: fn) } catch { throw ValidationError("\(error)") }
             guard (1...1_000_000).contains(perDecade) else {
                 throw ValidationError("--per-decade \(perDecade) is out of range; valid: 1 to 10^6")
             }
@@ -82,7 +80,7 @@ extension Errsweep {
 
         func sweep(renderer: (any ChartRenderer)?) throws {
             let spec = SweepSpec(
-                function: Catalog.function(named: fn)!, points: points, methods: methods, precisions: precisions,
+                function: try Catalog.function(namedOrParsing: fn), points: points, methods: methods, precisions: precisions,
                 steps: grid.steps(perDecade: perDecade), exactStep: exactStep)
             let job = SweepJob(spec: spec, grid: grid, perDecade: perDecade, root: URL(fileURLWithPath: out),
                                renderer: renderer, formats: formats)
@@ -102,7 +100,8 @@ extension Errsweep {
             }
             let prefix = out == "." ? "" : URL(fileURLWithPath: out).path + "/"
             let images = outcome.files.filter { $0.hasPrefix("Plots/") && !$0.hasSuffix(".gp") }
-            print("wrote \(prefix)Reports/data/\(fn).csv (\(outcome.rows.count) rows) and \(prefix)Reports/\(fn).md")
+            let name = spec.function.name
+            print("wrote \(prefix)Reports/data/\(name).csv (\(outcome.rows.count) rows) and \(prefix)Reports/\(name).md")
             if let renderer, !images.isEmpty {
                 print("drew \(images.count) charts into \(prefix)Plots/ (\(renderer.name)): "
                       + images.map { String($0.dropFirst("Plots/".count)) }.joined(separator: ", "))

@@ -21,7 +21,7 @@ public enum LandscapeChart {
         let values = logs.map { row in row.map { $0 == -.infinity ? low : $0 } }
         var chart = Chart(
             name: "\(spec.function.name)-\(method.rawValue)-landscape\(spec.precisions.count > 1 ? "-\(precision.rawValue)" : "")",
-            title: "\(spec.function.name): \(method.title) error over x and h, \(precision.rawValue)",
+            title: "\(spec.function.title): \(method.title) error over x and h, \(precision.rawValue)",
             xAxis: .init(label: "x", scale: .linear, range: (xs.first ?? 0)...(xs.last ?? 1)),
             yAxis: .init(label: "h", scale: .log, range: (hs.first ?? steps.first ?? 1e-16)...(hs.last ?? steps.last ?? 1)),
             series: [])

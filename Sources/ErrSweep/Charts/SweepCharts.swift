@@ -12,7 +12,7 @@ import Foundation
 /// 4. with several precisions: per point and method, one curve per precision.
 public enum SweepCharts {
     public static func all(spec: SweepSpec, rows: [DerivativeMeasurement], analysis: SweepAnalysis) -> [Chart] {
-        let f = spec.function.name
+        let f = spec.function.name, t = spec.function.title
         let several = spec.precisions.count > 1
         var charts: [Chart] = []
         for precision in spec.precisions {
@@ -24,12 +24,12 @@ public enum SweepCharts {
                 }
                 charts.append(chart(
                     name: "\(f)-\(method.rawValue)\(suffix)",
-                    title: "\(f): \(method.title), \(precision.rawValue)", series: series))
+                    title: "\(t): \(method.title), \(precision.rawValue)", series: series))
             }
             for x in analysis.points {
                 let atX = inPrecision.filter { $0.x == x }
                 for entry in analysis.entries(precision: precision, x: x) where entry.method.usesStep {
-                    charts.append(split(entry, rows: atX.filter { $0.method == entry.method }, function: f, suffix: suffix))
+                    charts.append(split(entry, rows: atX.filter { $0.method == entry.method }, function: f, title: t, suffix: suffix))
                 }
                 guard spec.methods.count > 1 else { continue }
                 let series = spec.methods.map { method in
@@ -39,7 +39,7 @@ public enum SweepCharts {
                 }
                 charts.append(chart(
                     name: "\(f)-x\(NumberFormat.compact(x))-methods\(suffix)",
-                    title: "\(f) at x = \(NumberFormat.compact(x)): every method, \(precision.rawValue)", series: series))
+                    title: "\(t) at x = \(NumberFormat.compact(x)): every method, \(precision.rawValue)", series: series))
             }
         }
         if several {
@@ -51,7 +51,7 @@ public enum SweepCharts {
                     }
                     charts.append(chart(
                         name: "\(f)-x\(NumberFormat.compact(x))-\(method.rawValue)-precisions",
-                        title: "\(f) at x = \(NumberFormat.compact(x)): \(method.title) in every precision", series: series))
+                        title: "\(t) at x = \(NumberFormat.compact(x)): \(method.title) in every precision", series: series))
                 }
             }
         }
@@ -59,7 +59,7 @@ public enum SweepCharts {
     }
 
     /// Measured |truncation| and |rounding| with the model's terms dashed and h* marked.
-    static func split(_ entry: SweepAnalysis.Entry, rows: [DerivativeMeasurement], function: String, suffix: String) -> Chart {
+    static func split(_ entry: SweepAnalysis.Entry, rows: [DerivativeMeasurement], function: String, title: String, suffix: String) -> Chart {
         let sorted = rows.sorted { $0.h < $1.h }
         func series(_ label: String, color: Int, stroke: Chart.Series.Stroke = .solid, width: Double = 2,
                     _ value: (DerivativeMeasurement) -> Double) -> Chart.Series {
@@ -87,7 +87,7 @@ public enum SweepCharts {
         let x = NumberFormat.compact(entry.x)
         var chart = chart(
             name: "\(function)-x\(x)-\(entry.method.rawValue)-split\(suffix)",
-            title: "\(function) at x = \(x): \(entry.method.title), \(entry.precision.rawValue) — truncation vs rounding",
+            title: "\(title) at x = \(x): \(entry.method.title), \(entry.precision.rawValue) — truncation vs rounding",
             series: all)
         // A truncation of 1e−65 at h = 1e−16 is true but says nothing: show six decades below the
         // smallest total error, and let lower values leave through the floor.

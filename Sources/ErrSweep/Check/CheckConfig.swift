@@ -14,8 +14,9 @@ import Foundation
 ///       ]
 ///     }
 ///
-/// Every key is optional; a function's points, methods and precisions default to its catalog
-/// points, every method, and double. With no file, the whole catalog is checked.
+/// Every key is optional; a function (a catalog name or an expression in one variable) has its
+/// points, methods and precisions default to its catalog points (0.5, 1, 2 for an expression),
+/// every method, and double. With no file, the whole catalog is checked.
 public struct CheckConfig: Codable, Equatable, Sendable {
     public var baseline: String?
     public var tolerance: Double?
@@ -70,8 +71,9 @@ public struct CheckConfig: Codable, Equatable, Sendable {
         let entries = functions ?? Catalog.names.map { FunctionEntry(name: $0) }
         guard !entries.isEmpty else { throw Invalid(description: "functions is empty; name at least one, or leave it out to check the catalog") }
         return try entries.map { entry in
-            guard let function = Catalog.function(named: entry.name) else {
-                throw Invalid(description: "unknown function '\(entry.name)'; valid: \(Catalog.names.joined(separator: ", "))")
+            let function: any CatalogFunction
+            do { function = try Catalog.function(namedOrParsing: entry.name) } catch {
+                throw Invalid(description: "\(error)".replacingOccurrences(of: "\n", with: " "))
             }
             if let points = entry.points, points.isEmpty || points.contains(where: { !$0.isFinite }) {
                 throw Invalid(description: "\(entry.name): points must be a non-empty list of finite numbers")

@@ -19,3 +19,15 @@ public protocol CatalogFunction: Sendable {
     func callAsFunction<T: Scalar>(_ x: T) -> T
     func derivative<T: Scalar>(_ x: T) -> T
 }
+
+extension CatalogFunction {
+    /// What the function is called in a formula: its name, or `f` for an expression.
+    public var symbol: String { self is ExpressionFunction ? "f" : name }
+
+    /// What titles call it: its name, or its formula for an expression (shortened past 60
+    /// characters).
+    public var title: String {
+        guard self is ExpressionFunction else { return name }
+        return formula.count <= 60 ? formula : String(formula.prefix(57)) + "…"
+    }
+}

@@ -36,7 +36,7 @@ public struct MarkdownReport {
 
     public static func markdown(spec: SweepSpec, analysis: SweepAnalysis, run: Run) -> String {
         let f = spec.function
-        var md = "# \(f.name): how wrong is each derivative?\n\n"
+        var md = "# \(f.title): how wrong is each derivative?\n\n"
         md += "f(x) = \(f.formula), f′(x) = \(f.derivativeFormula)\n\n"
         md += "> \(f.lesson)\n\n"
 

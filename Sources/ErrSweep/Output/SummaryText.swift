@@ -5,7 +5,7 @@ import Foundation
 public enum SummaryText {
     public static func render(_ spec: SweepSpec, _ analysis: SweepAnalysis) -> String {
         let steps = spec.steps
-        var text = "\(spec.function.name)(x) = \(spec.function.formula),  f′(x) = \(spec.function.derivativeFormula)\n"
+        var text = "\(spec.function.symbol)(x) = \(spec.function.formula),  f′(x) = \(spec.function.derivativeFormula)\n"
         if let first = steps.first, let last = steps.last {
             text += "\(steps.count) steps from \(short(first)) to \(short(last))"
             text += spec.exactStep ? " (stencils use h′ = (x+h) − x)" : ""

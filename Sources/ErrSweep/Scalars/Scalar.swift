@@ -1,3 +1,4 @@
+import ComplexModule
 import RealModule
 
 /// The number systems every function in errsweep is written against, once.
@@ -6,8 +7,85 @@ import RealModule
 /// number system: IEEE floats for the difference stencils, `Complex` for the complex step,
 /// `Dual` for forward-mode AD, `Tracked` for reverse-mode AD and `BigFloat` (MPFR) for the truth.
 ///
-/// The constraint is deliberately the pair `ElementaryFunctions & AlgebraicField`, not `Real`:
-/// `Complex<T>` conforms to the pair but is not ordered, so it cannot be `Real`. Constants enter
-/// through integer literals (exact in every system); a non-integer constant is written as a ratio
-/// of integers (`1 / 2`), which is exact wherever the ratio is.
-public typealias Scalar = ElementaryFunctions & AlgebraicField
+/// The arithmetic is the pair `ElementaryFunctions & AlgebraicField`, not `Real`: `Complex<T>`
+/// conforms to the pair but is not ordered. Constants enter through integer literals (exact in
+/// every system); a non-integer constant is a ratio of integers (`1 / 2`).
+///
+/// The two ordering requirements serve `abs`, `min` and `max` in expressions. They compare the
+/// real value a number stands for: its value for a dual or tracked number, and its real part for a
+/// complex one — the usual extension for the complex step (Martins, Sturdza & Alonso, "The
+/// complex-step derivative approximation", ACM TOMS 29(3), 2003, §3.3), which keeps abs(x + ih) =
+/// −(x + ih) for x < 0 and so differentiates |x| correctly away from 0.
+public protocol Scalar: ElementaryFunctions, AlgebraicField {
+    /// The decimal significand × 10^exponent, rounded once to this number system: how an
+    /// expression's literal (1.5e-3) enters it, as a compiler would read it.
+    init(decimalSignificand significand: Int, exponent: Int)
+
+    /// Whether the real value is below zero.
+    static func isNegative(_ x: Self) -> Bool
+    /// Whether a's real value is below b's.
+    static func isLess(_ a: Self, _ b: Self) -> Bool
+}
+
+extension Scalar where Self: Comparable {
+    public static func isNegative(_ x: Self) -> Bool { x < 0 }
+    public static func isLess(_ a: Self, _ b: Self) -> Bool { a < b }
+}
+
+extension Scalar where Self: LosslessStringConvertible {
+    /// The IEEE types parse decimal text correctly rounded.
+    public init(decimalSignificand significand: Int, exponent: Int) {
+        self.init("\(significand)e\(exponent)")!
+    }
+}
+
+extension Float16: Scalar {}
+extension Float: Scalar {}
+extension Double: Scalar {}
+#if arch(x86_64) || arch(i386)
+extension Float80: Scalar {}
+#endif
+
+extension BigFloat: Scalar {
+    /// At 512 bits: far beyond any working precision, and the precision of a sum or product is
+    /// the larger operand's, so a literal never lowers a computation's.
+    public init(decimalSignificand significand: Int, exponent: Int) {
+        self = BigFloat(decimal: "\(significand)e\(exponent)", precision: 512)!
+    }
+}
+
+extension Dual: Scalar {
+    public init(decimalSignificand significand: Int, exponent: Int) {
+        self.init(Value(decimalSignificand: significand, exponent: exponent))
+    }
+    public static func isNegative(_ x: Dual) -> Bool { Value.isNegative(x.value) }
+    public static func isLess(_ a: Dual, _ b: Dual) -> Bool { Value.isLess(a.value, b.value) }
+}
+
+extension Tracked: Scalar {
+    public init(decimalSignificand significand: Int, exponent: Int) {
+        self.init(constant: Value(decimalSignificand: significand, exponent: exponent))
+    }
+
+    public static func isNegative(_ x: Tracked) -> Bool { Value.isNegative(x.value) }
+    public static func isLess(_ a: Tracked, _ b: Tracked) -> Bool { Value.isLess(a.value, b.value) }
+}
+
+extension Complex: Scalar where RealType: Scalar {
+    public init(decimalSignificand significand: Int, exponent: Int) {
+        self.init(RealType(decimalSignificand: significand, exponent: exponent))
+    }
+
+    public static func isNegative(_ z: Complex) -> Bool { z.real < 0 }
+    public static func isLess(_ a: Complex, _ b: Complex) -> Bool { a.real < b.real }
+}
+
+extension BigComplex: Scalar {
+    public init(decimalSignificand significand: Int, exponent: Int) {
+        let real = BigFloat(decimalSignificand: significand, exponent: exponent)
+        self.init(real, BigFloat(0), precision: real.precision)
+    }
+
+    public static func isNegative(_ z: BigComplex) -> Bool { z.real.signum < 0 }
+    public static func isLess(_ a: BigComplex, _ b: BigComplex) -> Bool { a.real < b.real }
+}

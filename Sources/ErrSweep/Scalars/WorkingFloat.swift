@@ -4,7 +4,7 @@ import RealModule
 ///
 /// Adds to `Real` what the measurement needs: exact conversion to `BigFloat`, correct rounding
 /// from it, and the position of a value among the representable numbers (for ulp distances).
-public protocol WorkingFloat: Real, BinaryFloatingPoint, Sendable {
+public protocol WorkingFloat: Real, BinaryFloatingPoint, Scalar, Sendable {
     static var precision: Precision { get }
 
     /// This value exactly.

@@ -1,0 +1,224 @@
+/// Reads an expression. The grammar, by precedence from loosest to tightest:
+///
+///     expression := term (("+" | "-") term)*
+///     term       := unary (("*" | "/") unary)*
+///     unary      := ("-" | "+") unary | power
+///     power      := primary ("^" unary)?          right-associative: 2^3^2 = 2^(3^2)
+///     primary    := number | constant | variable | function "(" expression ("," expression)* ")"
+///                 | "(" expression ")"
+///
+/// so -x^2 is -(x^2), and 2^-3 is 2^(-3). Numbers are decimal (2, 1.5, 1.5e-3, .5); constants
+/// are `pi` and `e`; any other identifier is a variable. Functions: see `MathExpression.Function`,
+/// and `ln` for `log`.
+public struct ExpressionParser {
+    /// Why an expression could not be read, and where.
+    public struct Failure: Error, Equatable, CustomStringConvertible {
+        public let text: String
+        /// The 0-based character position of the problem.
+        public let position: Int
+        public let message: String
+
+        /// The expression with a caret under the problem, and the message.
+        public var description: String {
+            "cannot read the expression: \(message)\n  \(text)\n  \(String(repeating: " ", count: position))^"
+        }
+    }
+
+    enum Token: Equatable {
+        case number(significand: Int, exponent: Int)
+        case identifier(String)
+        case symbol(Character)
+        case end
+    }
+
+    let text: String
+    var tokens: [(token: Token, position: Int)] = []
+    var index = 0
+
+    /// Parses `text` into an expression.
+    public static func parse(_ text: String) throws -> MathExpression {
+        var parser = ExpressionParser(text: text)
+        try parser.tokenize()
+        let expression = try parser.expression()
+        guard case .end = parser.current else {
+            throw parser.failure("expected an operator (+ - * / ^) or the end, found \(parser.describe(parser.current))")
+        }
+        return expression
+    }
+
+    init(text: String) { self.text = text }
+
+    var current: Token { tokens[index].token }
+    var position: Int { tokens[index].position }
+
+    func failure(_ message: String, at position: Int? = nil) -> Failure {
+        Failure(text: text, position: position ?? self.position, message: message)
+    }
+
+    func describe(_ token: Token) -> String {
+        switch token {
+        case .number: "a number"
+        case .identifier(let name): "'\(name)'"
+        case .symbol(let c): "'\(c)'"
+        case .end: "the end"
+        }
+    }
+
+    // MARK: Tokens
+
+    mutating func tokenize() throws {
+        let characters = Array(text)
+        var i = 0
+        while i < characters.count {
+            let c = characters[i]
+            if c == " " || c == "\t" { i += 1; continue }
+            if c.isNumber || (c == "." && i + 1 < characters.count && characters[i + 1].isNumber) {
+                let start = i
+                var digits = "", exponent = 0, seenPoint = false
+                while i < characters.count, characters[i].isNumber || (characters[i] == "." && !seenPoint) {
+                    if characters[i] == "." { seenPoint = true } else {
+                        digits.append(characters[i])
+                        if seenPoint { exponent -= 1 }
+                    }
+                    i += 1
+                }
+                if i < characters.count, characters[i] == "e" || characters[i] == "E" {
+                    var j = i + 1
+                    var sign = 1
+                    if j < characters.count, characters[j] == "+" || characters[j] == "-" { sign = characters[j] == "-" ? -1 : 1; j += 1 }
+                    var power = ""
+                    while j < characters.count, characters[j].isNumber { power.append(characters[j]); j += 1 }
+                    if !power.isEmpty {
+                        guard let p = Int(power), p < 100_000 else { throw Failure(text: text, position: i, message: "exponent too large") }
+                        exponent += sign * p
+                        i = j
+                    }
+                }
+                let trimmed = String(digits.drop { $0 == "0" })
+                guard trimmed.count <= 18, let significand = Int(trimmed.isEmpty ? "0" : trimmed) else {
+                    throw Failure(text: text, position: start, message: "a number with more than 18 significant digits")
+                }
+                tokens.append((.number(significand: significand, exponent: exponent), start))
+                continue
+            }
+            if c.isLetter || c == "_" {
+                let start = i
+                var name = ""
+                while i < characters.count, characters[i].isLetter || characters[i].isNumber || characters[i] == "_" {
+                    name.append(characters[i])
+                    i += 1
+                }
+                tokens.append((.identifier(name), start))
+                continue
+            }
+            if "+-*/^(),".contains(c) {
+                tokens.append((.symbol(c), i))
+                i += 1
+                continue
+            }
+            throw Failure(text: text, position: i, message: "unexpected character '\(c)'; expected a number, a name, + - * / ^ ( ) or ,")
+        }
+        tokens.append((.end, characters.count))
+    }
+
+    // MARK: Grammar
+
+    mutating func expression() throws -> MathExpression {
+        var left = try term()
+        while case .symbol(let c) = current, c == "+" || c == "-" {
+            index += 1
+            left = .binary(c == "+" ? .add : .subtract, left, try term())
+        }
+        return left
+    }
+
+    mutating func term() throws -> MathExpression {
+        var left = try unary()
+        while case .symbol(let c) = current, c == "*" || c == "/" {
+            index += 1
+            left = .binary(c == "*" ? .multiply : .divide, left, try unary())
+        }
+        return left
+    }
+
+    mutating func unary() throws -> MathExpression {
+        if case .symbol("-") = current { index += 1; return .negate(try unary()) }
+        if case .symbol("+") = current { index += 1; return try unary() }
+        return try power()
+    }
+
+    mutating func power() throws -> MathExpression {
+        let base = try primary()
+        if case .symbol("^") = current {
+            index += 1
+            return .binary(.power, base, try unary())
+        }
+        return base
+    }
+
+    mutating func primary() throws -> MathExpression {
+        let start = position
+        switch current {
+        case .number(let significand, let exponent):
+            index += 1
+            return .number(significand: significand, exponent: exponent)
+        case .symbol("("):
+            index += 1
+            let inner = try expression()
+            guard case .symbol(")") = current else {
+                throw failure("expected ')' to close the '(' at column \(start + 1), found \(describe(current))")
+            }
+            index += 1
+            return inner
+        case .identifier(let name):
+            index += 1
+            if case .symbol("(") = current {
+                guard let function = MathExpression.Function(rawValue: name) ?? MathExpression.Function.aliases[name] else {
+                    throw failure("unknown function '\(name)'; did you mean '\(Self.nearestFunction(to: name))'?", at: start)
+                }
+                let open = position
+                index += 1
+                var args = [try expression()]
+                while case .symbol(",") = current {
+                    index += 1
+                    args.append(try expression())
+                }
+                guard case .symbol(")") = current else {
+                    throw failure("expected ',' or ')' to close the '(' at column \(open + 1), found \(describe(current))")
+                }
+                index += 1
+                guard args.count == function.arity else {
+                    throw failure("\(name) takes \(function.arity) argument\(function.arity == 1 ? "" : "s"), not \(args.count)", at: start)
+                }
+                return .call(function, args)
+            }
+            if let constant = MathExpression.Constant(rawValue: name) { return .constant(constant) }
+            if MathExpression.Function(rawValue: name) != nil || MathExpression.Function.aliases[name] != nil {
+                throw failure("'\(name)' is a function: write \(name)(…)", at: start)
+            }
+            return .variable(name)
+        default:
+            throw failure("expected a number, a name or '(', found \(describe(current))")
+        }
+    }
+
+    /// The known function name closest to `name` in edit distance.
+    static func nearestFunction(to name: String) -> String {
+        let names = MathExpression.Function.allCases.map(\.rawValue) + MathExpression.Function.aliases.keys
+        return names.min { editDistance($0, name) < editDistance($1, name) } ?? "exp"
+    }
+
+    /// Levenshtein distance.
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        var previous = Array(0...b.count)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            var row = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...max(b.count, 1) where !b.isEmpty {
+                row[j] = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = row
+        }
+        return previous[b.count]
+    }
+}
