@@ -192,7 +192,7 @@ import Testing
 
     @Test func failureCarriesGnuplotsMessage() throws {
         let gnuplot = try fake("cat > /dev/null; echo 'line 3: undefined variable: foo' >&2; exit 1")
-        #expect(throws: Gnuplot.Failure.failed(status: 1, message: "line 3: undefined variable: foo\n")) {
+        #expect(throws: ChildProcess.Failure.failed(program: "gnuplot", status: 1, message: "line 3: undefined variable: foo\n")) {
             try gnuplot.run("plot foo", in: FileManager.default.temporaryDirectory)
         }
     }
@@ -200,7 +200,7 @@ import Testing
     @Test func aHungGnuplotIsKilled() throws {
         let gnuplot = try fake("exec sleep 30")
         let started = Date()
-        #expect(throws: Gnuplot.Failure.timedOut(seconds: 0.5)) {
+        #expect(throws: ChildProcess.Failure.timedOut(program: "gnuplot", seconds: 0.5)) {
             try gnuplot.run("plot x", in: FileManager.default.temporaryDirectory, timeout: 0.5)
         }
         #expect(Date().timeIntervalSince(started) < 10)
@@ -209,7 +209,7 @@ import Testing
     @Test func aFailedRenderLeavesNoImage() throws {
         let gnuplot = try fake("cat > /dev/null; touch .tiny.png.$PPID.tmp 2>/dev/null; exit 2")
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("render-\(UUID().uuidString)")
-        #expect(throws: Gnuplot.Failure.self) {
+        #expect(throws: ChildProcess.Failure.self) {
             try GnuplotRenderer(gnuplot: gnuplot).render(ChartTests.tiny, formats: [.png], into: directory)
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)

@@ -1,0 +1,159 @@
+import Foundation
+
+/// An expression as a computational graph: inputs on the left, one node per operation, an edge per
+/// use — p + p feeds p into the same node twice, so the graph is a multigraph — with nodes in a
+/// topological order (every node after its inputs). At a point, it carries each node's value, its
+/// tangent with respect to every input (forward mode: one sweep per input) and its adjoint (reverse
+/// mode: one backward sweep, adjoints summed over every use).
+public struct ComputationalGraph: Sendable {
+    public struct Node: Sendable {
+        public enum Kind: Sendable, Equatable { case input, constant, operation }
+        public var kind: Kind
+        /// The label: a variable's name, a constant's value, an operation's symbol.
+        public var label: String
+        /// The nodes it uses, one entry per use.
+        public var inputs: [Int]
+        /// The operation on placeholders _0, _1 (nil for inputs and constants).
+        var operation: MathExpression?
+        /// Where the node's value comes from when it is a constant.
+        var constant: MathExpression?
+    }
+
+    public private(set) var nodes: [Node] = []
+    /// The input variables, in order of first appearance.
+    public let variables: [String]
+    /// The node holding the expression's value.
+    public private(set) var output = 0
+
+    public init(_ expression: MathExpression) {
+        variables = expression.variables
+        var shared: [String: Int] = [:]
+        output = add(expression, shared: &shared)
+    }
+
+    /// Adds the nodes for `e` (after those of its parts) and returns its node.
+    mutating func add(_ e: MathExpression, shared: inout [String: Int]) -> Int {
+        func leaf(_ key: String, _ node: Node) -> Int {
+            if let index = shared[key] { return index }
+            nodes.append(node)
+            shared[key] = nodes.count - 1
+            return nodes.count - 1
+        }
+        func operation(_ label: String, _ parts: [MathExpression], _ build: ([MathExpression]) -> MathExpression) -> Int {
+            let inputs = parts.map { add($0, shared: &shared) }
+            let placeholders = parts.indices.map { MathExpression.variable("_\($0)") }
+            nodes.append(Node(kind: .operation, label: label, inputs: inputs, operation: build(placeholders)))
+            return nodes.count - 1
+        }
+        switch e {
+        case .variable(let name):
+            return leaf("variable " + name, Node(kind: .input, label: name, inputs: []))
+        case .number, .constant:
+            return leaf("constant " + e.description, Node(kind: .constant, label: e.description, inputs: [], constant: e))
+        case .negate(let a):
+            return operation("−", [a]) { .negate($0[0]) }
+        case .binary(let op, let a, let b):
+            let symbol = switch op {
+            case .add: "+"
+            case .subtract: "−"
+            case .multiply: "*"
+            case .divide: "/"
+            case .power: "^"
+            }
+            return operation(symbol, [a, b]) { .binary(op, $0[0], $0[1]) }
+        case .call(let f, let args):
+            let symbol = switch f {
+            case .sqrt: "√"
+            case .log: "ln"
+            default: f.rawValue
+            }
+            return operation(symbol, args) { .call(f, $0) }
+        case .choose(let a, let b, let x, let y):
+            return operation("choose", [a, b, x, y]) { .choose(a: $0[0], b: $0[1], ifLess: $0[2], otherwise: $0[3]) }
+        }
+    }
+
+    /// Values, tangents and adjoints at a point.
+    public struct Sweep: Sendable {
+        public var values: [Double]
+        /// tangents[node][i]: ∂node/∂variables[i], by forward mode.
+        public var tangents: [[Double]]
+        /// adjoints[node]: ∂output/∂node, by reverse mode.
+        public var adjoints: [Double]
+    }
+
+    /// Evaluates the graph at `point` (a value per variable), then sweeps forward and backward.
+    public func sweep(at point: [String: Double]) -> Sweep {
+        var values = [Double](repeating: 0, count: nodes.count)
+        var partials = [[Double]](repeating: [], count: nodes.count)
+        for (index, node) in nodes.enumerated() {
+            switch node.kind {
+            case .input: values[index] = point[node.label] ?? 0
+            case .constant: values[index] = node.constant!.evaluate { _ in 0.0 }
+            case .operation:
+                let arguments = node.inputs.map { values[$0] }
+                values[index] = node.operation!.evaluate { arguments[Int($0.dropFirst())!] }
+                // ∂node/∂input k: the operation in dual numbers with input k seeded.
+                partials[index] = arguments.indices.map { k in
+                    node.operation!.evaluate { (name: String) -> Dual<Double> in
+                        let i = Int(name.dropFirst())!
+                        return Dual(arguments[i], tangent: i == k ? 1 : 0)
+                    }.tangent
+                }
+            }
+        }
+        var tangents = [[Double]](repeating: [Double](repeating: 0, count: variables.count), count: nodes.count)
+        for (index, node) in nodes.enumerated() {
+            if node.kind == .input, let i = variables.firstIndex(of: node.label) { tangents[index][i] = 1 }
+            for (k, input) in node.inputs.enumerated() {
+                for i in variables.indices { tangents[index][i] += partials[index][k] * tangents[input][i] }
+            }
+        }
+        var adjoints = [Double](repeating: 0, count: nodes.count)
+        adjoints[output] = 1
+        for index in nodes.indices.reversed() {
+            for (k, input) in nodes[index].inputs.enumerated() {
+                adjoints[input] += partials[index][k] * adjoints[index]
+            }
+        }
+        return Sweep(values: values, tangents: tangents, adjoints: adjoints)
+    }
+
+    /// Graphviz DOT: inputs and constants on the left, left to right in topological order, an
+    /// edge per use; with a sweep, each node labelled with its value, tangents and adjoint.
+    public func dot(name: String, title: String, sweep: Sweep? = nil) -> String {
+        var lines = [
+            "digraph \"\(escape(name))\" {",
+            "  label=\"\(escape(title))\"; labelloc=t; fontname=\"DejaVu Sans\";",
+            "  rankdir=LR; nodesep=0.35; ranksep=0.5;",
+            "  node [fontname=\"DejaVu Sans\", shape=\(sweep == nil ? "plaintext" : "box"), style=rounded];",
+            "  edge [arrowsize=0.7];",
+        ]
+        for (index, node) in nodes.enumerated() {
+            var label = node.label
+            if let sweep {
+                label += "\\nvalue " + short(sweep.values[index])
+                label += "\\n" + variables.indices.map { "∂/∂\(variables[$0]) " + short(sweep.tangents[index][$0]) }.joined(separator: ", ")
+                label += "\\nadjoint " + short(sweep.adjoints[index])
+            }
+            let font = node.kind == .operation ? "" : ", fontsize=16"
+            lines.append("  n\(index) [label=\"\(escape(label, keepingNewlines: true))\"\(font)];")
+        }
+        let leaves = nodes.indices.filter { nodes[$0].kind != .operation }.map { "n\($0)" }
+        lines.append("  { rank=source; \(leaves.joined(separator: "; ")); }")
+        for (index, node) in nodes.enumerated() {
+            for input in node.inputs { lines.append("  n\(input) -> n\(index);") }
+        }
+        lines.append("}")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    func short(_ value: Double) -> String {
+        value == 0 ? "0" : abs(value) >= 1e-3 && abs(value) < 1e5 ? String(format: "%.6g", value) : String(format: "%.4e", value)
+    }
+
+    func escape(_ text: String, keepingNewlines: Bool = false) -> String {
+        let escaped = text.replacingOccurrences(of: "\\", with: keepingNewlines ? "\\" : "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        return escaped
+    }
+}

@@ -1,0 +1,41 @@
+import ErrSweep
+import Foundation
+import Testing
+
+@Suite struct GraphCommandTests {
+    static let notes = "sqrt(p + p + q)/3 + ln(p*(p*q)) + 3"
+
+    @Test(.enabled(if: ChildProcess.find("dot") != nil, "Graphviz is not installed"))
+    func drawsDotPNGAndSVG() throws {
+        let directory = try Binary.scratchDirectory()
+        let result = try Binary.run(["graph", "--fn", Self.notes, "--at", "p=1.5,q=2"], in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("∂f/∂p = 1.482404531833319"))
+        let files = Binary.files(under: directory)
+        for ext in ["dot", "png", "svg"] { #expect(files.contains { $0.hasPrefix("Plots/graph-expr-") && $0.hasSuffix(".\(ext)") }) }
+        let png = try #require(files.first { $0.hasSuffix(".png") })
+        #expect(try PNGFile.read(directory.appendingPathComponent(png)).width > 500)
+    }
+
+    @Test func withoutGraphvizWritesDotAndAHint() throws {
+        let directory = try Binary.scratchDirectory()
+        let result = try Binary.run(["graph", "--fn", Self.notes], in: directory, path: "/nonexistent")
+        #expect(result.status == 0)
+        #expect(result.stderr == "errsweep: Graphviz 'dot' not found on PATH; install graphviz (apt-get install graphviz) to get PNG and SVG\n")
+        #expect(Binary.files(under: directory).filter { $0.hasPrefix("Plots/") } .map { String($0.suffix(4)) } == [".dot"])
+    }
+
+    @Test(arguments: [
+        (["graph", "--fn", notes, "--at", "p=1.5"], "no value for q"),
+        (["graph", "--fn", notes, "--at", "p=1.5,q=2,r=3"], "'r' is not a variable"),
+        (["graph", "--fn", notes, "--at", "p=x,q=2"], "not a finite number"),
+        (["graph", "--fn", "sqrt(p"], "expected ',' or ')'"),
+    ])
+    func badInput(_ arguments: [String], _ message: String) throws {
+        let directory = try Binary.scratchDirectory()
+        let result = try Binary.run(arguments, in: directory)
+        #expect(result.status == 64)
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+        #expect(Binary.files(under: directory).isEmpty)
+    }
+}
