@@ -22,10 +22,11 @@ struct Errsweep: ParsableCommand {
               errsweep --fn 'exp(x)/sqrt(sin(x)^3+cos(x)^3)' --x 1.5
               errsweep derive --fn 'x^2*sin(x)'
               errsweep graph --fn 'sqrt(p + p + q)/3 + ln(p*(p*q)) + 3' --at p=1.5,q=2
+              errsweep gradient --fn 'sqrt(p + p + q)/3 + ln(p*(p*q)) + 3' --at p=1.5,q=2
               errsweep list
             """,
         version: ErrSweepVersion.current,
-        subcommands: [Sweep.self, List.self, Landscape.self, Report.self, Check.self, Derive.self, Graph.self],
+        subcommands: [Sweep.self, List.self, Landscape.self, Report.self, Check.self, Derive.self, Graph.self, Gradient.self],
         defaultSubcommand: Sweep.self
     )
 

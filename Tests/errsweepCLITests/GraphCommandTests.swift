@@ -39,3 +39,21 @@ import Testing
         #expect(Binary.files(under: directory).isEmpty)
     }
 }
+
+@Suite struct GradientCommandTests {
+    @Test func printsEveryMethodBesideTheExactGradient() throws {
+        let result = try Binary.run(["gradient", "--fn", "sqrt(p + p + q)/3 + ln(p*(p*q)) + 3", "--at", "p=1.5,q=2"],
+                                    in: try Binary.scratchDirectory())
+        #expect(result.status == 0, "\(result.stderr)")
+        for method in ["exact", "reverse-ad", "forward-ad", "forward", "backward", "central", "central5", "complex"] {
+            #expect(result.stdout.contains("\n  \(method) "), "no \(method) row")
+        }
+        #expect(result.stdout.contains("1.4824045318333192"))
+    }
+
+    @Test func needsEveryVariable() throws {
+        let result = try Binary.run(["gradient", "--fn", "p*q", "--at", "p=1"], in: try Binary.scratchDirectory())
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("no value for q"))
+    }
+}

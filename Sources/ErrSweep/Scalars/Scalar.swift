@@ -21,6 +21,10 @@ public protocol Scalar: ElementaryFunctions, AlgebraicField {
     /// expression's literal (1.5e-3) enters it, as a compiler would read it.
     init(decimalSignificand significand: Int, exponent: Int)
 
+    /// `value` rounded to this number system (exact for Double and wider): how a fixed coordinate
+    /// of a point enters a function of several variables.
+    init(double value: Double)
+
     /// Whether the real value is below zero.
     static func isNegative(_ x: Self) -> Bool
     /// Whether a's real value is below b's.
@@ -39,6 +43,10 @@ extension Scalar where Self: LosslessStringConvertible {
     }
 }
 
+extension Scalar where Self: BinaryFloatingPoint {
+    public init(double value: Double) { self.init(value) }
+}
+
 extension Float16: Scalar {}
 extension Float: Scalar {}
 extension Double: Scalar {}
@@ -52,12 +60,17 @@ extension BigFloat: Scalar {
     public init(decimalSignificand significand: Int, exponent: Int) {
         self = BigFloat(decimal: "\(significand)e\(exponent)", precision: 512)!
     }
+
+    public init(double value: Double) { self.init(value) }
 }
 
 extension Dual: Scalar {
     public init(decimalSignificand significand: Int, exponent: Int) {
         self.init(Value(decimalSignificand: significand, exponent: exponent))
     }
+
+    public init(double value: Double) { self.init(Value(double: value)) }
+
     public static func isNegative(_ x: Dual) -> Bool { Value.isNegative(x.value) }
     public static func isLess(_ a: Dual, _ b: Dual) -> Bool { Value.isLess(a.value, b.value) }
 }
@@ -66,6 +79,8 @@ extension Tracked: Scalar {
     public init(decimalSignificand significand: Int, exponent: Int) {
         self.init(constant: Value(decimalSignificand: significand, exponent: exponent))
     }
+
+    public init(double value: Double) { self.init(constant: Value(double: value)) }
 
     public static func isNegative(_ x: Tracked) -> Bool { Value.isNegative(x.value) }
     public static func isLess(_ a: Tracked, _ b: Tracked) -> Bool { Value.isLess(a.value, b.value) }
@@ -76,6 +91,8 @@ extension Complex: Scalar where RealType: Scalar {
         self.init(RealType(decimalSignificand: significand, exponent: exponent))
     }
 
+    public init(double value: Double) { self.init(RealType(double: value)) }
+
     public static func isNegative(_ z: Complex) -> Bool { z.real < 0 }
     public static func isLess(_ a: Complex, _ b: Complex) -> Bool { a.real < b.real }
 }
@@ -85,6 +102,8 @@ extension BigComplex: Scalar {
         let real = BigFloat(decimalSignificand: significand, exponent: exponent)
         self.init(real, BigFloat(0), precision: real.precision)
     }
+
+    public init(double value: Double) { self.init(BigFloat(value), BigFloat(0)) }
 
     public static func isNegative(_ z: BigComplex) -> Bool { z.real.signum < 0 }
     public static func isLess(_ a: BigComplex, _ b: BigComplex) -> Bool { a.real < b.real }

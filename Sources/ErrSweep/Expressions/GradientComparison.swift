@@ -1,0 +1,120 @@
+import ComplexModule
+import Foundation
+
+/// The gradient of an expression at a point by every method, in Double, against the symbolic
+/// gradient evaluated in MPFR: each component's error in ulps, and the work each method did.
+public struct GradientComparison: Sendable {
+    public struct Row: Sendable {
+        public var method: String
+        /// One estimate per variable.
+        public var gradient: [Double]
+        /// Ulps from the correctly rounded exact partial, per variable.
+        public var ulps: [Double]
+        /// Steps used per variable (difference methods and the complex step).
+        public var steps: [Double]?
+        /// The work: evaluations of f, or passes.
+        public var cost: String
+    }
+
+    public let variables: [String]
+    public let point: [String: Double]
+    public let exact: [Double]
+    public let rows: [Row]
+
+    /// f restricted to one variable, the others fixed at the point: a function of one variable
+    /// like any other, so its error model gives the best step along that axis.
+    struct Restriction: CatalogFunction {
+        let expression: MathExpression
+        let partial: MathExpression
+        let variable: String
+        let point: [String: Double]
+        var name: String { "restriction" }
+        var formula: String { expression.description }
+        var derivativeFormula: String { partial.description }
+        var defaultPoints: [Double] { [point[variable]!] }
+        var lesson: String { "" }
+        func callAsFunction<T: Scalar>(_ x: T) -> T {
+            expression.evaluate { $0 == variable ? x : T(double: point[$0] ?? 0) }
+        }
+        func derivative<T: Scalar>(_ x: T) -> T {
+            partial.evaluate { $0 == variable ? x : T(double: point[$0] ?? 0) }
+        }
+    }
+
+    public init(_ expression: MathExpression, at point: [String: Double]) {
+        let variables = expression.variables
+        self.variables = variables
+        self.point = point
+        let partials = variables.map { expression.derivative(withRespectTo: $0) }
+        let exact = partials.map { partial in
+            Double(nearest: partial.evaluate { BigFloat(point[$0] ?? 0, precision: 320) })
+        }
+        self.exact = exact
+        let n = variables.count
+        var rows: [Row] = []
+        func row(_ method: String, _ gradient: [Double], steps: [Double]? = nil, cost: String) -> Row {
+            Row(method: method, gradient: gradient, ulps: zip(gradient, exact).map { $0.ulpDistance(to: $1) }, steps: steps, cost: cost)
+        }
+
+        // Reverse mode: one recording, one backward pass, every component.
+        let tape = Tape<Double>()
+        let reverse: [Double] = withExtendedLifetime(tape) {
+            let inputs = variables.map { tape.variable(point[$0] ?? 0) }
+            let output = expression.evaluate { (name: String) -> Tracked<Double> in inputs[variables.firstIndex(of: name)!] }
+            return tape.gradient(of: output, withRespectTo: inputs)
+        }
+        rows.append(row("reverse-ad", reverse, cost: "1 recording (\(tape.count) nodes) + 1 backward pass"))
+
+        // Forward mode: one pass per input, seeding that input's tangent.
+        let forward = variables.map { seeded in
+            expression.evaluate { (name: String) -> Dual<Double> in Dual(point[name] ?? 0, tangent: name == seeded ? 1 : 0) }.tangent
+        }
+        rows.append(row("forward-ad", forward, cost: "\(n) forward pass\(n == 1 ? "" : "es")"))
+
+        // Difference formulas at each axis's predicted best step.
+        let restrictions = zip(variables, partials).map { Restriction(expression: expression, partial: $1, variable: $0, point: point) }
+        for method in [DerivativeMethod.forward, .backward, .central, .central5] {
+            let stencil = method.stencil!
+            var steps: [Double] = [], estimates: [Double] = []
+            for restriction in restrictions {
+                let x = point[restriction.variable] ?? 0
+                let derivatives = HigherDerivatives.at(BigFloat(x, precision: 320), of: restriction)
+                let model = ErrorModel.make(method: method, derivatives: derivatives, x: x, precision: .double)
+                let h = model.optimalStep ?? 1e-3
+                steps.append(h)
+                estimates.append(stencil.apply({ restriction($0) }, at: x, step: h))
+            }
+            let evaluations = stencil.offsets.contains(0) ? n * (stencil.offsets.count - 1) + 1 : n * stencil.offsets.count
+            rows.append(row(method.rawValue, estimates, steps: steps, cost: "\(evaluations) evaluations of f, at the model's h* per axis"))
+        }
+
+        // The complex step: one complex evaluation per input, at a step far below any truncation.
+        let h = 1e-20
+        let complex = variables.map { seeded in
+            expression.evaluate { (name: String) -> Complex<Double> in
+                Complex(point[name] ?? 0, name == seeded ? h : 0)
+            }.imaginary / h
+        }
+        rows.append(row("complex", complex, steps: Array(repeating: h, count: n), cost: "\(n) complex evaluation\(n == 1 ? "" : "s") of f"))
+        self.rows = rows
+    }
+
+    /// The comparison as a table.
+    public var text: String {
+        let point = variables.map { "\($0) = \(NumberFormat.exact(self.point[$0] ?? 0))" }.joined(separator: ", ")
+        var text = "gradient at \(point), against the symbolic gradient in MPFR\n\n"
+        let columns = variables.map { "∂f/∂\($0)" }
+        text += "  " + SummaryText.pad("method", 12) + columns.map { SummaryText.pad($0, 24) + SummaryText.pad("ulps", 8) }.joined() + "work\n"
+        text += "  " + SummaryText.pad("exact", 12) + exact.map { SummaryText.pad(NumberFormat.exact($0), 24) + SummaryText.pad("", 8) }.joined() + "MPFR, rounded once\n"
+        for row in rows {
+            text += "  " + SummaryText.pad(row.method, 12)
+            for (value, ulps) in zip(row.gradient, row.ulps) {
+                text += SummaryText.pad(NumberFormat.exact(value), 24) + SummaryText.pad(SummaryText.ulps(ulps), 8)
+            }
+            text += row.cost
+            if let steps = row.steps, row.method != "complex" { text += " (h = " + steps.map { String(format: "%.1e", $0) }.joined(separator: ", ") + ")" }
+            text += "\n"
+        }
+        return text
+    }
+}
