@@ -6,10 +6,10 @@
 run: deps
 	swift run errsweep --fn sigmoid --h 1e-1...1e-16
 
-# Every test: the engine's and the command line's, end to end (gnuplot too, so both chart
-# renderers are tested).
+# Every test: the engine's and the command line's, end to end (with gnuplot and Graphviz, so
+# both chart renderers and graph images are tested).
 test: deps
-	@scripts/install-deps.sh --with-gnuplot
+	@scripts/install-deps.sh --with-optional
 	swift test
 
 # Regenerate the committed Reports/ and Plots/ for the whole catalog, and the accuracy baseline.

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs the system packages errsweep builds against, only when they are missing:
 # MPFR and MPC (exact real and complex arithmetic), cairo and libpng (the native chart renderer),
-# a font for chart text, and pkg-config (how SwiftPM finds them). gnuplot is optional (the other
-# chart renderer); pass --with-gnuplot to install it too. Uses apt-get as root, or sudo.
+# a font for chart text, and pkg-config (how SwiftPM finds them). gnuplot (the other chart
+# renderer) and Graphviz (computational graphs as images) are optional; pass --with-optional to
+# install them too, as the tests do. Uses apt-get as root, or sudo.
 set -euo pipefail
 
 missing=()
@@ -11,7 +12,10 @@ if ! pkg-config --exists mpfr 2>/dev/null; then missing+=(libmpfr-dev); fi
 pkg-config --exists cairo 2>/dev/null || missing+=(libcairo2-dev)
 pkg-config --exists libpng 2>/dev/null || missing+=(libpng-dev)
 fc-list 2>/dev/null | grep -qi 'DejaVu Sans' || missing+=(fonts-dejavu-core)
-if [ "${1:-}" = "--with-gnuplot" ] && ! command -v gnuplot >/dev/null 2>&1; then missing+=(gnuplot-nox); fi
+if [ "${1:-}" = "--with-optional" ]; then
+    command -v gnuplot >/dev/null 2>&1 || missing+=(gnuplot-nox)
+    command -v dot >/dev/null 2>&1 || missing+=(graphviz)
+fi
 # MPC has no pkg-config file: look for its header.
 if ! echo '#include <mpc.h>' | cc -E -x c - >/dev/null 2>&1; then missing+=(libmpc-dev); fi
 

@@ -37,6 +37,49 @@ import Testing
         #expect(abs(sweep.adjoints[three] - (1 - sqrt(5) / 9)) < 1e-15)
     }
 
+    /// The whole DOT text: nodes numbered in post-order (p, p+p, q, +q, √, 3, /, p*q, p*(p*q),
+    /// ln, the first sum, + 3), inputs ranked leftmost, an edge per use.
+    @Test func dotIsTheGoldenText() {
+        #expect(Self.graph.dot(name: "g", title: "t") == """
+            digraph "g" {
+              label="t"; labelloc=t; fontname="DejaVu Sans";
+              rankdir=LR; nodesep=0.35; ranksep=0.5;
+              node [fontname="DejaVu Sans", shape=plaintext, style=rounded];
+              edge [arrowsize=0.7];
+              n0 [label="p", fontsize=16];
+              n1 [label="+"];
+              n2 [label="q", fontsize=16];
+              n3 [label="+"];
+              n4 [label="√"];
+              n5 [label="3", fontsize=16];
+              n6 [label="/"];
+              n7 [label="*"];
+              n8 [label="*"];
+              n9 [label="ln"];
+              n10 [label="+"];
+              n11 [label="+"];
+              { rank=source; n0; n2; n5; }
+              n0 -> n1;
+              n0 -> n1;
+              n1 -> n3;
+              n2 -> n3;
+              n3 -> n4;
+              n4 -> n6;
+              n5 -> n6;
+              n0 -> n7;
+              n2 -> n7;
+              n0 -> n8;
+              n7 -> n8;
+              n8 -> n9;
+              n6 -> n10;
+              n9 -> n10;
+              n10 -> n11;
+              n5 -> n11;
+            }
+
+            """)
+    }
+
     @Test func dotText() {
         let dot = Self.graph.dot(name: "g", title: "t")
         #expect(dot.hasPrefix("digraph \"g\" {\n  label=\"t\"; labelloc=t;"))
