@@ -23,10 +23,11 @@ struct Errsweep: ParsableCommand {
               errsweep derive --fn 'x^2*sin(x)'
               errsweep graph --fn 'sqrt(p + p + q)/3 + ln(p*(p*q)) + 3' --at p=1.5,q=2
               errsweep gradient --fn 'sqrt(p + p + q)/3 + ln(p*(p*q)) + 3' --at p=1.5,q=2
+              errsweep cost --fn rosenbrock --n 10...1000000 --budget 2s
               errsweep list
             """,
         version: ErrSweepVersion.current,
-        subcommands: [Sweep.self, List.self, Landscape.self, Report.self, Check.self, Derive.self, Graph.self, Gradient.self],
+        subcommands: [Sweep.self, List.self, Landscape.self, Report.self, Check.self, Derive.self, Graph.self, Gradient.self, Cost.self],
         defaultSubcommand: Sweep.self
     )
 

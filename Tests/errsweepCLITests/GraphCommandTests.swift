@@ -57,3 +57,28 @@ import Testing
         #expect(result.stderr.contains("no value for q"))
     }
 }
+
+@Suite struct CostCommandTests {
+    @Test func writesTableReportAndCharts() throws {
+        let directory = try Binary.scratchDirectory()
+        let result = try Binary.run(["cost", "--fn", "sigmoid-sum", "--n", "10,40", "--budget", "5s", "--plot", "png"], in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        let csv = try String(contentsOf: directory.appendingPathComponent("Reports/data/cost-sigmoid-sum.csv"), encoding: .utf8)
+        #expect(csv.split(separator: "\n").count == 1 + 7 * 2)
+        let files = Binary.files(under: directory)
+        #expect(files.contains("Plots/cost-sigmoid-sum-time.png") && files.contains("Plots/cost-sigmoid-sum-ratio.png"))
+        #expect(files.contains("Reports/cost-sigmoid-sum.md"))
+    }
+
+    @Test(arguments: [
+        (["cost", "--fn", "rosenbrok"], "valid: rosenbrock"), (["cost", "--budget", "soon"], "not a time"),
+        (["cost", "--n", "1...10"], "2 to 10^8"),
+    ])
+    func badInput(_ arguments: [String], _ message: String) throws {
+        let directory = try Binary.scratchDirectory()
+        let result = try Binary.run(arguments, in: directory)
+        #expect(result.status == 64)
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+        #expect(Binary.files(under: directory).isEmpty)
+    }
+}

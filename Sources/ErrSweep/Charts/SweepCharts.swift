@@ -119,7 +119,7 @@ public enum SweepCharts {
 
     /// A log-log chart of error against h, with ranges fitted to the data and notes for what the
     /// axes cannot show.
-    static func chart(name: String, title: String, series: [Chart.Series]) -> Chart {
+    static func chart(name: String, title: String, series: [Chart.Series], xLabel: String = "h", yLabel: String = "absolute error") -> Chart {
         let xs = series.flatMap { $0.points.map(\.x) }.filter { $0 > 0 && $0.isFinite }
         let ys = series.flatMap { $0.points.map(\.y) }.filter { $0 > 0 && $0.isFinite }
         var xRange = (xs.min() ?? 1e-16)...(xs.max() ?? 1)
@@ -134,8 +134,8 @@ public enum SweepCharts {
         let top = Foundation.pow(10, max(ceil(log10(high)), floor(log10(bottom)) + 1))
         var chart = Chart(
             name: name, title: title,
-            xAxis: .init(label: "h", scale: .log, range: xRange),
-            yAxis: .init(label: "absolute error", scale: .log, range: bottom...top),
+            xAxis: .init(label: xLabel, scale: .log, range: xRange),
+            yAxis: .init(label: yLabel, scale: .log, range: bottom...top),
             series: series)
         if hasExact { chart.legendNotes.append(.exactZero) }
         let hasGaps = series.contains { s in

@@ -1,0 +1,180 @@
+import ComplexModule
+import Foundation
+
+/// How a gradient of n variables is computed, and so how its cost grows with n.
+public enum GradientMethod: String, CaseIterable, Sendable {
+    /// f alone, for scale.
+    case primal
+    /// The hand-written gradient.
+    case analytic
+    /// (f(x + hᵢeᵢ) − f(x))/hᵢ: n + 1 evaluations.
+    case forward
+    /// (f(x + hᵢeᵢ) − f(x − hᵢeᵢ))/2hᵢ: 2n evaluations.
+    case central
+    /// Im f(x + ihᵢeᵢ)/hᵢ: n complex evaluations.
+    case complex
+    /// One pass of dual numbers per input: n passes.
+    case forwardAD = "forward-ad"
+    /// One recording and one backward pass, whatever n.
+    case reverseAD = "reverse-ad"
+
+    /// The work, in evaluations of f or passes, for n inputs.
+    public func work(_ n: Int) -> String {
+        switch self {
+        case .primal: "1 evaluation"
+        case .analytic: "1 hand-written gradient"
+        case .forward: "\(n + 1) evaluations"
+        case .central: "\(2 * n) evaluations"
+        case .complex: "\(n) complex evaluations"
+        case .forwardAD: "\(n) dual passes"
+        case .reverseAD: "1 recording + 1 backward pass"
+        }
+    }
+
+    /// The work as a formula in n.
+    public var workFormula: String {
+        switch self {
+        case .primal: "1 evaluation"
+        case .analytic: "1 hand-written gradient"
+        case .forward: "n + 1 evaluations"
+        case .central: "2n evaluations"
+        case .complex: "n complex evaluations"
+        case .forwardAD: "n dual passes"
+        case .reverseAD: "1 recording + 1 backward pass"
+        }
+    }
+
+    /// The exponent theory gives for time against n, for an f costing O(n).
+    public var expectedSlope: Int {
+        switch self {
+        case .primal, .analytic, .reverseAD: 1
+        case .forward, .central, .complex, .forwardAD: 2
+        }
+    }
+}
+
+/// One timing: a method's full gradient at n inputs.
+public struct CostMeasurement: Sendable {
+    public var function: String
+    public var method: GradientMethod
+    public var n: Int
+    /// The median time of one gradient.
+    public var seconds: Double
+    public var repeats: Int
+    /// The largest distance, in ulps, of any component from the hand-written gradient (0 for
+    /// the primal and the analytic gradient themselves).
+    public var maxUlps: Double
+}
+
+/// Times every method's gradient as the number of inputs grows — the notes' claim, measured.
+///
+/// Generic over the function's concrete type: called through an existential, f's generic body
+/// would run unspecialised (a witness-table call per arithmetic operation, 100× slower than the
+/// loop a user writes), and the experiment would time errsweep's dispatch, not the methods.
+/// `MultivariateCatalog.measureCost` picks the concrete type by name.
+public struct CostExperiment<Function: MultivariateFunction>: Sendable {
+    public var function: Function
+    public var sizes: [Int]
+    /// A method stops growing n once one run takes longer than this, in seconds.
+    public var budget: Double
+    public var methods: [GradientMethod]
+
+    public init(function: Function, sizes: [Int], budget: Double, methods: [GradientMethod] = GradientMethod.allCases) {
+        self.function = function
+        self.sizes = Array(Set(sizes.map { function.size(near: $0) })).sorted()
+        self.budget = budget
+        self.methods = methods
+    }
+
+    public func run(progress: (GradientMethod, Int) -> Void = { _, _ in }) -> [CostMeasurement] {
+        var results: [CostMeasurement] = []
+        for method in methods {
+            for n in sizes {
+                progress(method, n)
+                let x = function.point(n)
+                let analytic = function.gradient(x)
+                var gradient: [Double] = []
+                let first = Self.time { gradient = self.gradient(method, x) }
+                // Repeat short runs, up to about a fifth of a second, and keep the median.
+                var times = [first]
+                while times.count < 15, times.reduce(0, +) < 0.2, first < budget {
+                    times.append(Self.time { gradient = self.gradient(method, x) })
+                }
+                let ulps = method == .primal || method == .analytic
+                    ? 0 : zip(gradient, analytic).map { $0.ulpDistance(to: $1) }.max() ?? .nan
+                results.append(CostMeasurement(
+                    function: function.name, method: method, n: n, seconds: times.sorted()[times.count / 2],
+                    repeats: times.count, maxUlps: ulps))
+                if first > budget { break }
+            }
+        }
+        return results
+    }
+
+    static func time(_ body: () -> Void) -> Double {
+        let elapsed = ContinuousClock().measure(body)
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+    }
+
+    /// The gradient by `method` (for the primal, f(x) alone).
+    func gradient(_ method: GradientMethod, _ x: [Double]) -> [Double] {
+        let f = function, n = x.count
+        switch method {
+        case .primal:
+            return [f(x)]
+        case .analytic:
+            return f.gradient(x)
+        case .forward, .central:
+            // The textbook steps: √ε·max(1, |xᵢ|) forward, ε^(1/3)·max(1, |xᵢ|) central
+            // (Nocedal & Wright, Numerical Optimization, 2nd ed., §8.1).
+            var point = x
+            let f0 = method == .forward ? f(x) : 0
+            return (0..<n).map { i in
+                let h = (method == .forward ? Double.ulpOfOne.squareRoot() : Foundation.cbrt(Double.ulpOfOne)) * max(1, abs(x[i]))
+                point[i] = x[i] + h
+                let up = f(point)
+                if method == .forward {
+                    point[i] = x[i]
+                    return (up - f0) / h
+                }
+                point[i] = x[i] - h
+                let down = f(point)
+                point[i] = x[i]
+                return (up - down) / (2 * h)
+            }
+        case .complex:
+            var point = x.map { Complex($0) }
+            let h = 1e-20
+            return (0..<n).map { i in
+                point[i] = Complex(x[i], h)
+                let value = f(point)
+                point[i] = Complex(x[i])
+                return value.imaginary / h
+            }
+        case .forwardAD:
+            var point = x.map { Dual($0) }
+            return (0..<n).map { i in
+                point[i] = Dual(x[i], tangent: 1)
+                let value = f(point)
+                point[i] = Dual(x[i])
+                return value.tangent
+            }
+        case .reverseAD:
+            let tape = Tape<Double>(reservingCapacity: 16 * n)
+            return withExtendedLifetime(tape) {
+                let inputs = x.map { tape.variable($0) }
+                return tape.gradient(of: f(inputs), withRespectTo: inputs)
+            }
+        }
+    }
+
+}
+
+/// The fitted growth of a method's time with n.
+public enum CostSlope {
+    /// The least-squares slope of log time on log n for a method: 1 means linear in n.
+    public static func slope(_ results: [CostMeasurement], _ method: GradientMethod) -> Double? {
+        let points = results.filter { $0.method == method && $0.seconds > 0 }
+        return OrderFit.slope(points.map { (Double($0.n), $0.seconds) })
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import RealModule
+
+/// A function of n variables, written once over `Scalar` like the catalog, with its gradient
+/// derived by hand: the subject of the cost experiment, where the number of inputs grows.
+public protocol MultivariateFunction: Sendable {
+    var name: String { get }
+    var formula: String { get }
+    /// The number of variables nearest to `n` the function can take (a network's parameter count
+    /// comes in whole layers).
+    func size(near n: Int) -> Int
+    /// A fixed, deterministic point with `n` coordinates.
+    func point(_ n: Int) -> [Double]
+    func callAsFunction<T: Scalar>(_ x: [T]) -> T
+    /// The gradient, by hand.
+    func gradient(_ x: [Double]) -> [Double]
+}
+
+extension MultivariateFunction {
+    public func size(near n: Int) -> Int { max(n, 2) }
+}
+
+/// The multivariate functions errsweep knows by name.
+public enum MultivariateCatalog {
+    public static let functions: [any MultivariateFunction] = [Rosenbrock(), SigmoidSum(), TwoLayerNetwork()]
+
+    public static func function(named name: String) -> (any MultivariateFunction)? {
+        functions.first { $0.name == name }
+    }
+
+    /// The cost experiment for the function named `name`, run with its concrete type so that
+    /// every number system's evaluation is specialised (see `CostExperiment`).
+    public static func measureCost(
+        of name: String, sizes: [Int], budget: Double, methods: [GradientMethod] = GradientMethod.allCases,
+        progress: (GradientMethod, Int) -> Void = { _, _ in }
+    ) -> [CostMeasurement]? {
+        switch name {
+        case Rosenbrock().name:
+            CostExperiment(function: Rosenbrock(), sizes: sizes, budget: budget, methods: methods).run(progress: progress)
+        case SigmoidSum().name:
+            CostExperiment(function: SigmoidSum(), sizes: sizes, budget: budget, methods: methods).run(progress: progress)
+        case TwoLayerNetwork().name:
+            CostExperiment(function: TwoLayerNetwork(), sizes: sizes, budget: budget, methods: methods).run(progress: progress)
+        default:
+            nil
+        }
+    }
+}
+
+/// Rosenbrock's function in n variables, Σᵢ 100(xᵢ₊₁ − xᵢ²)² + (1 − xᵢ)² (Rosenbrock, The
+/// Computer Journal 3(3), 1960; the chained form of Dixon & Szegö).
+public struct Rosenbrock: MultivariateFunction {
+    public init() {}
+    public var name: String { "rosenbrock" }
+    public var formula: String { "Σ 100(x[i+1] − x[i]²)² + (1 − x[i])²" }
+
+    public func point(_ n: Int) -> [Double] {
+        (0..<n).map { i -> Double in
+            let k = Double((i * 7) % 5)
+            return 0.5 + k / 16
+        }
+    }
+
+    public func callAsFunction<T: Scalar>(_ x: [T]) -> T {
+        var sum: T = 0
+        for i in 0..<(x.count - 1) {
+            let a = x[i + 1] - x[i] * x[i], b = 1 - x[i]
+            sum = sum + 100 * (a * a) + b * b
+        }
+        return sum
+    }
+
+    /// ∂/∂xᵢ = −400xᵢ(xᵢ₊₁ − xᵢ²) − 2(1 − xᵢ) + 200(xᵢ − xᵢ₋₁²), each term where its index exists.
+    public func gradient(_ x: [Double]) -> [Double] {
+        let n = x.count
+        var g = [Double](repeating: 0, count: n)
+        for i in 0..<(n - 1) {
+            let a = x[i + 1] - x[i] * x[i]
+            g[i] += -400 * x[i] * a - 2 * (1 - x[i])
+            g[i + 1] += 200 * a
+        }
+        return g
+    }
+}
+
+/// Σ σ(xᵢ): separable, so every method's cost is its own overhead, nothing else.
+public struct SigmoidSum: MultivariateFunction {
+    public init() {}
+    public var name: String { "sigmoid-sum" }
+    public var formula: String { "Σ 1/(1 + e^(−x[i]))" }
+
+    public func point(_ n: Int) -> [Double] {
+        (0..<n).map { i -> Double in Double(i % 17) / 4 - 2 }
+    }
+
+    public func callAsFunction<T: Scalar>(_ x: [T]) -> T {
+        var sum: T = 0
+        for xi in x { sum = sum + 1 / (1 + T.exp(-xi)) }
+        return sum
+    }
+
+    /// σ′(xᵢ) = e^(−xᵢ)/(1 + e^(−xᵢ))².
+    public func gradient(_ x: [Double]) -> [Double] {
+        x.map { xi in
+            let e = Foundation.exp(-xi)
+            return e / ((1 + e) * (1 + e))
+        }
+    }
+}

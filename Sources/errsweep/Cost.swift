@@ -1,0 +1,101 @@
+import ArgumentParser
+import ErrSweep
+import Foundation
+
+extension Errsweep {
+    struct Cost: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Time the whole gradient by every method as the number of inputs grows.",
+            discussion: """
+                Example: errsweep cost --fn rosenbrock --n 10...1000000 --budget 2s
+                Build in release for meaningful times: swift run -c release errsweep cost …
+                """
+        )
+
+        @Option(help: ArgumentHelp("A function of n variables: \(MultivariateCatalog.functions.map(\.name).joined(separator: ", ")).", valueName: "name"))
+        var fn = "rosenbrock"
+
+        @Option(help: ArgumentHelp("The numbers of inputs: a log-spaced range A...B or a list A,B,C.", valueName: "sizes"))
+        var n = "10...100000"
+
+        @Option(help: "Sizes per decade of a range, 1 to 10.")
+        var perDecade = 2
+
+        @Option(help: ArgumentHelp("A method stops growing n once one gradient takes longer: 2s, 500ms.", valueName: "time"))
+        var budget = "1s"
+
+        @Option(help: ArgumentHelp("Root directory for Reports/ and Plots/.", valueName: "dir"))
+        var out = "."
+
+        @Option(help: "Chart renderer: auto, gnuplot, png (native), none.")
+        var plot: PlotBackend = .auto
+
+        func validate() throws {
+            guard MultivariateCatalog.function(named: fn) != nil else {
+                throw ValidationError("unknown function '\(fn)'; valid: \(MultivariateCatalog.functions.map(\.name).joined(separator: ", "))")
+            }
+            guard (1...10).contains(perDecade) else { throw ValidationError("--per-decade \(perDecade) is out of range; valid: 1 to 10") }
+            _ = try sizes()
+            _ = try seconds()
+            if let problem = AtomicFile.problemWriting(under: URL(fileURLWithPath: out)) {
+                throw ValidationError("--out \(out): \(problem); give a writable directory")
+            }
+        }
+
+        func sizes() throws -> [Int] {
+            let grid: StepGrid
+            do { grid = try StepGrid(parsing: n) } catch { throw ValidationError("--n: \(error)".replacingOccurrences(of: "steps", with: "sizes")) }
+            let values = grid.steps(perDecade: perDecade).map { Int($0.rounded()) }
+            guard values.allSatisfy({ $0 >= 2 && $0 <= 100_000_000 }) else {
+                throw ValidationError("--n \(n): every size must be 2 to 10^8")
+            }
+            return values
+        }
+
+        func seconds() throws -> Double {
+            let text = budget.trimmingCharacters(in: .whitespaces)
+            let value: Double? = text.hasSuffix("ms") ? Double(text.dropLast(2)).map { $0 / 1000 }
+                : text.hasSuffix("s") ? Double(text.dropLast()) : Double(text)
+            guard let value, value.isFinite, value > 0 else {
+                throw ValidationError("--budget \(budget) is not a time; valid: a positive number of seconds, as 2s or 500ms")
+            }
+            return value
+        }
+
+        func run() throws {
+            let renderer = try plot.rendererForCommand()
+            let function = MultivariateCatalog.function(named: fn)!
+            let terminal = isatty(STDERR_FILENO) == 1
+            let results = MultivariateCatalog.measureCost(of: fn, sizes: try sizes(), budget: try seconds()) { method, n in
+                if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K\(method.rawValue) at n = \(n)".utf8)) }
+            }!
+            if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            let root = URL(fileURLWithPath: out)
+            var charts: [String] = []
+            do {
+                try AtomicFile.write(CostOutputs.csv(results), to: root.appendingPathComponent("Reports/data/cost-\(fn).csv"))
+                if let renderer {
+                    for chart in CostOutputs.charts(results, function: fn) {
+                        charts += try renderer.render(chart, formats: [.png], into: root.appendingPathComponent("Plots")).map(\.lastPathComponent).filter { $0.hasSuffix(".png") }
+                    }
+                }
+                let command = "errsweep cost --fn \(fn) --n \(n) --per-decade \(perDecade) --budget \(budget)"
+                try AtomicFile.write(
+                    CostOutputs.markdown(results, function: function, command: command, budget: try seconds(), charts: charts, date: MarkdownReport.Run.today()),
+                    to: root.appendingPathComponent("Reports/cost-\(fn).md"))
+            } catch {
+                throw Failure.cannotWrite("\(error)")
+            }
+            print("method".padding(toLength: 13, withPad: " ", startingAt: 0) + "work".padding(toLength: 31, withPad: " ", startingAt: 0) + "slope     " + "   largest n: time")
+            for method in GradientMethod.allCases {
+                let rows = results.filter { $0.method == method }
+                guard let last = rows.max(by: { $0.n < $1.n }) else { continue }
+                let slope = CostSlope.slope(results, method).map { String(format: "%.2f (%d)", $0, method.expectedSlope) } ?? "—"
+                print(method.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0) + " "
+                      + method.workFormula.padding(toLength: 30, withPad: " ", startingAt: 0) + " "
+                      + slope.padding(toLength: 10, withPad: " ", startingAt: 0) + String(format: " %8d: %.3g s", last.n, last.seconds))
+            }
+            print("wrote Reports/data/cost-\(fn).csv, Reports/cost-\(fn).md" + (charts.isEmpty ? "" : " and Plots/" + charts.joined(separator: ", Plots/")))
+        }
+    }
+}
