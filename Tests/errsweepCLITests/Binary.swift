@@ -58,3 +58,18 @@ struct Binary {
         (FileManager.default.enumerator(atPath: directory.path)?.allObjects as? [String]) ?? []
     }
 }
+
+import Testing
+
+extension Binary {
+    /// Runs `arguments` in a new directory and expects a usage error: exit 64, `message` on
+    /// stderr, nothing written.
+    static func expectUsageError(_ arguments: [String], mentioning message: String,
+                                 sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let directory = try scratchDirectory()
+        let result = try run(arguments, in: directory)
+        #expect(result.status == 64, "\(arguments): exit \(result.status)", sourceLocation: sourceLocation)
+        #expect(result.stderr.contains(message), "\(arguments): \(result.stderr)", sourceLocation: sourceLocation)
+        #expect(files(under: directory).isEmpty, "\(arguments) wrote files", sourceLocation: sourceLocation)
+    }
+}

@@ -39,11 +39,7 @@ import Testing
         (["--fn", "x +"], "expected a number"),
     ])
     func badExpressionsAreUsageErrors(_ arguments: [String], _ message: String) throws {
-        let directory = try Binary.scratchDirectory()
-        let result = try Binary.run(arguments, in: directory)
-        #expect(result.status == 64)
-        #expect(result.stderr.contains(message), "\(result.stderr)")
-        #expect(Binary.files(under: directory).isEmpty)
+        try Binary.expectUsageError(arguments, mentioning: message)
     }
 
     @Test func deriveShowsTheSymbolicDerivative() throws {

@@ -32,11 +32,7 @@ import Testing
         (["graph", "--fn", "sqrt(p"], "expected ',' or ')'"),
     ])
     func badInput(_ arguments: [String], _ message: String) throws {
-        let directory = try Binary.scratchDirectory()
-        let result = try Binary.run(arguments, in: directory)
-        #expect(result.status == 64)
-        #expect(result.stderr.contains(message), "\(result.stderr)")
-        #expect(Binary.files(under: directory).isEmpty)
+        try Binary.expectUsageError(arguments, mentioning: message)
     }
 }
 
@@ -75,10 +71,6 @@ import Testing
         (["cost", "--n", "1...10"], "2 to 10^8"),
     ])
     func badInput(_ arguments: [String], _ message: String) throws {
-        let directory = try Binary.scratchDirectory()
-        let result = try Binary.run(arguments, in: directory)
-        #expect(result.status == 64)
-        #expect(result.stderr.contains(message), "\(result.stderr)")
-        #expect(Binary.files(under: directory).isEmpty)
+        try Binary.expectUsageError(arguments, mentioning: message)
     }
 }
