@@ -66,13 +66,10 @@ public struct BigFloat: @unchecked Sendable {
         guard parsed else { return nil }
     }
 
-    /// This number rounded to nearest at `precision` bits.
-    public func rounded(toPrecision precision: Int) -> BigFloat {
+    /// This number at `precision` bits: rounded to nearest if fewer, exact if more.
+    public func withPrecision(_ precision: Int) -> BigFloat {
         BigFloat(precision: precision) { mpfr_set($0, pointer, MPFR_RNDN) }
     }
-
-    /// This number at `precision` bits: rounded if smaller, exact if larger.
-    public func withPrecision(_ precision: Int) -> BigFloat { rounded(toPrecision: precision) }
 
     /// Nearest `Double` (ties to even).
     public var doubleValue: Double { mpfr_get_d(pointer, MPFR_RNDN) }
