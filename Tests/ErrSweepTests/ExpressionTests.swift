@@ -59,6 +59,11 @@ import Testing
         ("x $ 2", 2, "unexpected character '$'"), ("sin(x, 2)", 0, "takes 1 argument"), ("2 x", 2, "expected an operator"),
         ("sin + 1", 0, "is a function"), ("(x + 1))", 7, "expected an operator"), ("", 0, "expected a number"),
         ("hypot(x)", 0, "takes 2 arguments"), ("1234567890123456789", 0, "more than 18"),
+        ("x + 1e100000", 4, "beyond 1e100000"), ("x*10e99999", 2, "beyond 1e100000"),
+        ("x*1e99999999999999999999", 2, "beyond 1e100000"),
+        (String(repeating: "(", count: 120) + "x" + String(repeating: ")", count: 120), 100, "nested more than 100"),
+        (String(repeating: "-", count: 101) + "x", 100, "nested more than 100"),
+        (Array(repeating: "x", count: 1001).joined(separator: "+"), 2000, "too long: 2001 symbols, at most 1999"),
     ])
     func errorsPointAtTheProblem(_ text: String, _ position: Int, _ message: String) {
         do {
@@ -81,6 +86,47 @@ import Testing
     func printingAndParsingAgain(_ text: String) throws {
         let tree = try ExpressionParser.parse(text)
         #expect(try ExpressionParser.parse(tree.description) == tree, "\(text) printed as \(tree)")
+    }
+
+    /// One tree per value, however the number is spelt — which is what lets a printed tree read
+    /// back as itself.
+    @Test func numbersHaveOneSpelling() throws {
+        for spellings in [["2000", "2e3", "2.000e3", "0.2e4", "20E2"], ["0.5", ".5", "5e-1", "0.50", "50e-2"], ["0", "0.0", "0e7"]] {
+            let trees = try Set(spellings.map(ExpressionParser.parse))
+            #expect(trees.count == 1, "\(spellings): \(trees)")
+        }
+        #expect(try ExpressionParser.parse("2e3") == .number(significand: 2, exponent: 3))
+    }
+
+    /// Random trees of every node the grammar has: printing and parsing again gives the same tree.
+    @Test func printedRandomTreesReadBackAsThemselves() throws {
+        var rng = SplitMix(seed: 8)
+        let functions = MathExpression.Function.allCases
+        let operators: [MathExpression.BinaryOperator] = [.add, .subtract, .multiply, .divide, .power]
+        func tree(_ depth: Int) -> MathExpression {
+            if depth == 0 || rng.unit() < 0.15 {
+                switch Int(rng.unit() * 4) {
+                case 0: return .variable(["x", "y", "rate_2"][Int(rng.unit() * 3)])
+                case 1: return .constant(rng.unit() < 0.5 ? .pi : .e)
+                default:
+                    // Canonical significands: no trailing zeros (see `numbersHaveOneSpelling`).
+                    var significand = Int(rng.next() % 1_000_000) + 1
+                    while significand % 10 == 0 { significand /= 10 }
+                    return .number(significand: significand, exponent: Int(rng.next() % 41) - 20)
+                }
+            }
+            switch Int(rng.unit() * 3) {
+            case 0: return .negate(tree(depth - 1))
+            case 1: return .binary(operators[Int(rng.unit() * 5)], tree(depth - 1), tree(depth - 1))
+            default:
+                let f = functions[Int(rng.unit() * Double(functions.count))]
+                return .call(f, (0..<f.arity).map { _ in tree(depth - 1) })
+            }
+        }
+        for _ in 0..<2000 {
+            let original = tree(6)
+            #expect(try ExpressionParser.parse(original.description) == original, "\(original)")
+        }
     }
 }
 

@@ -31,9 +31,17 @@ public struct ExpressionParser {
         case end
     }
 
+    /// Bounds that keep every recursive walk of a tree (derivative, simplification, evaluation,
+    /// printing) far inside the stack, and derivative trees small: no one types more.
+    static let tokenLimit = 2000
+    static let nestingLimit = 100
+    /// Decimal exponents beyond this are refused, not read as infinity or zero.
+    static let exponentLimit = 100_000
+
     let text: String
     var tokens: [(token: Token, position: Int)] = []
     var index = 0
+    var nesting = 0
 
     /// Parses `text` into an expression.
     public static func parse(_ text: String) throws -> MathExpression {
@@ -89,14 +97,23 @@ public struct ExpressionParser {
                     var power = ""
                     while j < characters.count, characters[j].isNumber { power.append(characters[j]); j += 1 }
                     if !power.isEmpty {
-                        guard let p = Int(power), p < 100_000 else { throw Failure(text: text, position: i, message: "exponent too large") }
+                        guard let p = Int(power), p < 2 * Self.exponentLimit else {
+                            throw Failure(text: text, position: start, message: "a number beyond 1e\(Self.exponentLimit)")
+                        }
                         exponent += sign * p
                         i = j
                     }
                 }
-                let trimmed = String(digits.drop { $0 == "0" })
+                // One spelling per value — no leading or trailing zeros in the significand — so that
+                // printing a tree and reading it back gives the same tree ("2e3" and "2000" alike).
+                var trimmed = Substring(digits.drop { $0 == "0" })
+                while trimmed.last == "0" { trimmed = trimmed.dropLast(); exponent += 1 }
+                if trimmed.isEmpty { exponent = 0 }
                 guard trimmed.count <= 18, let significand = Int(trimmed.isEmpty ? "0" : trimmed) else {
                     throw Failure(text: text, position: start, message: "a number with more than 18 significant digits")
+                }
+                guard abs(exponent) < Self.exponentLimit else {
+                    throw Failure(text: text, position: start, message: "a number beyond 1e\(Self.exponentLimit)")
                 }
                 tokens.append((.number(significand: significand, exponent: exponent), start))
                 continue
@@ -119,6 +136,9 @@ public struct ExpressionParser {
             throw Failure(text: text, position: i, message: "unexpected character '\(c)'; expected a number, a name, + - * / ^ ( ) or ,")
         }
         tokens.append((.end, characters.count))
+        guard tokens.count <= Self.tokenLimit else {
+            throw Failure(text: text, position: tokens[Self.tokenLimit].position, message: "the expression is too long: \(tokens.count - 1) symbols, at most \(Self.tokenLimit - 1)")
+        }
     }
 
     // MARK: Grammar
@@ -141,7 +161,13 @@ public struct ExpressionParser {
         return left
     }
 
+    /// Every nesting — parentheses, a call, a sign, an exponent — passes through here.
     mutating func unary() throws -> MathExpression {
+        nesting += 1
+        defer { nesting -= 1 }
+        guard nesting <= Self.nestingLimit else {
+            throw failure("nested more than \(Self.nestingLimit) deep")
+        }
         if case .symbol("-") = current { index += 1; return .negate(try unary()) }
         if case .symbol("+") = current { index += 1; return try unary() }
         return try power()
