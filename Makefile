@@ -1,6 +1,6 @@
 # The two commands of the README (run, test), and the two that keep Reports/ honest (report, check).
 # Each installs what it needs first.
-.PHONY: run test report check deps
+.PHONY: run test report check fuzz sanitize deps
 
 # The main job: sweep the sigmoid over h = 1e-1 … 1e-16 with every method.
 run: deps
@@ -21,6 +21,22 @@ report: deps
 # Fail if any accuracy got worse than Reports/baseline.json records.
 check: deps
 	swift run errsweep check
+
+# Fuzz the expression parser and evaluator with libFuzzer (address sanitizer on) for FUZZ_SECONDS.
+# New inputs go to Fuzz/.corpus, crashing ones to Fuzz/crashes/; Fuzz/Corpus holds the seeds.
+FUZZ_SECONDS ?= 600
+fuzz: deps
+	cd Fuzz && swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
+	mkdir -p Fuzz/.corpus Fuzz/crashes
+	cd Fuzz && .build/release/ExpressionFuzzer -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
+		-dict=Fuzz.dict -artifact_prefix=crashes/ -print_final_stats=1 .corpus Corpus
+
+# The whole test suite under the address sanitizer, then under the undefined-behaviour sanitizer,
+# each in its own build folder.
+sanitize: deps
+	@scripts/install-deps.sh --with-optional
+	swift test --scratch-path .build-asan --sanitize=address
+	swift test --scratch-path .build-ubsan --sanitize=undefined
 
 deps:
 	@scripts/install-deps.sh
