@@ -19,35 +19,33 @@ public struct NativeRenderer: ChartRenderer {
         }
     }
 
-    /// The chart as 8-bit RGBA pixels.
+    /// The chart as 8-bit RGB pixels. The painter covers the canvas in opaque white first, so
+    /// cairo's RGB24 surface (a native-endian 32-bit word per pixel, 0xXXRRGGBB) loses nothing.
     public static func image(_ chart: Chart) -> PNGFile.Image {
         let width = ChartCanvas.width, height = ChartCanvas.height
-        let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width), Int32(height))!
+        let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height))!
         defer { cairo_surface_destroy(surface) }
         let context = cairo_create(surface)!
         ChartPainter(chart: chart, context: context).paint()
         cairo_destroy(context)
         cairo_surface_flush(surface)
-        // cairo's ARGB32 is a native-endian 32-bit word per pixel with premultiplied alpha.
         let stride = Int(cairo_image_surface_get_stride(surface))
-        let data = cairo_image_surface_get_data(surface)!
-        var rgba = [UInt8](repeating: 0, count: width * height * 4)
-        for y in 0..<height {
-            let row = UnsafeRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
-            for x in 0..<width {
-                let word = row[x]
-                let alpha = Double((word >> 24) & 0xff)
-                let unpremultiply = { (channel: UInt32) -> UInt8 in
-                    alpha == 0 ? 0 : UInt8(min(255, (Double(channel & 0xff) * 255 / alpha).rounded()))
+        let data = UnsafeRawPointer(cairo_image_surface_get_data(surface)!)
+        let rgb = [UInt8](unsafeUninitializedCapacity: width * height * 3) { buffer, count in
+            for y in 0..<height {
+                let row = (data + y * stride).assumingMemoryBound(to: UInt32.self)
+                var i = y * width * 3
+                for x in 0..<width {
+                    let word = row[x]
+                    buffer[i] = UInt8(truncatingIfNeeded: word >> 16)
+                    buffer[i + 1] = UInt8(truncatingIfNeeded: word >> 8)
+                    buffer[i + 2] = UInt8(truncatingIfNeeded: word)
+                    i += 3
                 }
-                let i = (y * width + x) * 4
-                rgba[i] = unpremultiply(word >> 16)
-                rgba[i + 1] = unpremultiply(word >> 8)
-                rgba[i + 2] = unpremultiply(word)
-                rgba[i + 3] = UInt8(alpha)
             }
+            count = width * height * 3
         }
-        return PNGFile.Image(width: width, height: height, rgba: rgba)
+        return PNGFile.Image(width: width, height: height, hasAlpha: false, bytes: rgb)
     }
 
     static func svg(_ chart: Chart, to url: URL) throws {

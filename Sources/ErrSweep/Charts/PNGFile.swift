@@ -1,19 +1,31 @@
 import CPNG
 import Foundation
 
-/// 8-bit RGBA images to and from PNG files, through libpng's simplified API (png_image_*), which
+/// 8-bit RGB and RGBA images to and from PNG files, through libpng's simplified API (png_image_*), which
 /// reports errors in its result instead of through setjmp.
 public enum PNGFile {
     public struct Image: Sendable, Equatable {
         public var width: Int
         public var height: Int
-        /// Rows top to bottom, 4 bytes a pixel: red, green, blue, alpha.
-        public var rgba: [UInt8]
+        /// Whether a pixel carries alpha: 4 bytes a pixel (red, green, blue, alpha), else 3.
+        public var hasAlpha: Bool
+        /// Rows top to bottom, `bytesPerPixel` bytes a pixel.
+        public var bytes: [UInt8]
 
-        /// The pixel at column x, row y.
+        public init(width: Int, height: Int, hasAlpha: Bool, bytes: [UInt8]) {
+            precondition(bytes.count == width * height * (hasAlpha ? 4 : 3))
+            self.width = width
+            self.height = height
+            self.hasAlpha = hasAlpha
+            self.bytes = bytes
+        }
+
+        public var bytesPerPixel: Int { hasAlpha ? 4 : 3 }
+
+        /// The pixel at column x, row y (alpha 255 in an image without alpha).
         public func pixel(_ x: Int, _ y: Int) -> (red: UInt8, green: UInt8, blue: UInt8, alpha: UInt8) {
-            let i = (y * width + x) * 4
-            return (rgba[i], rgba[i + 1], rgba[i + 2], rgba[i + 3])
+            let i = (y * width + x) * bytesPerPixel
+            return (bytes[i], bytes[i + 1], bytes[i + 2], hasAlpha ? bytes[i + 3] : 255)
         }
     }
 
@@ -30,9 +42,10 @@ public enum PNGFile {
         header.version = cpng_image_version()
         header.width = png_uint_32(image.width)
         header.height = png_uint_32(image.height)
-        header.format = cpng_format_rgba()
-        let written = image.rgba.withUnsafeBytes { bytes in
-            png_image_write_to_file(&header, temporary.path, 0, bytes.baseAddress, png_int_32(image.width * 4), nil)
+        header.format = image.hasAlpha ? cpng_format_rgba() : cpng_format_rgb()
+        header.flags = cpng_image_flag_fast()
+        let written = image.bytes.withUnsafeBytes { bytes in
+            png_image_write_to_file(&header, temporary.path, 0, bytes.baseAddress, png_int_32(image.width * image.bytesPerPixel), nil)
         }
         guard written != 0 else {
             let message = withUnsafeBytes(of: header.message) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
@@ -46,7 +59,7 @@ public enum PNGFile {
         }
     }
 
-    /// Reads a PNG file as 8-bit RGBA.
+    /// Reads a PNG file as 8-bit RGBA, whatever its colour type.
     public static func read(_ url: URL) throws -> Image {
         var header = png_image()
         header.version = cpng_image_version()
@@ -62,6 +75,6 @@ public enum PNGFile {
             png_image_free(&header)
             throw Failure(description: "cannot decode \(url.path)")
         }
-        return Image(width: Int(header.width), height: Int(header.height), rgba: pixels)
+        return Image(width: Int(header.width), height: Int(header.height), hasAlpha: true, bytes: pixels)
     }
 }
