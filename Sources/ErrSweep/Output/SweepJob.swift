@@ -56,10 +56,10 @@ public struct SweepJob: Sendable {
         var failure: String?
         if let renderer {
             do {
-                for chart in selectedCharts(rows: rows, analysis: analysis) {
-                    let written = try renderer.render(chart, formats: formats, into: root.appendingPathComponent("Plots"))
-                    drawn += written.map(\.lastPathComponent)
-                }
+                let charts = selectedCharts(rows: rows, analysis: analysis)
+                let plots = root.appendingPathComponent("Plots")
+                drawn = try parallelMap(charts.count) { try renderer.render(charts[$0], formats: formats, into: plots) }
+                    .flatMap { $0.map(\.lastPathComponent) }
             } catch {
                 failure = "\(error)"
             }

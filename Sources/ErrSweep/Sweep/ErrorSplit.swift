@@ -24,25 +24,30 @@ public struct ErrorSplit: Sendable, Equatable {
     /// resolution, ν(P) = 2^(8−P)·(S·|f(x)|/h + |f′(x)|) with S = Σ|wᵢ|/d, and two noises never
     /// agree; a part below ν at both precisions is therefore reported as 0 — it is at least
     /// 2^(P−8−p) times smaller than an ulp of the derivative in the working precision.
+    ///
+    /// `anchor` carries f(x) and f′(x) computed once for all the steps at x; without one (or when
+    /// a step needs more bits than it holds) they are computed here.
     public static func measure<T: WorkingFloat>(
         method: DerivativeMethod, of f: any CatalogFunction, at x: T, step h: T, estimate: T,
-        maximumBits: Int = 1 << 15
+        anchor: Anchor? = nil, maximumBits: Int = 1 << 15
     ) -> ErrorSplit {
         guard estimate.isFinite, h != 0 else { return .unavailable }
         let order = method.stencil?.order ?? 2
-        let stepBits = max(0, -(h.exact.exponent ?? 0))
-        var bits = 2 * T.precision.significandBits + 64 + (order + 1) * stepBits
+        var bits = startingBits(order: order, step: h)
         let exactX = x.exact, exactH = h.exact, exactEstimate = estimate.exact
+        let anchor = anchor.flatMap { $0.derivative.precision >= bits + 64 ? $0 : nil }
+            ?? Anchor(of: f, at: exactX, precision: bits + 64)
         let sampleWeight = method.stencil.map { Double($0.weights.map(abs).reduce(0, +)) / Double($0.denominator) } ?? 0
-        let scale = sampleWeight * abs(f(exactX.withPrecision(bits)).doubleValue) / Double(h)
-            + abs(f.derivative(exactX.withPrecision(bits)).doubleValue)
+        let scale = sampleWeight * abs(anchor.value) / Double(h) + abs(anchor.derivative.doubleValue)
         func split(at precision: Int) -> (truncation: BigFloat, rounding: BigFloat) {
             let exact = if let stencil = method.stencil {
                 stencil.exactValue(of: f, at: exactX, step: exactH, precision: precision)
             } else {
                 ComplexStep.exactValue(of: f, at: exactX, step: exactH, precision: precision)
             }
-            let derivative = f.derivative(exactX.withPrecision(precision))
+            let derivative = anchor.derivative.precision >= precision
+                ? anchor.derivative.withPrecision(precision)
+                : f.derivative(exactX.withPrecision(precision))
             return (exact - derivative, exactEstimate.withPrecision(precision) - exact)
         }
         while bits <= maximumBits {
@@ -55,6 +60,29 @@ public struct ErrorSplit: Sendable, Equatable {
             bits *= 2
         }
         return .unavailable
+    }
+
+    /// The first precision tried for a stencil of `order` at step h (see `measure`).
+    static func startingBits<T: WorkingFloat>(order: Int, step h: T) -> Int {
+        2 * T.precision.significandBits + 64 + (order + 1) * max(0, -(h.exact.exponent ?? 0))
+    }
+
+    /// f(x), for the noise floor, and f′(x) to `precision` bits: what every step at x shares.
+    public struct Anchor: Sendable {
+        public let value: Double
+        public let derivative: BigFloat
+
+        public init(of f: any CatalogFunction, at x: BigFloat, precision: Int) {
+            value = f(x.withPrecision(precision)).doubleValue
+            derivative = f.derivative(x.withPrecision(precision))
+        }
+
+        /// An anchor good for every method at x over `steps` in the working precision T.
+        public init<T: WorkingFloat>(of f: any CatalogFunction, at x: T, steps: [T]) {
+            let order = DerivativeMethod.allCases.compactMap { $0.stencil?.order }.max() ?? 4
+            let bits = steps.filter { $0 != 0 }.map { ErrorSplit.startingBits(order: order, step: $0) }.max() ?? 0
+            self.init(of: f, at: x.exact, precision: bits + 64)
+        }
     }
 
     /// The part's value if the two precisions agree to 2^−40 relative, 0 if both are below the

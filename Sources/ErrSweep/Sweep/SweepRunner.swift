@@ -16,48 +16,57 @@ public enum SweepRunner {
         }
     }
 
-    /// The sweep in one working precision T.
+    /// The sweep in one working precision T: each point's truth once, then each (point, method)
+    /// on whichever core is free, gathered in order.
     public static func measure<T: WorkingFloat>(_ spec: SweepSpec, in _: T.Type) -> [DerivativeMeasurement] {
-        let f = spec.function
-        var rows: [DerivativeMeasurement] = []
-        rows.reserveCapacity(spec.points.count * spec.methods.count * spec.steps.count)
-        for requested in spec.points {
-            let x = T(requested)
-            let truth = Truth.derivative(of: f, at: x)
-            for method in spec.methods {
-                // AD has no step: one estimate, repeated on every row of the grid.
-                let adEstimate: T? = switch method {
-                case .forwardAD: AutomaticDerivative.forward(of: { f($0) }, at: x)
-                case .reverseAD: AutomaticDerivative.reverse(of: { f($0) }, at: x)
-                default: nil
-                }
-                for step in spec.steps {
-                    var h = T(step)
-                    if spec.exactStep, method.stencil != nil { h = (x + h) - x }
-                    let outcome: (estimate: T, status: MeasurementStatus)
-                    if let adEstimate {
-                        outcome = (adEstimate, .ok)
-                    } else if h == 0 {
-                        outcome = (.nan, T(step) == 0 ? .stepUnderflow : .stepBelowResolution)
-                    } else if let stencil = method.stencil {
-                        let estimate = stencil.apply({ f($0) }, at: x, step: h)
-                        outcome = (estimate, stencil.stepBelowResolution(at: x, step: h) ? .stepBelowResolution : .ok)
-                    } else {
-                        outcome = (ComplexStep.derivative(of: { f($0) }, at: x, step: h), .ok)
-                    }
-                    var row = measurement(
-                        function: f.name, x: x, method: method, h: h,
-                        estimate: outcome.estimate, status: outcome.status, truth: truth)
-                    if spec.splitsErrors, case .success(let truth) = truth, row.absoluteError.isFinite {
-                        row.split = adEstimate != nil
-                            ? ErrorSplit.automatic(estimate: outcome.estimate, truth: truth)
-                            : ErrorSplit.measure(method: method, of: f, at: x, step: h, estimate: outcome.estimate)
-                    }
-                    rows.append(row)
-                }
-            }
+        let points = spec.points.map { T($0) }
+        let truths = parallelMap(points.count) { Truth.derivative(of: spec.function, at: points[$0]) }
+        let anchors = parallelMap(points.count) { index in
+            spec.splitsErrors ? ErrorSplit.Anchor(of: spec.function, at: points[index], steps: spec.steps.map { T($0) }) : nil
         }
-        return rows
+        let methods = spec.methods.count
+        return parallelMap(points.count * methods) { unit in
+            let point = unit / methods
+            return measure(spec, method: spec.methods[unit % methods], at: points[point], truth: truths[point], anchor: anchors[point])
+        }.flatMap { $0 }
+    }
+
+    /// One method at one point, over every step.
+    static func measure<T: WorkingFloat>(
+        _ spec: SweepSpec, method: DerivativeMethod, at x: T, truth: Result<Truth<T>, Truth<T>.Failure>,
+        anchor: ErrorSplit.Anchor?
+    ) -> [DerivativeMeasurement] {
+        let f = spec.function
+        // AD has no step: one estimate, repeated on every row of the grid.
+        let adEstimate: T? = switch method {
+        case .forwardAD: AutomaticDerivative.forward(of: { f($0) }, at: x)
+        case .reverseAD: AutomaticDerivative.reverse(of: { f($0) }, at: x)
+        default: nil
+        }
+        return spec.steps.map { step in
+            var h = T(step)
+            if spec.exactStep, method.stencil != nil { h = (x + h) - x }
+            let outcome: (estimate: T, status: MeasurementStatus)
+            if let adEstimate {
+                outcome = (adEstimate, .ok)
+            } else if h == 0 {
+                outcome = (.nan, T(step) == 0 ? .stepUnderflow : .stepBelowResolution)
+            } else if let stencil = method.stencil {
+                let estimate = stencil.apply({ f($0) }, at: x, step: h)
+                outcome = (estimate, stencil.stepBelowResolution(at: x, step: h) ? .stepBelowResolution : .ok)
+            } else {
+                outcome = (ComplexStep.derivative(of: { f($0) }, at: x, step: h), .ok)
+            }
+            var row = measurement(
+                function: f.name, x: x, method: method, h: h,
+                estimate: outcome.estimate, status: outcome.status, truth: truth)
+            if spec.splitsErrors, case .success(let truth) = truth, row.absoluteError.isFinite {
+                row.split = adEstimate != nil
+                    ? ErrorSplit.automatic(estimate: outcome.estimate, truth: truth)
+                    : ErrorSplit.measure(method: method, of: f, at: x, step: h, estimate: outcome.estimate, anchor: anchor)
+            }
+            return row
+        }
     }
 
     /// Compares one estimate with the truth.
