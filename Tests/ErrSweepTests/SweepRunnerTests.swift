@@ -7,6 +7,21 @@ import Testing
         function: Sigmoid(), steps: try! StepGrid(parsing: "1e-1...1e-16").steps(perDecade: 10))
     static let defaultRows = SweepRunner.run(defaultSpec)
 
+    /// The sweep runs its (point, method) pieces on every core; the rows must be exactly those of
+    /// the pieces swept one by one, in order. (Compared as text: a NaN is not == itself.)
+    @Test func parallelRowsAreTheSerialRowsInOrder() {
+        let spec = Self.defaultSpec
+        let serial = spec.precisions.flatMap { precision in
+            spec.points.flatMap { x in
+                spec.methods.flatMap { method in
+                    SweepRunner.run(SweepSpec(function: spec.function, points: [x], methods: [method], precisions: [precision], steps: spec.steps))
+                }
+            }
+        }
+        #expect(serial.map { "\($0)" } == Self.defaultRows.map { "\($0)" })
+        #expect(SweepRunner.run(spec).map { "\($0)" } == Self.defaultRows.map { "\($0)" })
+    }
+
     @Test func defaultRunHasEveryRow() {
         #expect(Self.defaultRows.count == 4 * 7 * 151)
         for method in DerivativeMethod.allCases {

@@ -17,6 +17,18 @@ import Testing
         #expect(result.stdout.contains("wrote Reports/data/sigmoid.csv (4228 rows)"))
     }
 
+    /// The same command twice writes byte-identical CSV, although the sweep runs on every core.
+    @Test func theSameCommandTwiceWritesTheSameBytes() throws {
+        let directory = try Binary.scratchDirectory()
+        let arguments = ["--fn", "softplus", "--x", "-3,0,3", "--precision", "float,double", "--h", "1e-1...1e-12", "--plot", "none"]
+        let first = try Binary.run(arguments + ["--out", "first"], in: directory)
+        let second = try Binary.run(arguments + ["--out", "second"], in: directory)
+        #expect(first.status == 0 && second.status == 0, "\(first.stderr)\(second.stderr)")
+        let a = try Data(contentsOf: directory.appendingPathComponent("first/Reports/data/softplus.csv"))
+        let b = try Data(contentsOf: directory.appendingPathComponent("second/Reports/data/softplus.csv"))
+        #expect(a.count > 100_000 && a == b)
+    }
+
     @Test func outMovesTheRoot() throws {
         let directory = try Binary.scratchDirectory()
         let result = try Binary.run(["--fn", "exp", "--h", "1e-2,1e-4", "--out", "elsewhere/deeper"], in: directory)
