@@ -1,4 +1,4 @@
-import ErrSweep
+@testable import ErrSweep
 import Foundation
 import Testing
 
@@ -48,6 +48,22 @@ import Testing
             #expect(tape.gradient(of: y, withRespectTo: [x])[0].ulpDistance(to: closedForm) <= 2)
             #expect(tape.count == 3)
         }
+    }
+
+    /// A chain far longer than the tape's first buffer: the tape grows, and ∂(w^k)/∂w = k·w^(k−1)
+    /// comes out of it exactly for w = 1 — and again from a second backward pass, which must
+    /// clear the first one's adjoints rather than add to them.
+    @Test func growsAndRunsBackwardTwice() {
+        let tape = Tape<Double>(reservingCapacity: 16)
+        let w = tape.variable(1)
+        var power = w
+        for _ in 1..<100_000 { power = power * w }
+        #expect(tape.count == 100_000)
+        #expect(tape.gradient(of: power, withRespectTo: [w]) == [100_000])
+        #expect(tape.gradient(of: power, withRespectTo: [w]) == [100_000])
+        // From an inner node: ∂(w^10)/∂w = 10.
+        tape.backward(from: Tracked(1, index: 9, tape: tape.storage))
+        #expect(tape.adjoint(of: w) == 10)
     }
 
     @Test func forwardAndReverseAgreeOnAQuotientOfBothInputs() {

@@ -26,7 +26,9 @@ extension Dual: Equatable {}
 extension Dual: Sendable where Value: Sendable {}
 
 extension Dual: ExpressibleByIntegerLiteral {
-    public init(integerLiteral literal: Int) { self.init(Value(exactly: literal)!) }
+    /// Through Double: exact for every literal up to 2⁵³, and a concrete conversion where
+    /// `Value(exactly:)` is a generic one that costs more than the arithmetic around it.
+    public init(integerLiteral literal: Int) { self.init(Value(double: Double(literal))) }
 }
 
 extension Dual: AdditiveArithmetic {

@@ -7,82 +7,113 @@
 /// inputs, weighted by the local partials, with `+=`: a value used several times (fan-out) sums
 /// the adjoints of all its uses (Griewank & Walther, *Evaluating Derivatives*, §3.2).
 ///
-/// Storage is four flat arrays that `reset()` empties without freeing, so a tape reused for many
-/// gradients allocates nothing per operation once it has grown.
+/// Storage is one buffer of fixed-size nodes that `reset()` empties without freeing, so a tape
+/// reused for many gradients allocates nothing per operation once it has grown. Recording is the
+/// whole cost of reverse mode, so it touches no class: the buffer, its capacity and its count sit
+/// in one `Storage` that `Tracked` values point at directly. An append to an Array held by a class
+/// would pay, per operation, for a retain of the class, a dynamic exclusivity check, a uniqueness
+/// check and a capacity check — ten times the cost of the store itself.
 public final class Tape<Value: Scalar> {
-    /// The first input of each node, or −1.
-    private(set) var firstInput: [Int32] = []
-    /// The second input of each node, or −1.
-    private(set) var secondInput: [Int32] = []
-    /// ∂node/∂firstInput.
-    private(set) var firstPartial: [Value] = []
-    /// ∂node/∂secondInput.
-    private(set) var secondPartial: [Value] = []
+    /// One recorded operation: its (at most two) inputs, −1 where absent, the local partial
+    /// derivative with respect to each, and its adjoint, which the backward pass accumulates in
+    /// place (beside the partials it reads, in the same cache line, and with no array to
+    /// allocate per gradient).
+    struct Node {
+        var first: Int32
+        var second: Int32
+        var firstPartial: Value
+        var secondPartial: Value
+        var adjoint: Value
+    }
+
+    /// The nodes, where values recorded on this tape append.
+    struct Storage {
+        var nodes: UnsafeMutablePointer<Node>
+        var capacity: Int
+        var count = 0
+        /// Whether a backward pass has left adjoints that the next one must clear.
+        var adjointsUsed = false
+
+        @inline(__always)
+        mutating func record(_ a: Int32, _ da: Value, _ b: Int32, _ db: Value) -> Int32 {
+            if count == capacity { grow() }
+            (nodes + count).initialize(to: Node(first: a, second: b, firstPartial: da, secondPartial: db, adjoint: 0))
+            count += 1
+            return Int32(truncatingIfNeeded: count - 1)
+        }
+
+        /// Doubles the buffer.
+        @inline(never)
+        mutating func grow() {
+            precondition(capacity < Int(Int32.max), "a tape holds at most 2^31 − 1 operations")
+            let larger = UnsafeMutablePointer<Node>.allocate(capacity: 2 * capacity)
+            larger.moveInitialize(from: nodes, count: count)
+            nodes.deallocate()
+            nodes = larger
+            capacity *= 2
+        }
+    }
+
+    let storage: UnsafeMutablePointer<Storage>
 
     public init(reservingCapacity capacity: Int = 0) {
-        firstInput.reserveCapacity(capacity)
-        secondInput.reserveCapacity(capacity)
-        firstPartial.reserveCapacity(capacity)
-        secondPartial.reserveCapacity(capacity)
+        let capacity = max(capacity, 16)
+        storage = .allocate(capacity: 1)
+        storage.initialize(to: Storage(nodes: .allocate(capacity: capacity), capacity: capacity))
+    }
+
+    deinit {
+        storage.pointee.nodes.deinitialize(count: storage.pointee.count)
+        storage.pointee.nodes.deallocate()
+        storage.deinitialize(count: 1)
+        storage.deallocate()
     }
 
     /// The number of nodes recorded.
-    public var count: Int { firstInput.count }
+    public var count: Int { storage.pointee.count }
 
     /// Forgets every node but keeps the memory.
     public func reset() {
-        firstInput.removeAll(keepingCapacity: true)
-        secondInput.removeAll(keepingCapacity: true)
-        firstPartial.removeAll(keepingCapacity: true)
-        secondPartial.removeAll(keepingCapacity: true)
+        storage.pointee.nodes.deinitialize(count: storage.pointee.count)
+        storage.pointee.count = 0
+        storage.pointee.adjointsUsed = false
     }
 
     /// A new independent variable, recorded as a node with no inputs.
     ///
-    /// The tape must outlive every value recorded on it: values refer to it without retaining it,
-    /// which keeps reference counting off the recording path.
+    /// The tape must outlive every value recorded on it: values point into it without retaining
+    /// it, which keeps reference counting off the recording path.
     public func variable(_ value: Value) -> Tracked<Value> {
-        Tracked(value, index: record(-1, 0, -1, 0), tape: self)
+        Tracked(value, index: storage.pointee.record(-1, 0, -1, 0), tape: storage)
     }
 
-    @inline(__always)
-    func record(_ a: Int32, _ da: Value, _ b: Int32, _ db: Value) -> Int32 {
-        let index = Int32(truncatingIfNeeded: firstInput.count)
-        firstInput.append(a)
-        firstPartial.append(da)
-        secondInput.append(b)
-        secondPartial.append(db)
-        return index
-    }
-
-    /// The adjoint ∂output/∂node of every node, by one backward pass.
+    /// One backward pass from `output`: afterwards each node's adjoint is ∂output/∂node.
     ///
-    /// Index the result with a variable's `index`, or use `gradient(of:withRespectTo:)`.
-    public func adjoints(of output: Tracked<Value>) -> [Value] {
-        var adjoint = [Value](repeating: 0, count: count)
-        guard output.index >= 0 else { return adjoint }
-        adjoint[Int(output.index)] = 1
-        firstInput.withUnsafeBufferPointer { a in
-            secondInput.withUnsafeBufferPointer { b in
-                firstPartial.withUnsafeBufferPointer { da in
-                    secondPartial.withUnsafeBufferPointer { db in
-                        adjoint.withUnsafeMutableBufferPointer { bar in
-                            for node in stride(from: Int(output.index), through: 0, by: -1) {
-                                let flowing = bar[node]
-                                if a[node] >= 0 { bar[Int(a[node])] += da[node] * flowing }
-                                if b[node] >= 0 { bar[Int(b[node])] += db[node] * flowing }
-                            }
-                        }
-                    }
-                }
-            }
+    /// Nodes were recorded in evaluation order, a topological order of the graph, so visiting
+    /// them in reverse reaches each node after every node that uses it.
+    public func backward(from output: Tracked<Value>) {
+        let nodes = storage.pointee.nodes
+        if storage.pointee.adjointsUsed {
+            for index in 0..<count { nodes[index].adjoint = 0 }
         }
-        return adjoint
+        storage.pointee.adjointsUsed = true
+        guard output.index >= 0 else { return }
+        nodes[Int(output.index)].adjoint = 1
+        for index in stride(from: Int(output.index), through: 0, by: -1) {
+            let node = nodes[index]
+            if node.first >= 0 { nodes[Int(node.first)].adjoint += node.firstPartial * node.adjoint }
+            if node.second >= 0 { nodes[Int(node.second)].adjoint += node.secondPartial * node.adjoint }
+        }
+    }
+
+    /// ∂output/∂value after `backward(from: output)`: 0 for a constant.
+    public func adjoint(of value: Tracked<Value>) -> Value {
+        value.index >= 0 ? storage.pointee.nodes[Int(value.index)].adjoint : 0
     }
 
     /// ∂output/∂variable for each variable, from one backward pass.
     public func gradient(of output: Tracked<Value>, withRespectTo variables: [Tracked<Value>]) -> [Value] {
-        let adjoint = adjoints(of: output)
-        return variables.map { $0.index >= 0 ? adjoint[Int($0.index)] : 0 }
+        backward(from: output)
+        return variables.map(adjoint(of:))
     }
 }

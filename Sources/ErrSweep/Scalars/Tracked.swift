@@ -8,10 +8,10 @@ public struct Tracked<Value: Scalar> {
     public let value: Value
     /// This value's node on the tape, or −1 for a constant.
     public let index: Int32
-    /// Not retained: see `Tape.variable(_:)`.
-    unowned(unsafe) let tape: Tape<Value>?
+    /// The storage of the tape this value was recorded on, not retained: see `Tape.variable(_:)`.
+    let tape: UnsafeMutablePointer<Tape<Value>.Storage>?
 
-    init(_ value: Value, index: Int32, tape: Tape<Value>?) {
+    init(_ value: Value, index: Int32, tape: UnsafeMutablePointer<Tape<Value>.Storage>?) {
         self.value = value
         self.index = index
         self.tape = tape
@@ -24,14 +24,14 @@ public struct Tracked<Value: Scalar> {
     @inline(__always)
     func recorded(_ local: DerivativeRules.Local<Value>) -> Tracked {
         guard let tape else { return Tracked(constant: local.value) }
-        return Tracked(local.value, index: tape.record(index, local.derivative, -1, 0), tape: tape)
+        return Tracked(local.value, index: tape.pointee.record(index, local.derivative, -1, 0), tape: tape)
     }
 
     /// The result of a two-input operation with partials `da` and `db`.
     @inline(__always)
     static func recorded(_ value: Value, _ a: Tracked, _ da: Value, _ b: Tracked, _ db: Value) -> Tracked {
         guard let tape = a.tape ?? b.tape else { return Tracked(constant: value) }
-        return Tracked(value, index: tape.record(a.index, da, b.index, db), tape: tape)
+        return Tracked(value, index: tape.pointee.record(a.index, da, b.index, db), tape: tape)
     }
 }
 
@@ -41,7 +41,8 @@ extension Tracked: Equatable {
 }
 
 extension Tracked: ExpressibleByIntegerLiteral {
-    public init(integerLiteral literal: Int) { self.init(constant: Value(exactly: literal)!) }
+    /// Through Double, as `Dual`'s literals.
+    public init(integerLiteral literal: Int) { self.init(constant: Value(double: Double(literal))) }
 }
 
 extension Tracked: AdditiveArithmetic {
