@@ -42,7 +42,7 @@ public enum CostOutputs {
         var md = "# Cost of a gradient: \(function.name)\n\n"
         md += "f(x) = \(function.formula), n inputs. Each method computes the whole gradient; times are medians of repeated runs "
         md += "of a release build, and each gradient is checked against the hand-written one (the largest error of any component, in ulps). "
-        md += "A method stops growing n once one gradient takes longer than \(String(format: "%g", budget)) s.\n\n"
+        md += "A method stops growing n once one gradient takes longer than \(String(format: "%g", budget)) s, or before one that its evaluations predict would take over \(String(format: "%g", 4 * budget)) s.\n\n"
         md += "| | |\n|---|---|\n| command | `\(command)` |\n| errsweep | \(ErrSweepVersion.current) |\n| date | \(date) |\n\n"
         md += "## Reading the results\n\n"
         md += "Theory, for an f that costs O(n): the primal, the hand-written gradient and reverse-mode AD grow linearly (one recording and one backward pass, "

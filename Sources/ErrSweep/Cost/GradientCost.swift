@@ -44,6 +44,17 @@ public enum GradientMethod: String, CaseIterable, Sendable {
         }
     }
 
+    /// The evaluations of f (or passes) a gradient takes, for predicting its time: 1 for the
+    /// methods whose cost is a small multiple of one evaluation.
+    public func evaluations(_ n: Int) -> Double {
+        switch self {
+        case .primal, .analytic, .reverseAD: 1
+        case .forward: Double(n + 1)
+        case .central: Double(2 * n)
+        case .complex, .forwardAD: Double(n)
+        }
+    }
+
     /// The exponent theory gives for time against n, for an f costing O(n).
     public var expectedSlope: Int {
         switch self {
@@ -90,15 +101,24 @@ public struct CostExperiment<Function: MultivariateFunction>: Sendable {
         var results: [CostMeasurement] = []
         for method in methods {
             for n in sizes {
-                progress(method, n)
                 let x = function.point(n)
+                // Stop before a run that would take far past the budget — forward differences at
+                // n = 10⁶ are 10⁶ evaluations of an O(n) function — judged by the evaluations the
+                // method makes times one evaluation's time.
+                if method.evaluations(n) > 1 {
+                    let evaluation = Self.time { _ = self.gradient(.primal, x) }
+                    if evaluation * method.evaluations(n) > 4 * budget { break }
+                }
+                progress(method, n)
                 let analytic = function.gradient(x)
                 var gradient: [Double] = []
-                let first = Self.time { gradient = self.gradient(method, x) }
-                // Repeat short runs, up to about a fifth of a second, and keep the median.
+                let tape = Tape<Double>()
+                let first = Self.time { gradient = self.gradient(method, x, tape: tape) }
+                // Three runs at least, more up to about a fifth of a second, and the median: runs
+                // after the first reuse the tape the first one grew.
                 var times = [first]
-                while times.count < 15, times.reduce(0, +) < 0.2, first < budget {
-                    times.append(Self.time { gradient = self.gradient(method, x) })
+                while times.count < 3 || (times.count < 15 && times.reduce(0, +) < 0.2), first < budget {
+                    times.append(Self.time { gradient = self.gradient(method, x, tape: tape) })
                 }
                 let ulps = method == .primal || method == .analytic
                     ? 0 : zip(gradient, analytic).map { $0.ulpDistance(to: $1) }.max() ?? .nan
@@ -116,8 +136,10 @@ public struct CostExperiment<Function: MultivariateFunction>: Sendable {
         return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
     }
 
-    /// The gradient by `method` (for the primal, f(x) alone).
-    func gradient(_ method: GradientMethod, _ x: [Double]) -> [Double] {
+    /// The gradient by `method` (for the primal, f(x) alone). Reverse AD records on `tape`,
+    /// reset first, as a training loop reuses one tape for every step; without one it records
+    /// on a new tape.
+    public func gradient(_ method: GradientMethod, _ x: [Double], tape: Tape<Double>? = nil) -> [Double] {
         let f = function, n = x.count
         switch method {
         case .primal:
@@ -160,7 +182,8 @@ public struct CostExperiment<Function: MultivariateFunction>: Sendable {
                 return value.tangent
             }
         case .reverseAD:
-            let tape = Tape<Double>(reservingCapacity: 16 * n)
+            let tape = tape ?? Tape<Double>()
+            tape.reset()
             return withExtendedLifetime(tape) {
                 let inputs = x.map { tape.variable($0) }
                 return tape.gradient(of: f(inputs), withRespectTo: inputs)
