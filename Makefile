@@ -1,6 +1,6 @@
 # The two commands of the README (run, test), and the two that keep Reports/ honest (report, check).
 # Each installs what it needs first.
-.PHONY: run test report check fuzz sanitize deps
+.PHONY: run test report check benchmark race fuzz sanitize deps
 
 # The main job: sweep the sigmoid over h = 1e-1 … 1e-16 with every method.
 run: deps
@@ -21,6 +21,16 @@ report: deps
 # Fail if any accuracy got worse than Reports/baseline.json records.
 check: deps
 	swift run errsweep check
+
+# The speed targets: package-benchmark over release builds, each benchmark named with its target
+# or the peer figure it is compared with, so the table prints the two side by side.
+benchmark: deps
+	cd Benchmarks && swift package --allow-writing-to-package-directory benchmark --no-progress
+
+# The default job raced, as whole processes, against the Python peer (numpy, mpmath, autograd,
+# matplotlib, in a venv under .build/).
+race: deps
+	scripts/race-peer.sh
 
 # Fuzz the expression parser and evaluator with libFuzzer (address sanitizer on) for FUZZ_SECONDS.
 # New inputs go to Fuzz/.corpus, crashing ones to Fuzz/crashes/; Fuzz/Corpus holds the seeds.

@@ -31,7 +31,10 @@ let package = Package(
                 "CPNG",
                 .product(name: "Numerics", package: "swift-numerics"),
                 .product(name: "Algorithms", package: "swift-algorithms"),
-            ]
+            ],
+            // Generic code (every function over every number system) specialised in the modules
+            // that use it — the benchmarks among them — not called through witness tables.
+            swiftSettings: [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
         ),
         .executableTarget(
             name: "errsweep",

@@ -65,7 +65,9 @@ public struct Rosenbrock: MultivariateFunction {
         var sum: T = 0
         for i in 0..<(x.count - 1) {
             let a = x[i + 1] - x[i] * x[i], b = 1 - x[i]
-            sum = sum + 100 * (a * a) + b * b
+            // The term first, then one addition to the running sum: one dependent add per
+            // term, as `sum += 100*a*a + b*b` is written, not two.
+            sum = sum + (100 * (a * a) + b * b)
         }
         return sum
     }

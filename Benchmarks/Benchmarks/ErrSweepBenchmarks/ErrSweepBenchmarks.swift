@@ -1,0 +1,107 @@
+import Benchmark
+import ErrSweep
+import Foundation
+
+/// errsweep's speed targets (issue 7), each benchmark named with its target or the figure it is
+/// compared with, so the table prints the two side by side. Peer figures were measured on this
+/// machine (../shared/peers/README.md). Times are per `scalingFactor` unit where one is given.
+let benchmarks: @Sendable () -> Void = {
+    Benchmark.defaultConfiguration = .init(metrics: [.wallClock, .mallocCountTotal], maxDuration: .seconds(2))
+    scalarBenchmarks()
+    tapeBenchmarks()
+    rosenbrockBenchmarks()
+    sweepBenchmarks()
+}
+
+// MARK: One variable
+
+/// 1000 points near x = 2, so evaluations are independent (throughput, not one long chain).
+let sigmoidPoints = (0..<1000).map { 2 + Double($0) * 1e-4 }
+
+func scalarBenchmarks() {
+    // scalingFactor .kilo: a thousand evaluations per sample, the time reported per evaluation.
+    let perEvaluation = Benchmark.Configuration(scalingFactor: .kilo)
+    Benchmark("sigmoid: primal, ns per evaluation (Swift by hand: 3.7 ns)", configuration: perEvaluation) { benchmark in
+        var sum = 0.0
+        for i in benchmark.scaledIterations { sum += Sigmoid()(sigmoidPoints[i % 1000]) }
+        blackHole(sum)
+    }
+    Benchmark("sigmoid: forward AD (Dual), ns per derivative (target <= 1.5x primal)", configuration: perEvaluation) { benchmark in
+        var sum = 0.0
+        for i in benchmark.scaledIterations {
+            sum += AutomaticDerivative.forward(of: { Sigmoid()($0) }, at: sigmoidPoints[i % 1000])
+        }
+        blackHole(sum)
+    }
+    Benchmark("sigmoid: reverse AD (a reused tape), ns per derivative", configuration: perEvaluation) { benchmark in
+        let tape = Tape<Double>()
+        var sum = 0.0
+        for i in benchmark.scaledIterations {
+            tape.reset()
+            let x = tape.variable(sigmoidPoints[i % 1000])
+            sum += tape.gradient(of: Sigmoid()(x), withRespectTo: [x])[0]
+        }
+        blackHole(sum)
+    }
+    Benchmark("sigmoid: Swift _Differentiation gradient(at:of:), ns per derivative", configuration: perEvaluation) { benchmark in
+        var sum = 0.0
+        for i in benchmark.scaledIterations { sum += SwiftAD.sigmoidDerivative(sigmoidPoints[i % 1000]) }
+        blackHole(sum)
+    }
+}
+
+// MARK: The tape
+
+func tapeBenchmarks() {
+    // scalingFactor .mega: a million multiplications recorded, one backward pass over them, the
+    // time reported per operation.
+    let tape = Tape<Double>()
+    Benchmark("tape: record + backward, ns per operation (target <= 4 ns)", configuration: .init(scalingFactor: .mega)) { benchmark in
+        tape.reset()
+        let w = tape.variable(1.000_000_1)
+        var product = w
+        for _ in benchmark.scaledIterations { product = product * w }
+        blackHole(tape.gradient(of: product, withRespectTo: [w]))
+    }
+}
+
+// MARK: Rosenbrock, the cost experiment's function
+
+let rosenbrock = CostExperiment(function: Rosenbrock(), sizes: [], budget: 0)
+let million = Rosenbrock().point(1_000_000)
+let hundredThousand = Rosenbrock().point(100_000)
+let thousand = Rosenbrock().point(1000)
+
+func rosenbrockBenchmarks() {
+    let ms = Benchmark.Configuration(metrics: [.wallClock, .mallocCountTotal], timeUnits: .milliseconds, maxDuration: .seconds(3))
+    Benchmark("rosenbrock n=10^6: primal (plain Swift loop: 0.58 ms)", configuration: ms) { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(rosenbrock.gradient(.primal, million)) }
+    }
+    Benchmark("rosenbrock n=10^6: analytic gradient (Swift by hand: 0.92 ms)", configuration: ms) { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(rosenbrock.gradient(.analytic, million)) }
+    }
+    // One tape for every sample, as in a training loop (the first sample grows it).
+    let tape = Tape<Double>()
+    Benchmark("rosenbrock n=10^6: reverse AD gradient (target <= 25 ms; autograd 29 ms, JAX 1.5 ms)", configuration: ms) { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(rosenbrock.gradient(.reverseAD, million, tape: tape)) }
+    }
+    Benchmark("rosenbrock n=10^5: reverse AD gradient (linear: 1/10 of n=10^6)", configuration: ms) { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(rosenbrock.gradient(.reverseAD, hundredThousand, tape: tape)) }
+    }
+    Benchmark("rosenbrock n=10^3: reverse AD gradient (us)", configuration: .init(timeUnits: .microseconds)) { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(rosenbrock.gradient(.reverseAD, thousand, tape: tape)) }
+    }
+    Benchmark("rosenbrock n=10^3: Swift _Differentiation through Array (peer: 2.3 ms)", configuration: ms) { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(SwiftAD.rosenbrockGradient(thousand)) }
+    }
+}
+
+// MARK: The default job's engine
+
+func sweepBenchmarks() {
+    let spec = SweepSpec(function: Sigmoid(), steps: try! StepGrid(parsing: "1e-1...1e-16").steps(perDecade: 10))
+    let ms = Benchmark.Configuration(metrics: [.wallClock], timeUnits: .milliseconds, maxDuration: .seconds(3))
+    Benchmark("default job: sweep + exact split + analysis, 4228 rows (whole process: see make race)", configuration: ms) { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(SweepAnalysis(spec: spec, rows: SweepRunner.run(spec))) }
+    }
+}
