@@ -34,6 +34,7 @@ struct Errsweep: ParsableCommand {
     /// Parses and runs like `ParsableCommand.main()`, but reports a usage error as one line on
     /// stderr (no usage dump) that says what would be valid, with exit code 64.
     static func main() {
+        Interruption.install()
         let arguments = Array(CommandLine.arguments.dropFirst())
         let subcommands = configuration.subcommands.map { $0._commandName }
         if let first = arguments.first, !first.hasPrefix("-"), !subcommands.contains(first), first != "help" {

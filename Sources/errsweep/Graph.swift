@@ -25,7 +25,7 @@ extension Errsweep {
                 do { _ = try PointParsing.point(at, variables: expression.variables) } catch { throw ValidationError("--at: \(error)") }
             }
             if let problem = AtomicFile.problemWriting(under: URL(fileURLWithPath: out)) {
-                throw ValidationError("--out \(out): \(problem); give a writable directory")
+                throw ValidationError("--out \(out): \(problem); valid: a directory errsweep can create and write in")
             }
         }
 
@@ -53,13 +53,13 @@ extension Errsweep {
             }
             for format in ["png", "svg"] {
                 let file = plots.appendingPathComponent("\(name).\(format)")
-                let temporary = plots.appendingPathComponent(".\(name).\(format).\(ProcessInfo.processInfo.processIdentifier).tmp")
+                let temporary = TemporaryFile.beside(file)
                 do {
                     try dot.run(["-T\(format)", "-Gdpi=110", "-o", temporary.path], input: graph.dot(name: name, title: title, sweep: sweep),
                                 in: plots, timeout: 60)
-                    guard rename(temporary.path, file.path) == 0 else { throw Failure.cannotWrite("cannot write \(file.path)") }
+                    try TemporaryFile.commit(temporary, to: file)
                 } catch {
-                    unlink(temporary.path)
+                    TemporaryFile.discard(temporary)
                     throw Failure(description: "graph not drawn: \(error)", code: .chartsFailed)
                 }
                 print("drew Plots/\(name).\(format)")

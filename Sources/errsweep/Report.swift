@@ -20,7 +20,7 @@ extension Errsweep {
 
         func validate() throws {
             if let problem = AtomicFile.problemWriting(under: URL(fileURLWithPath: out)) {
-                throw ValidationError("--out \(out): \(problem); give a writable directory")
+                throw ValidationError("--out \(out): \(problem); valid: a directory errsweep can create and write in")
             }
         }
 

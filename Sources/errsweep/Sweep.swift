@@ -70,7 +70,7 @@ extension Errsweep {
                 throw ValidationError("the grid has \(count) steps, over 10^7; use fewer steps, or --force")
             }
             if let problem = AtomicFile.problemWriting(under: URL(fileURLWithPath: out)) {
-                throw ValidationError("--out \(out): \(problem); give a writable directory")
+                throw ValidationError("--out \(out): \(problem); valid: a directory errsweep can create and write in")
             }
         }
 

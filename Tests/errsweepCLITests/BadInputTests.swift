@@ -32,6 +32,11 @@ import Testing
         (["sweeps"], "valid: sweep, list, landscape"),
         (["--plot", "pdf"], "auto"),
         (["--format", "jpg"], "valid: png, svg"),
+        // Not creatable, whatever the permission bits say (root passes access(2) here).
+        (["--h", "1e-2", "--out", "/proc/errsweep/out"], "cannot create /proc/errsweep"),
+        (["report", "--out", "/proc/errsweep"], "cannot create /proc/errsweep"),
+        // A valid destination, but a bad function: the probe's directories are gone again.
+        (["--fn", "nosuch", "--out", "new/deeper"], "valid: sigmoid"),
     ]
 
     @Test(arguments: 0..<cases.count)

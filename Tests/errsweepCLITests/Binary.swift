@@ -22,8 +22,10 @@ struct Binary {
         return built
     }()
 
-    /// Runs errsweep with `arguments` in `directory`, with PATH replaced when `path` is given.
-    static func run(_ arguments: [String], in directory: URL, path: String? = nil) throws -> Outcome {
+    /// Runs errsweep with `arguments` in `directory`, with PATH replaced when `path` is given,
+    /// and sent `signal` after `seconds` when one is given.
+    static func run(_ arguments: [String], in directory: URL, path: String? = nil,
+                    interruptedBy signal: Int32? = nil, after seconds: Double = 0) throws -> Outcome {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
@@ -37,6 +39,10 @@ struct Binary {
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        if let signal {
+            let pid = process.processIdentifier
+            DispatchQueue.global().asyncAfter(deadline: .now() + seconds) { kill(pid, signal) }
+        }
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

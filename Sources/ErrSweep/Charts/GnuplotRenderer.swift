@@ -17,20 +17,17 @@ public struct GnuplotRenderer: ChartRenderer {
     public func render(_ chart: Chart, formats: [ChartFormat], into directory: URL) throws -> [URL] {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let finals = formats.map { (format: $0, file: "\(chart.name).\($0.rawValue)") }
-        let pid = ProcessInfo.processInfo.processIdentifier
-        let temporaries = finals.map { (format: $0.format, file: ".\($0.file).\(pid).tmp") }
+        let temporaries = finals.map { (format: $0.format, file: TemporaryFile.beside(directory.appendingPathComponent($0.file)).lastPathComponent) }
         do {
             try gnuplot.run(GnuplotScript.script(chart, outputs: temporaries), in: directory, timeout: timeout)
         } catch {
-            for temporary in temporaries { unlink(directory.appendingPathComponent(temporary.file).path) }
+            for temporary in temporaries { TemporaryFile.discard(directory.appendingPathComponent(temporary.file)) }
             throw error
         }
         var written: [URL] = []
         for (temporary, final) in zip(temporaries, finals) {
             let url = directory.appendingPathComponent(final.file)
-            guard rename(directory.appendingPathComponent(temporary.file).path, url.path) == 0 else {
-                throw AtomicFile.WriteError(description: "cannot write \(url.path)")
-            }
+            try TemporaryFile.commit(directory.appendingPathComponent(temporary.file), to: url)
             written.append(url)
         }
         try AtomicFile.write(GnuplotScript.script(chart, outputs: finals), to: directory.appendingPathComponent("\(chart.name).gp"))

@@ -49,8 +49,7 @@ public struct NativeRenderer: ChartRenderer {
     }
 
     static func svg(_ chart: Chart, to url: URL) throws {
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        let temporary = TemporaryFile.beside(url)
         let surface = cairo_svg_surface_create(temporary.path, Double(ChartCanvas.width), Double(ChartCanvas.height))!
         let context = cairo_create(surface)!
         ChartPainter(chart: chart, context: context).paint()
@@ -58,9 +57,10 @@ public struct NativeRenderer: ChartRenderer {
         cairo_surface_finish(surface)
         let status = cairo_surface_status(surface)
         cairo_surface_destroy(surface)
-        guard status == CAIRO_STATUS_SUCCESS, rename(temporary.path, url.path) == 0 else {
-            unlink(temporary.path)
+        guard status == CAIRO_STATUS_SUCCESS else {
+            TemporaryFile.discard(temporary)
             throw AtomicFile.WriteError(description: "cannot write \(url.path)")
         }
+        try TemporaryFile.commit(temporary, to: url)
     }
 }

@@ -36,8 +36,7 @@ public enum PNGFile {
     /// Writes `image` to `url` through a temporary file and a rename, so no half-written PNG is
     /// ever left at `url`.
     public static func write(_ image: Image, to url: URL) throws {
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        let temporary = TemporaryFile.beside(url)
         var header = png_image()
         header.version = cpng_image_version()
         header.width = png_uint_32(image.width)
@@ -50,13 +49,10 @@ public enum PNGFile {
         guard written != 0 else {
             let message = withUnsafeBytes(of: header.message) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
             png_image_free(&header)
-            unlink(temporary.path)
+            TemporaryFile.discard(temporary)
             throw Failure(description: "cannot write \(url.path): \(message)")
         }
-        guard rename(temporary.path, url.path) == 0 else {
-            unlink(temporary.path)
-            throw Failure(description: "cannot write \(url.path): \(String(cString: strerror(errno)))")
-        }
+        try TemporaryFile.commit(temporary, to: url)
     }
 
     /// Reads a PNG file as 8-bit RGBA, whatever its colour type.

@@ -1,8 +1,8 @@
 import Foundation
 
 /// Writes files so that a reader, or an interrupted run, never sees half of one: the bytes go to a
-/// temporary file in the same directory, which is then renamed over the destination (rename(2) is
-/// atomic within a file system).
+/// temporary file in the same directory (`TemporaryFile`), which is then renamed over the
+/// destination.
 public enum AtomicFile {
     public struct WriteError: Error, CustomStringConvertible {
         public let description: String
@@ -19,29 +19,42 @@ public enum AtomicFile {
         } catch {
             throw WriteError(description: "cannot create directory \(directory.path): \(error.localizedDescription)")
         }
-        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        let temporary = TemporaryFile.beside(url)
         guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {
+            TemporaryFile.discard(temporary)
             throw WriteError(description: "cannot write \(temporary.path)")
         }
-        guard rename(temporary.path, url.path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary.path)
-            throw WriteError(description: "cannot write \(url.path): \(reason)")
-        }
+        try TemporaryFile.commit(temporary, to: url)
     }
 
-    /// Nil when files can be created under `root` (creating it if need be), else why not.
-    /// Checked before a sweep starts, so an unwritable destination fails fast and writes nothing.
+    /// Nil when files can be created under `root`, else why not. Checked before a sweep starts,
+    /// so an unwritable destination fails fast and writes nothing.
+    ///
+    /// Permission bits do not answer this (root passes access(2) on a read-only file system, and
+    /// under /proc), so the check does what the run will do: it creates the directories and a
+    /// file in them, then removes the file and every directory it created.
     public static func problemWriting(under root: URL) -> String? {
+        var missing: [URL] = []
         var candidate = root.standardizedFileURL
         var isDirectory: ObjCBool = false
         while !FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory) {
+            missing.append(candidate)
             let parent = candidate.deletingLastPathComponent()
             if parent.path == candidate.path { break }
             candidate = parent
         }
         if !isDirectory.boolValue { return "\(candidate.path) is a file, not a directory" }
-        if access(candidate.path, W_OK) != 0 { return "\(candidate.path) is not writable" }
+        defer { for directory in missing { rmdir(directory.path) } }
+        for directory in missing.reversed() where mkdir(directory.path, 0o777) != 0 {
+            return "cannot create \(directory.path): \(String(cString: strerror(errno)))"
+        }
+        let probe = TemporaryFile.beside(root.appendingPathComponent(".errsweep-probe"))
+        defer { TemporaryFile.discard(probe) }
+        let descriptor = open(probe.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        guard descriptor >= 0 else {
+            return "\(root.standardizedFileURL.path) is not writable (\(String(cString: strerror(errno))))"
+        }
+        close(descriptor)
         return nil
     }
 }

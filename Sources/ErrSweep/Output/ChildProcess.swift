@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A program errsweep runs (gnuplot, Graphviz dot): found on PATH (never at a fixed path), fed its
 /// input on standard input, its standard error kept for the message, its exit status checked, and
@@ -31,6 +32,16 @@ public struct ChildProcess: Sendable {
 
     public init(executable: URL) { self.executable = executable }
 
+    /// The children running now, for an interrupted run to stop (`killAll`).
+    private static let running = Mutex<Set<pid_t>>([])
+
+    /// Kills every child still running: an interrupted errsweep leaves no gnuplot behind.
+    public static func killAll() {
+        running.withLock { pids in
+            for pid in pids { kill(pid, SIGKILL) }
+        }
+    }
+
     /// Runs the program with `arguments` in `directory`, `input` on its standard input.
     public func run(_ arguments: [String] = [], input: String, in directory: URL, timeout: Double) throws {
         let name = executable.lastPathComponent
@@ -45,6 +56,9 @@ public struct ChildProcess: Sendable {
         let finished = DispatchSemaphore(value: 0)
         process.terminationHandler = { _ in finished.signal() }
         try process.run()
+        let pid = process.processIdentifier
+        Self.running.withLock { _ = $0.insert(pid) }
+        defer { Self.running.withLock { _ = $0.remove(pid) } }
         // Read stderr while the program runs, so a chatty one cannot block on a full pipe.
         let collected = ErrorText()
         let reader = Thread {
