@@ -43,8 +43,16 @@ struct Binary {
             let pid = process.processIdentifier
             DispatchQueue.global().asyncAfter(deadline: .now() + seconds) { kill(pid, signal) }
         }
+        // Both pipes drained at once: a child blocked on a full stderr (a sanitizer's report can
+        // be megabytes) while we wait on its stdout would never finish.
+        nonisolated(unsafe) var stderr = Data()
+        let drained = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            stderr = err.fileHandleForReading.readDataToEndOfFile()
+            drained.signal()
+        }
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        drained.wait()
         process.waitUntilExit()
         return Outcome(
             status: process.terminationStatus,

@@ -33,25 +33,13 @@ public struct ComputationalGraph: Sendable {
 
     /// Adds the nodes for `e` (after those of its parts) and returns its node.
     mutating func add(_ e: MathExpression, shared: inout [String: Int]) -> Int {
-        func leaf(_ key: String, _ node: Node) -> Int {
-            if let index = shared[key] { return index }
-            nodes.append(node)
-            shared[key] = nodes.count - 1
-            return nodes.count - 1
-        }
-        func operation(_ label: String, _ parts: [MathExpression], _ build: ([MathExpression]) -> MathExpression) -> Int {
-            let inputs = parts.map { add($0, shared: &shared) }
-            let placeholders = parts.indices.map { MathExpression.variable("_\($0)") }
-            nodes.append(Node(kind: .operation, label: label, inputs: inputs, operation: build(placeholders)))
-            return nodes.count - 1
-        }
         switch e {
         case .variable(let name):
-            return leaf("variable " + name, Node(kind: .input, label: name, inputs: []))
+            return addLeaf("variable " + name, Node(kind: .input, label: name, inputs: []), shared: &shared)
         case .number, .constant:
-            return leaf("constant " + e.description, Node(kind: .constant, label: e.description, inputs: [], constant: e))
+            return addLeaf("constant " + e.description, Node(kind: .constant, label: e.description, inputs: [], constant: e), shared: &shared)
         case .negate(let a):
-            return operation("−", [a]) { .negate($0[0]) }
+            return addOperation("−", [a], shared: &shared) { .negate($0[0]) }
         case .binary(let op, let a, let b):
             let symbol = switch op {
             case .add: "+"
@@ -60,17 +48,36 @@ public struct ComputationalGraph: Sendable {
             case .divide: "/"
             case .power: "^"
             }
-            return operation(symbol, [a, b]) { .binary(op, $0[0], $0[1]) }
+            return addOperation(symbol, [a, b], shared: &shared) { .binary(op, $0[0], $0[1]) }
         case .call(let f, let args):
             let symbol = switch f {
             case .sqrt: "√"
             case .log: "ln"
             default: f.rawValue
             }
-            return operation(symbol, args) { .call(f, $0) }
+            return addOperation(symbol, args, shared: &shared) { .call(f, $0) }
         case .choose(let a, let b, let x, let y):
-            return operation("choose", [a, b, x, y]) { .choose(a: $0[0], b: $0[1], ifLess: $0[2], otherwise: $0[3]) }
+            return addOperation("choose", [a, b, x, y], shared: &shared) { .choose(a: $0[0], b: $0[1], ifLess: $0[2], otherwise: $0[3]) }
         }
+    }
+
+    /// A variable or constant, one node however often it appears.
+    private mutating func addLeaf(_ key: String, _ node: Node, shared: inout [String: Int]) -> Int {
+        if let index = shared[key] { return index }
+        nodes.append(node)
+        shared[key] = nodes.count - 1
+        return nodes.count - 1
+    }
+
+    /// An operation on `parts`, each added first; the node keeps the operation over placeholders.
+    private mutating func addOperation(
+        _ label: String, _ parts: [MathExpression], shared: inout [String: Int], _ build: ([MathExpression]) -> MathExpression
+    ) -> Int {
+        var inputs: [Int] = []
+        for part in parts { inputs.append(add(part, shared: &shared)) }
+        let placeholders = parts.indices.map { MathExpression.variable("_\($0)") }
+        nodes.append(Node(kind: .operation, label: label, inputs: inputs, operation: build(placeholders)))
+        return nodes.count - 1
     }
 
     /// Values, tangents and adjoints at a point.

@@ -41,6 +41,15 @@ public struct BigFloat: @unchecked Sendable {
     public var precision: Int { Int(mpfr_get_prec(pointer)) }
 
     /// `value` exactly; a `Double` needs at most 53 bits.
+    /// Frees MPFR's caches and memory pool for the calling thread. MPFR keeps constants (log 2,
+    /// π) and scratch memory per thread, and a thread that computed in MPFR must release them
+    /// before it exits (MPFR manual, "mpfr_free_cache2"); dispatch's worker threads exit when
+    /// idle, so each parallel piece of a sweep ends with this.
+    public static func releaseThreadCaches() {
+        mpfr_free_cache2(MPFR_FREE_LOCAL_CACHE)
+        _ = mpfr_mp_memory_cleanup()
+    }
+
     public init(_ value: Double, precision: Int = 53) {
         self.init(precision: precision) { mpfr_set_d($0, value, MPFR_RNDN) }
     }

@@ -20,12 +20,17 @@ public enum SweepRunner {
     /// on whichever core is free, gathered in order.
     public static func measure<T: WorkingFloat>(_ spec: SweepSpec, in _: T.Type) -> [DerivativeMeasurement] {
         let points = spec.points.map { T($0) }
-        let truths = parallelMap(points.count) { Truth.derivative(of: spec.function, at: points[$0]) }
+        let truths = parallelMap(points.count) { index in
+            defer { BigFloat.releaseThreadCaches() }
+            return Truth.derivative(of: spec.function, at: points[index])
+        }
         let anchors = parallelMap(points.count) { index in
-            spec.splitsErrors ? ErrorSplit.Anchor(of: spec.function, at: points[index], steps: spec.steps.map { T($0) }) : nil
+            defer { BigFloat.releaseThreadCaches() }
+            return spec.splitsErrors ? ErrorSplit.Anchor(of: spec.function, at: points[index], steps: spec.steps.map { T($0) }) : nil
         }
         let methods = spec.methods.count
         return parallelMap(points.count * methods) { unit in
+            defer { BigFloat.releaseThreadCaches() }
             let point = unit / methods
             return measure(spec, method: spec.methods[unit % methods], at: points[point], truth: truths[point], anchor: anchors[point])
         }.flatMap { $0 }
