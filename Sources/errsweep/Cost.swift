@@ -89,7 +89,12 @@ extension Errsweep {
             print("method".padding(toLength: 13, withPad: " ", startingAt: 0) + "work".padding(toLength: 31, withPad: " ", startingAt: 0) + "slope     " + "   largest n: time")
             for method in GradientMethod.allCases {
                 let rows = results.filter { $0.method == method }
-                guard let last = rows.max(by: { $0.n < $1.n }) else { continue }
+                guard let last = rows.max(by: { $0.n < $1.n }) else {
+                    print(method.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0) + " "
+                          + method.workFormula.padding(toLength: 30, withPad: " ", startingAt: 0)
+                          + " not run: even the smallest n would take over 4× the budget")
+                    continue
+                }
                 let slope = CostSlope.slope(results, method).map { String(format: "%.2f (%d)", $0, method.expectedSlope) } ?? "—"
                 print(method.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0) + " "
                       + method.workFormula.padding(toLength: 30, withPad: " ", startingAt: 0) + " "

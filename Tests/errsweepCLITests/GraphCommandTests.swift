@@ -66,6 +66,17 @@ import Testing
         #expect(files.contains("Reports/cost-sigmoid-sum.md"))
     }
 
+    /// n = 10⁶ with a short budget: the n-pass methods are not started, and the table says so.
+    @Test func methodsPredictedPastTheBudgetAreNamed() throws {
+        let directory = try Binary.scratchDirectory()
+        let result = try Binary.run(["cost", "--fn", "sigmoid-sum", "--n", "1000000", "--budget", "0.05s", "--plot", "none"], in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        for method in ["forward", "central", "complex", "forward-ad"] {
+            #expect(result.stdout.contains(method.padding(toLength: 12, withPad: " ", startingAt: 0)) && result.stdout.contains("not run: even the smallest n"))
+        }
+        #expect(result.stdout.contains("reverse-ad") && result.stdout.contains("1000000:"))
+    }
+
     @Test(arguments: [
         (["cost", "--fn", "rosenbrok"], "valid: rosenbrock"), (["cost", "--budget", "soon"], "not a time"),
         (["cost", "--n", "1...10"], "2 to 10^8"),
