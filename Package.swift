@@ -10,7 +10,6 @@ let package = Package(
         .executable(name: "errsweep", targets: ["errsweep"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-algorithms", from: "1.2.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0"),
     ],
@@ -30,7 +29,6 @@ let package = Package(
                 "CCairo",
                 "CPNG",
                 .product(name: "Numerics", package: "swift-numerics"),
-                .product(name: "Algorithms", package: "swift-algorithms"),
             ],
             // Generic code (every function over every number system) specialised in the modules
             // that use it — the benchmarks among them — not called through witness tables.

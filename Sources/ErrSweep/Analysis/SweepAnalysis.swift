@@ -1,4 +1,3 @@
-import Algorithms
 import Foundation
 
 /// What a sweep's measurements say, per point, method and precision, beside what theory says.
@@ -79,18 +78,31 @@ public struct SweepAnalysis: Sendable {
     }
 
     /// The minimum of the running median of the absolute error over half a decade either side.
-    /// Steps sorted once, each window found by two binary searches: O(n log n) for n steps.
+    /// The window slides along the steps sorted by h, its median kept by a `RankCounter`:
+    /// O(n log n) for n steps, whatever the steps per decade.
     static func medianMinimum(_ group: [DerivativeMeasurement]) -> (h: Double, error: Double)? {
         let finite = group.filter { $0.absoluteError.isFinite && $0.h > 0 }
             .map { (logH: log10($0.h), h: $0.h, error: $0.absoluteError) }
-        let sorted = finite.sorted { $0.logH < $1.logH }
-        let logs = sorted.map(\.logH)
+        guard !finite.isEmpty else { return nil }
+        // Each point's rank among the errors (ties broken by position), and the points by h.
+        let byError = finite.indices.sorted { (finite[$0].error, $0) < (finite[$1].error, $1) }
+        var rank = [Int](repeating: 0, count: finite.count)
+        for (r, index) in byError.enumerated() { rank[index] = r }
+        let byH = finite.indices.sorted { (finite[$0].logH, $0) < (finite[$1].logH, $1) }
+
+        var window = RankCounter(ranks: finite.count)
+        var median = [Double?](repeating: nil, count: finite.count)
+        var low = 0, high = 0
+        for center in byH {
+            let logH = finite[center].logH
+            while high < byH.count, finite[byH[high]].logH <= logH + 0.5 { window.insert(rank[byH[high]]); high += 1 }
+            while finite[byH[low]].logH < logH - 0.5 { window.remove(rank[byH[low]]); low += 1 }
+            if window.count >= 3 { median[center] = finite[byError[window.rank(ofKth: window.count / 2)]].error }
+        }
+        // The first center, in the group's order, with the least median.
         var best: (h: Double, error: Double)?
-        for center in finite {
-            let window = sorted[logs.partitioningIndex { $0 >= center.logH - 0.5 }..<logs.partitioningIndex { $0 > center.logH + 0.5 }]
-            guard window.count >= 3 else { continue }
-            let median = window.map(\.error).sorted()[window.count / 2]
-            if median < (best?.error ?? .infinity) { best = (center.h, median) }
+        for (index, point) in finite.enumerated() {
+            if let m = median[index], m < (best?.error ?? .infinity) { best = (point.h, m) }
         }
         return best
     }
