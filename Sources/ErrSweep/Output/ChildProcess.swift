@@ -10,6 +10,7 @@ public struct ChildProcess: Sendable {
     public enum Failure: Error, CustomStringConvertible, Equatable {
         case failed(program: String, status: Int32, message: String)
         case timedOut(program: String, seconds: Double)
+        case interrupted(program: String)
 
         public var description: String {
             switch self {
@@ -17,6 +18,8 @@ public struct ChildProcess: Sendable {
                 "\(program) failed (exit \(status)): \(message.split(separator: "\n").prefix(3).joined(separator: " / "))"
             case .timedOut(let program, let seconds):
                 "\(program) did not finish within \(seconds) s and was killed"
+            case .interrupted(let program):
+                "\(program) not started: errsweep was interrupted"
             }
         }
     }
@@ -32,14 +35,28 @@ public struct ChildProcess: Sendable {
 
     public init(executable: URL) { self.executable = executable }
 
-    /// The children running now, for an interrupted run to stop (`killAll`).
-    private static let running = Mutex<Set<pid_t>>([])
+    /// The children running now, and whether new ones may start: launching and killing take the
+    /// same lock, so no child can start unseen between an interruption's kill and its exit.
+    private static let children = Mutex<(stopped: Bool, running: Set<pid_t>)>((false, []))
 
-    /// Kills every child still running: an interrupted errsweep leaves no gnuplot behind.
+    /// Kills every child still running and lets no new one start, then waits (up to a second) until
+    /// each is dead — a killed gnuplot must not create its output after errsweep removed it.
     public static func killAll() {
-        running.withLock { pids in
-            for pid in pids { kill(pid, SIGKILL) }
+        let killed = children.withLock { state in
+            state.stopped = true
+            for pid in state.running { kill(pid, SIGKILL) }
+            return state.running
         }
+        for pid in killed {
+            for _ in 0..<1000 where isAlive(pid) { usleep(1000) }
+        }
+    }
+
+    /// Whether `pid` still runs: not gone and not a zombie (/proc/PID/stat's third field, proc(5)).
+    private static func isAlive(_ pid: pid_t) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return false }
+        return stat[stat.index(close, offsetBy: 2)...].first != "Z"
     }
 
     /// Runs the program with `arguments` in `directory`, `input` on its standard input.
@@ -55,10 +72,13 @@ public struct ChildProcess: Sendable {
         process.standardError = stderr
         let finished = DispatchSemaphore(value: 0)
         process.terminationHandler = { _ in finished.signal() }
-        try process.run()
-        let pid = process.processIdentifier
-        Self.running.withLock { _ = $0.insert(pid) }
-        defer { Self.running.withLock { _ = $0.remove(pid) } }
+        let pid = try Self.children.withLock { state throws -> pid_t in
+            guard !state.stopped else { throw Failure.interrupted(program: name) }
+            try process.run()
+            state.running.insert(process.processIdentifier)
+            return process.processIdentifier
+        }
+        defer { Self.children.withLock { _ = $0.running.remove(pid) } }
         // Read stderr while the program runs, so a chatty one cannot block on a full pipe.
         let collected = ErrorText()
         let reader = Thread {

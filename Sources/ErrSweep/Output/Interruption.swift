@@ -15,6 +15,9 @@ public enum Interruption {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler {
+                // No rename completes from here on; the children die; then whatever they or a
+                // writer left under a temporary name goes.
+                TemporaryFile.discardAll()
                 ChildProcess.killAll()
                 TemporaryFile.discardAll()
                 FileHandle.standardError.write(Data("errsweep: interrupted by \(name); files not yet written were not written\n".utf8))

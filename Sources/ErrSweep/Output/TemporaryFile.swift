@@ -5,37 +5,50 @@ import Synchronization
 /// until then — so that an interrupted run can remove every half-written file before it exits, and
 /// every file errsweep writes is either complete or absent.
 public enum TemporaryFile {
-    private static let pending = Mutex<Set<String>>([])
+    /// Pending temporaries, and whether the run was interrupted. Renames and removals take the
+    /// same lock, so none completes after an interruption has begun.
+    private static let state = Mutex<(interrupted: Bool, pending: Set<String>)>((false, []))
 
-    /// `.NAME.PID.tmp` beside `url`, registered as pending.
+    /// `.NAME.PID.tmp` beside `url`, registered as pending. Once the run is interrupted no new
+    /// output begins: the caller waits here for the process to exit.
     public static func beside(_ url: URL) -> URL {
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        pending.withLock { _ = $0.insert(temporary.path) }
+        let interrupted = state.withLock { state in
+            if !state.interrupted { state.pending.insert(temporary.path) }
+            return state.interrupted
+        }
+        while interrupted { pause() }
         return temporary
     }
 
-    /// Renames `temporary` over `url` (atomic within a file system); if that fails, removes it.
+    /// Renames `temporary` over `url` (atomic within a file system); if that fails, or the run
+    /// was interrupted, removes it instead.
     public static func commit(_ temporary: URL, to url: URL) throws {
-        defer { pending.withLock { _ = $0.remove(temporary.path) } }
-        guard rename(temporary.path, url.path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary.path)
-            throw AtomicFile.WriteError(description: "cannot write \(url.path): \(reason)")
+        try state.withLock { state in
+            state.pending.remove(temporary.path)
+            guard !state.interrupted, rename(temporary.path, url.path) == 0 else {
+                let reason = state.interrupted ? "interrupted" : String(cString: strerror(errno))
+                unlink(temporary.path)
+                throw AtomicFile.WriteError(description: "cannot write \(url.path): \(reason)")
+            }
         }
     }
 
     /// Removes `temporary`, after a failed write.
     public static func discard(_ temporary: URL) {
-        unlink(temporary.path)
-        pending.withLock { _ = $0.remove(temporary.path) }
+        state.withLock { state in
+            unlink(temporary.path)
+            state.pending.remove(temporary.path)
+        }
     }
 
-    /// Removes every pending temporary file: what an interrupted run does last.
+    /// Marks the run interrupted and removes every pending temporary file; safe to call again
+    /// for any a dying child created since.
     public static func discardAll() {
-        pending.withLock { paths in
-            for path in paths { unlink(path) }
-            paths.removeAll()
+        state.withLock { state in
+            state.interrupted = true
+            for path in state.pending { unlink(path) }
         }
     }
 }
