@@ -60,6 +60,23 @@ struct Binary {
             stderr: String(decoding: stderr, as: UTF8.self))
     }
 
+    /// A PATH, under `directory`, whose gnuplot writes half an image to the first output its
+    /// script names and then does `then` (a shell command): `exec sleep 30` to hang, `exit 1` to
+    /// fail. The rest of PATH is the system's.
+    static func halfWritingGnuplot(in directory: URL, then: String) throws -> String {
+        let bin = directory.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        let gnuplot = bin.appendingPathComponent("gnuplot")
+        try Data("""
+            #!/bin/sh
+            out=$(sed -n 's/^set output "\\([^"]*\\)".*/\\1/p' | head -n 1)
+            printf 'half a PNG' > "$out"
+            \(then)
+            """.utf8).write(to: gnuplot)
+        chmod(gnuplot.path, 0o755)
+        return bin.path + ":/usr/bin:/bin"
+    }
+
     /// A new empty directory.
     static func scratchDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("errsweep-\(UUID().uuidString)")

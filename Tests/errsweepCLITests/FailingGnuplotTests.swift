@@ -6,19 +6,9 @@ import Testing
 @Suite struct FailingGnuplotTests {
     @Test func aFailingGnuplotIsNamedAndTheRestIsWritten() throws {
         let directory = try Binary.scratchDirectory()
-        let bin = directory.appendingPathComponent("bin")
-        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
-        let gnuplot = bin.appendingPathComponent("gnuplot")
-        try Data("""
-            #!/bin/sh
-            out=$(sed -n 's/^set output "\\([^"]*\\)".*/\\1/p' | head -n 1)
-            printf 'half a PNG' > "$out"
-            echo '"-", line 12: all points y value undefined!' >&2
-            exit 1
-            """.utf8).write(to: gnuplot)
-        chmod(gnuplot.path, 0o755)
+        let path = try Binary.halfWritingGnuplot(in: directory, then: "echo '\"-\", line 12: all points y value undefined!' >&2; exit 1")
         let result = try Binary.run(["--fn", "exp", "--x", "1", "--h", "1e-1...1e-4", "--plot", "gnuplot", "--out", "out"],
-                                    in: directory, path: bin.path + ":/usr/bin:/bin")
+                                    in: directory, path: path)
         #expect(result.status == 1, "\(result.stderr)")
         #expect(result.stderr.contains("all points y value undefined"))
         let files = Binary.files(under: directory.appendingPathComponent("out")).filter { $0.contains(".") }.sorted()

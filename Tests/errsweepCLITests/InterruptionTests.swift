@@ -20,19 +20,10 @@ import Testing
 
         // While drawing: the CSV is complete, the half image is gone, nothing else is there.
         let drawing = try Binary.scratchDirectory()
-        let bin = drawing.appendingPathComponent("bin")
-        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
-        let gnuplot = bin.appendingPathComponent("gnuplot")
-        try Data("""
-            #!/bin/sh
-            out=$(sed -n 's/^set output "\\([^"]*\\)".*/\\1/p' | head -n 1)
-            printf 'half a PNG' > "$out"
-            exec sleep 30
-            """.utf8).write(to: gnuplot)
-        chmod(gnuplot.path, 0o755)
+        let path = try Binary.halfWritingGnuplot(in: drawing, then: "exec sleep 30")
         let late = try Binary.run(
             ["--fn", "exp", "--x", "1", "--h", "1e-1...1e-8", "--plot", "gnuplot", "--out", "out"],
-            in: drawing, path: bin.path + ":/usr/bin:/bin", interruptedBy: signal, after: 2)
+            in: drawing, path: path, interruptedBy: signal, after: 2)
         #expect(late.status == 128 + signal, "\(late.stderr)")
         let files = Binary.files(under: drawing.appendingPathComponent("out")).filter { $0.contains(".") }
         #expect(files == ["Reports/data/exp.csv"], "\(files)")
