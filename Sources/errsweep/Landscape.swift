@@ -41,10 +41,15 @@ extension Errsweep {
 
         @Option(name: .customLong("format"), help: ArgumentHelp("Chart formats: png, svg.", valueName: "f,…"),
                 transform: SpecParsing.chartFormats)
-        var formats: [ChartFormat] = [.png]
+        var format: [ChartFormat]?
+
+        var formats: [ChartFormat] { format ?? [.png] }
 
         func validate() throws {
             do { _ = try Catalog.function(namedOrParsing: fn) } catch { throw ValidationError("\(error)") }
+            if plot == .none, format != nil {
+                throw ValidationError("--format asks for a chart that --plot none does not draw; valid: --plot auto, gnuplot or png with --format")
+            }
             guard (2...10_000).contains(xCount) else { throw ValidationError("--x-count \(xCount) is out of range; valid: 2 to 10000") }
             guard (1...1000).contains(perDecade) else { throw ValidationError("--per-decade \(perDecade) is out of range; valid: 1 to 1000") }
             do {

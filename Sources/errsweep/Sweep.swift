@@ -58,10 +58,18 @@ extension Errsweep {
             name: .customLong("format"),
             help: ArgumentHelp("Chart formats, comma-separated: png, svg.", valueName: "f,…"),
             transform: SpecParsing.chartFormats)
-        var formats: [ChartFormat] = [.png]
+        var format: [ChartFormat]?
+
+        var formats: [ChartFormat] { format ?? [.png] }
 
         func validate() throws {
             do { _ = try Catalog.function(namedOrParsing: fn) } catch { throw ValidationError("\(error)") }
+            if plot == .none, format != nil {
+                throw ValidationError("--format asks for charts that --plot none does not draw; valid: --plot auto, gnuplot or png with --format")
+            }
+            if exactStep, !methods.contains(where: { $0.stencil != nil }) {
+                throw ValidationError("--exact-step changes only difference stencils, and none of the methods is one; valid: add forward, backward, central or central5")
+            }
             guard (1...1_000_000).contains(perDecade) else {
                 throw ValidationError("--per-decade \(perDecade) is out of range; valid: 1 to 10^6")
             }

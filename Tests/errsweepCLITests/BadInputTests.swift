@@ -35,6 +35,10 @@ import Testing
         // Not creatable, whatever the permission bits say (root passes access(2) here).
         (["--h", "1e-2", "--out", "/proc/errsweep/out"], "cannot create /proc/errsweep"),
         (["report", "--out", "/proc/errsweep"], "cannot create /proc/errsweep"),
+        // Options that contradict each other.
+        (["--plot", "none", "--format", "svg"], "--plot none does not draw"),
+        (["landscape", "--plot", "none", "--format", "png"], "--plot none does not draw"),
+        (["--exact-step", "--method", "complex,forward-ad"], "none of the methods is one"),
         // A valid destination, but a bad function: the probe's directories are gone again.
         (["--fn", "nosuch", "--out", "new/deeper"], "valid: sigmoid"),
     ]
