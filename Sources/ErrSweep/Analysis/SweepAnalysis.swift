@@ -90,13 +90,16 @@ public struct SweepAnalysis: Sendable {
         for (r, index) in byError.enumerated() { rank[index] = r }
         let byH = finite.indices.sorted { (finite[$0].logH, $0) < (finite[$1].logH, $1) }
 
+        // Steps exactly half a decade away (every fifth on a grid of 10 per decade) are inside:
+        // the slack keeps rounding in the logarithms from deciding.
+        let half = 0.5 + 1e-9
         var window = RankCounter(ranks: finite.count)
         var median = [Double?](repeating: nil, count: finite.count)
         var low = 0, high = 0
         for center in byH {
             let logH = finite[center].logH
-            while high < byH.count, finite[byH[high]].logH <= logH + 0.5 { window.insert(rank[byH[high]]); high += 1 }
-            while finite[byH[low]].logH < logH - 0.5 { window.remove(rank[byH[low]]); low += 1 }
+            while high < byH.count, finite[byH[high]].logH <= logH + half { window.insert(rank[byH[high]]); high += 1 }
+            while finite[byH[low]].logH < logH - half { window.remove(rank[byH[low]]); low += 1 }
             if window.count >= 3 { median[center] = finite[byError[window.rank(ofKth: window.count / 2)]].error }
         }
         // The first center, in the group's order, with the least median.
