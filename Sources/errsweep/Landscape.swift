@@ -75,7 +75,7 @@ extension Errsweep {
             let chart = LandscapeChart.make(spec: spec, rows: rows, method: chosen, precision: inPrecision)
             let csv = URL(fileURLWithPath: out).appendingPathComponent("Reports/data/\(chart.name).csv")
             do {
-                try AtomicFile.write(MeasurementTable.csv(rows, analysis: SweepAnalysis(spec: spec, rows: [])), to: csv)
+                try AtomicFile.write(lines: MeasurementTable.lines(rows, analysis: SweepAnalysis(spec: spec, rows: [])), to: csv)
             } catch {
                 throw Failure.cannotWrite("\(error)")
             }

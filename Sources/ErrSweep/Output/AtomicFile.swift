@@ -13,18 +13,53 @@ public enum AtomicFile {
     }
 
     public static func write(_ data: Data, to url: URL) throws {
-        let directory = url.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        } catch {
-            throw WriteError(description: "cannot create directory \(directory.path): \(error.localizedDescription)")
-        }
+        try createDirectory(for: url)
         let temporary = TemporaryFile.beside(url)
         guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {
             TemporaryFile.discard(temporary)
             throw WriteError(description: "cannot write \(temporary.path)")
         }
         try TemporaryFile.commit(temporary, to: url)
+    }
+
+    /// Writes `lines`, each followed by a newline, through a 1 MB buffer: the text is never whole
+    /// in memory.
+    public static func write<Lines: Sequence<String>>(lines: Lines, to url: URL) throws {
+        try createDirectory(for: url)
+        let temporary = TemporaryFile.beside(url)
+        guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
+              let handle = FileHandle(forWritingAtPath: temporary.path) else {
+            TemporaryFile.discard(temporary)
+            throw WriteError(description: "cannot write \(temporary.path)")
+        }
+        do {
+            var buffer = Data()
+            buffer.reserveCapacity(1 << 20)
+            for line in lines {
+                buffer.append(contentsOf: line.utf8)
+                buffer.append(0x0a)
+                if buffer.count >= 1 << 20 {
+                    try handle.write(contentsOf: buffer)
+                    buffer.removeAll(keepingCapacity: true)
+                }
+            }
+            try handle.write(contentsOf: buffer)
+            try handle.close()
+        } catch {
+            try? handle.close()
+            TemporaryFile.discard(temporary)
+            throw WriteError(description: "cannot write \(url.path): \(error.localizedDescription)")
+        }
+        try TemporaryFile.commit(temporary, to: url)
+    }
+
+    static func createDirectory(for url: URL) throws {
+        let directory = url.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw WriteError(description: "cannot create directory \(directory.path): \(error.localizedDescription)")
+        }
     }
 
     /// Nil when files can be created under `root`, else why not. Checked before a sweep starts,

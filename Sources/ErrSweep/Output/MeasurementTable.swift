@@ -7,19 +7,20 @@ public enum MeasurementTable {
     ]
 
     /// The table of `rows`, with the model's two terms from `analysis` beside each measurement.
-    public static func csv(_ rows: [DerivativeMeasurement], analysis: SweepAnalysis) -> String {
-        var text = columns.joined(separator: ",") + "\n"
-        text.reserveCapacity(rows.count * 200)
+    /// The table as lines, header first, each made only when it is read — so a sweep of 10⁶ rows
+    /// is written without the whole text in memory (`AtomicFile.write(lines:to:)`).
+    public static func lines(_ rows: [DerivativeMeasurement], analysis: SweepAnalysis) -> some Sequence<String> {
         var models: [String: ErrorModel] = [:]
         for entry in analysis.entries {
             if let model = entry.model { models["\(entry.precision.rawValue)|\(entry.x)|\(entry.method.rawValue)"] = model }
         }
-        for row in rows {
-            let model = models["\(row.precision.rawValue)|\(row.x)|\(row.method.rawValue)"]
-            text += line(row, model: model)
-            text += "\n"
-        }
-        return text
+        let body = rows.lazy.map { row in line(row, model: models["\(row.precision.rawValue)|\(row.x)|\(row.method.rawValue)"]) }
+        return [AnySequence(CollectionOfOne(columns.joined(separator: ","))), AnySequence(body)].joined()
+    }
+
+    /// The whole table as text.
+    public static func csv(_ rows: [DerivativeMeasurement], analysis: SweepAnalysis) -> String {
+        lines(rows, analysis: analysis).map { $0 + "\n" }.joined()
     }
 
     static func line(_ row: DerivativeMeasurement, model: ErrorModel?) -> String {

@@ -49,7 +49,7 @@ public struct SweepJob: Sendable {
         let name = spec.function.name
         var files: [String] = []
         let table = "Reports/data/\(name).csv"
-        try AtomicFile.write(MeasurementTable.csv(rows, analysis: analysis), to: root.appendingPathComponent(table))
+        try AtomicFile.write(lines: MeasurementTable.lines(rows, analysis: analysis), to: root.appendingPathComponent(table))
         files.append(table)
 
         var drawn: [String] = []
