@@ -20,6 +20,18 @@ import Testing
         #expect(AtomicFile.problemWriting(under: file.appendingPathComponent("sub"))?.contains("is a file, not a directory") == true)
     }
 
+    /// Lines streamed through the buffer, several times its size, arrive whole and in order.
+    @Test func streamedLinesArriveWhole() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("stream-\(UUID().uuidString)")
+        let url = directory.appendingPathComponent("big.csv")
+        let lines = (0..<300_000).lazy.map { "row \($0),\(Double($0) / 7)" }
+        try AtomicFile.write(lines: lines, to: url)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        #expect(text.utf8.count > 3 << 20)
+        #expect(text == lines.map { $0 + "\n" }.joined())
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["big.csv"])
+    }
+
     @Test func writesReplaceWholeAndLeaveNoTemporary() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("atomic-\(UUID().uuidString)")
         let url = directory.appendingPathComponent("table.csv")
