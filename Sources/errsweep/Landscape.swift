@@ -36,20 +36,10 @@ extension Errsweep {
         @Option(help: ArgumentHelp("Root directory for Reports/ and Plots/.", valueName: "dir"))
         var out = "."
 
-        @Option(help: "Chart renderer: auto, gnuplot, png (native), none.")
-        var plot: PlotBackend = .auto
-
-        @Option(name: .customLong("format"), help: ArgumentHelp("Chart formats: png, svg.", valueName: "f,…"),
-                transform: SpecParsing.chartFormats)
-        var format: [ChartFormat]?
-
-        var formats: [ChartFormat] { format ?? [.png] }
+        @OptionGroup var charts: ChartOptions
 
         func validate() throws {
             do { _ = try Catalog.function(namedOrParsing: fn) } catch { throw ValidationError("\(error)") }
-            if plot == .none, format != nil {
-                throw ValidationError("--format asks for a chart that --plot none does not draw; valid: --plot auto, gnuplot or png with --format")
-            }
             guard (2...10_000).contains(xCount) else { throw ValidationError("--x-count \(xCount) is out of range; valid: 2 to 10000") }
             guard (1...1000).contains(perDecade) else { throw ValidationError("--per-decade \(perDecade) is out of range; valid: 1 to 1000") }
             do {
@@ -65,7 +55,7 @@ extension Errsweep {
         }
 
         func run() throws {
-            let renderer = try plot.rendererForCommand()
+            let renderer = try charts.plot.rendererForCommand()
             let chosen = try SpecParsing.methods(method)[0], inPrecision = try SpecParsing.precisions(precision)[0]
             var spec = SweepSpec(
                 function: try Catalog.function(namedOrParsing: fn), points: try SpecParsing.pointRange(points, count: xCount),
@@ -82,7 +72,7 @@ extension Errsweep {
             print("wrote Reports/data/\(chart.name).csv (\(rows.count) rows)")
             guard let renderer else { return }
             do {
-                let files = try renderer.render(chart, formats: formats, into: URL(fileURLWithPath: out).appendingPathComponent("Plots"))
+                let files = try renderer.render(chart, formats: charts.formats, into: URL(fileURLWithPath: out).appendingPathComponent("Plots"))
                 print("drew Plots/\(files.map(\.lastPathComponent).filter { !$0.hasSuffix(".gp") }.joined(separator: ", Plots/")) (\(renderer.name))")
             } catch {
                 throw Failure(description: "chart not drawn: \(error)", code: .chartsFailed)

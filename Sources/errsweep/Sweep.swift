@@ -51,22 +51,10 @@ extension Errsweep {
         @Option(help: ArgumentHelp("Root directory for Reports/ and Plots/ (default: the current directory).", valueName: "dir"))
         var out = "."
 
-        @Option(help: "Chart renderer: auto (gnuplot if on PATH, else native), gnuplot, png (native), none.")
-        var plot: PlotBackend = .auto
-
-        @Option(
-            name: .customLong("format"),
-            help: ArgumentHelp("Chart formats, comma-separated: png, svg.", valueName: "f,…"),
-            transform: SpecParsing.chartFormats)
-        var format: [ChartFormat]?
-
-        var formats: [ChartFormat] { format ?? [.png] }
+        @OptionGroup var charts: ChartOptions
 
         func validate() throws {
             do { _ = try Catalog.function(namedOrParsing: fn) } catch { throw ValidationError("\(error)") }
-            if plot == .none, format != nil {
-                throw ValidationError("--format asks for charts that --plot none does not draw; valid: --plot auto, gnuplot or png with --format")
-            }
             if exactStep, !methods.contains(where: { $0.stencil != nil }) {
                 throw ValidationError("--exact-step changes only difference stencils, and none of the methods is one; valid: add forward, backward, central or central5")
             }
@@ -83,7 +71,7 @@ extension Errsweep {
         }
 
         func run() throws {
-            try sweep(renderer: plot.rendererForCommand())
+            try sweep(renderer: charts.plot.rendererForCommand())
         }
 
         func sweep(renderer: (any ChartRenderer)?) throws {
@@ -91,7 +79,7 @@ extension Errsweep {
                 function: try Catalog.function(namedOrParsing: fn), points: points, methods: methods, precisions: precisions,
                 steps: grid.steps(perDecade: perDecade), exactStep: exactStep)
             let job = SweepJob(spec: spec, grid: grid, perDecade: perDecade, root: URL(fileURLWithPath: out),
-                               renderer: renderer, formats: formats)
+                               renderer: renderer, formats: charts.formats)
             let outcome: SweepJob.Outcome
             do {
                 outcome = try job.run()

@@ -1,0 +1,22 @@
+import ArgumentParser
+import ErrSweep
+
+/// --plot and --format, for the commands that draw a sweep's charts (sweep, landscape).
+struct ChartOptions: ParsableArguments {
+    @Option(help: "Chart renderer: auto (gnuplot if on PATH, else native), gnuplot, png (native), none.")
+    var plot: PlotBackend = .auto
+
+    @Option(
+        name: .customLong("format"),
+        help: ArgumentHelp("Chart formats, comma-separated: png, svg.", valueName: "f,…"),
+        transform: SpecParsing.chartFormats)
+    var format: [ChartFormat]?
+
+    var formats: [ChartFormat] { format ?? [.png] }
+
+    func validate() throws {
+        if plot == .none, format != nil {
+            throw ValidationError("--format asks for charts that --plot none does not draw; valid: --plot auto, gnuplot or png with --format")
+        }
+    }
+}
