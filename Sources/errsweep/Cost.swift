@@ -21,7 +21,7 @@ extension Errsweep {
         @Option(help: "Sizes per decade of a range, 1 to 10.")
         var perDecade = 2
 
-        @Option(help: ArgumentHelp("A method stops growing n once one gradient takes longer: 2s, 500ms.", valueName: "time"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("A method stops growing n once one gradient takes longer: 2s, 500ms.", valueName: "time"))
         var budget = "1s"
 
         @Option(help: ArgumentHelp("Root directory for Reports/ and Plots/.", valueName: "dir"))

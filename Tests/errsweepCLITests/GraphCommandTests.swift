@@ -78,7 +78,7 @@ import Testing
     }
 
     @Test(arguments: [
-        (["cost", "--fn", "rosenbrok"], "valid: rosenbrock"), (["cost", "--budget", "soon"], "not a time"),
+        (["cost", "--fn", "rosenbrok"], "valid: rosenbrock"), (["cost", "--budget", "soon"], "not a time"), (["cost", "--budget", "-1s"], "not a time"),
         (["cost", "--n", "1...10"], "2 to 10^8"),
     ])
     func badInput(_ arguments: [String], _ message: String) throws {
