@@ -48,7 +48,11 @@ public struct ChildProcess: Sendable {
             return state.running
         }
         for pid in killed {
-            for _ in 0..<1000 where isAlive(pid) { usleep(1000) }
+            var waited = 0
+            while waited < 1000, isAlive(pid) {
+                usleep(1000)
+                waited += 1
+            }
         }
     }
 
