@@ -28,6 +28,7 @@ import Testing
         (["--x", "nan"], "finite"),
         (["--x", "inf"], "finite"),
         (["--x", "two"], "finite"),
+        (["--x", "1,2,1.0"], "given twice"),
         (["--frobnicate"], "errsweep --help"),
         (["sweeps"], "valid: sweep, list, landscape"),
         (["--plot", "pdf"], "auto"),

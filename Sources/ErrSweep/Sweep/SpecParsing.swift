@@ -16,15 +16,21 @@ public enum SpecParsing {
         guard !items.allSatisfy(\.isEmpty) else {
             throw SpecParsingError("no points given; expected finite numbers like 0,2,4,10")
         }
-        return try items.map { item in
+        var values: [Double] = []
+        for item in items {
             guard !item.isEmpty else {
                 throw SpecParsingError("'\(text)' has an empty point; expected finite numbers like 0,2,4,10")
             }
             guard let value = Double(item), value.isFinite else {
                 throw SpecParsingError("point '\(item)' is not a finite number; expected finite numbers like 0,2,4,10")
             }
-            return value
+            // A point twice would sweep twice and draw two charts under one file name.
+            guard !values.contains(value) else {
+                throw SpecParsingError("point '\(item)' is given twice; expected distinct finite numbers like 0,2,4,10")
+            }
+            values.append(value)
         }
+        return values
     }
 
     /// `-10...10`: `count` evenly spaced points, both ends included; or a list as in `points`.
