@@ -11,6 +11,7 @@ let benchmarks: @Sendable () -> Void = {
     tapeBenchmarks()
     rosenbrockBenchmarks()
     sweepBenchmarks()
+    streamingBenchmarks()
 }
 
 // MARK: One variable
@@ -114,5 +115,23 @@ func sweepBenchmarks() {
     let ms = Benchmark.Configuration(metrics: [.wallClock], timeUnits: .milliseconds, maxDuration: .seconds(3))
     Benchmark("default job: sweep + exact split + analysis, 4228 rows (whole process: see make race)", configuration: ms) { benchmark in
         for _ in benchmark.scaledIterations { blackHole(SweepAnalysis(spec: spec, rows: SweepRunner.run(spec))) }
+    }
+}
+
+// MARK: Memory as the grid grows
+
+/// A forward-difference sweep of the sigmoid at x = 1 over 1e-1...1e-16, streamed into its table
+/// and analysis (no charts): its peak memory must not grow with the rows.
+func streamingBenchmarks() {
+    let memory = Benchmark.Configuration(
+        metrics: [.wallClock, .peakMemoryResidentDelta], timeUnits: .milliseconds, maxDuration: .seconds(5), maxIterations: 3)
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("errsweep-benchmark-\(getpid())")
+    for (rows, perDecade) in [("10^4", 667), ("10^5", 6_667)] {
+        let grid = try! StepGrid(parsing: "1e-1...1e-16")
+        let spec = SweepSpec(function: Sigmoid(), points: [1], methods: [.forward], steps: grid.steps(perDecade: perDecade))
+        let job = SweepJob(spec: spec, grid: grid, perDecade: perDecade, root: directory, renderer: nil)
+        Benchmark("streamed sweep, \(rows) rows to CSV: peak memory (target: the same at 10^4 and 10^5)", configuration: memory) { benchmark in
+            for _ in benchmark.scaledIterations { blackHole(try job.run()) }
+        }
     }
 }
