@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
     ],
     targets: [
         // MPFR and MPC. MPC ships no pkg-config file; its header sits beside MPFR's.
@@ -29,6 +30,8 @@ let package = Package(
                 "CCairo",
                 "CPNG",
                 .product(name: "Numerics", package: "swift-numerics"),
+                .product(name: "HeapModule", package: "swift-collections"),
+                .product(name: "DequeModule", package: "swift-collections"),
             ],
             // Generic code (every function over every number system) specialised in the modules
             // that use it — the benchmarks among them — not called through witness tables.

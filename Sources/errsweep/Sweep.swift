@@ -91,13 +91,13 @@ extension Errsweep {
                 var plain = spec
                 plain.exactStep = false
                 plain.methods = spec.methods.filter { $0.stencil != nil }
-                let plainAnalysis = SweepAnalysis(spec: plain, rows: SweepRunner.run(plain))
+                let plainAnalysis = SweepAnalysis(measuring: plain)
                 print(ExactStepComparison.render(plain: plainAnalysis, exact: outcome.analysis))
             }
             let prefix = out == "." ? "" : URL(fileURLWithPath: out).path + "/"
             let images = outcome.files.filter { $0.hasPrefix("Plots/") && !$0.hasSuffix(".gp") }
             let name = spec.function.name
-            print("wrote \(prefix)Reports/data/\(name).csv (\(outcome.rows.count) rows) and \(prefix)Reports/\(name).md")
+            print("wrote \(prefix)Reports/data/\(name).csv (\(outcome.rowCount) rows) and \(prefix)Reports/\(name).md")
             if let renderer, !images.isEmpty {
                 print("drew \(images.count) charts into \(prefix)Plots/ (\(renderer.name)): "
                       + images.map { String($0.dropFirst("Plots/".count)) }.joined(separator: ", "))

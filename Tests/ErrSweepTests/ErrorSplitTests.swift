@@ -11,7 +11,7 @@ import Testing
         #expect(steps.count == 151)
         let spec = SweepSpec(
             function: Sigmoid(), points: [2], methods: [.forward, .backward, .central, .central5, .complex],
-            steps: steps)
+            steps: Steps(steps))
         let rows = SweepRunner.run(spec)
         var compared = 0
         for reference in sigmoidAtTwoSplit {
@@ -49,7 +49,7 @@ import Testing
             let f = ExpressionFunction(ExpressionDerivativeTests.randomExpression(depth: 3, &rng), variable: "x")
             let x = 0.25 + 1.75 * rng.unit()
             let steps = (0..<3).map { _ in pow(10, -1 - 14 * rng.unit()) }
-            let spec = SweepSpec(function: f, points: [x], methods: [.forward, .backward, .central, .central5, .complex], steps: steps)
+            let spec = SweepSpec(function: f, points: [x], methods: [.forward, .backward, .central, .central5, .complex], steps: Steps(steps))
             for row in SweepRunner.run(spec) where row.absoluteError.isFinite && row.split.truncation.isFinite {
                 let sum = row.split.truncation + row.split.rounding
                 let scale = max(abs(row.split.truncation), abs(row.split.rounding))

@@ -1,4 +1,5 @@
 import ErrSweep
+import Foundation
 import Testing
 
 @Suite struct StepGridTests {
@@ -51,5 +52,23 @@ import Testing
 
     @Test func countWithoutMaking() throws {
         #expect(try StepGrid(parsing: "1e-1...1e-300").count(perDecade: 100_000) == 29_900_001)
+    }
+
+    /// A range makes its steps when read: 10⁷ of them cost nothing until then, and any one of them
+    /// is the formula's 10^(log10 A + k·Δ).
+    @Test func aRangeIsMadeWhenRead() throws {
+        let steps = try StepGrid(parsing: "1e-1...1e-16").steps(perDecade: 666_667)
+        #expect(steps.count == 10_000_006)
+        #expect(steps[5_000_003] == pow(10, -1 - 15 * 5_000_003 / 10_000_005.0))
+        #expect(steps.bounds == 1e-16...1e-1)
+        #expect(steps.isMonotone)
+    }
+
+    @Test func aListKnowsWhetherItIsSorted() {
+        #expect(Steps([1e-2, 1e-4, 1e-4, 1e-8]).isMonotone)
+        #expect(Steps([1e-8, 1e-2]).isMonotone)
+        #expect(!Steps([1e-2, 1e-8, 1e-4]).isMonotone)
+        #expect(Steps([1e-2, 1e-8, 1e-4]).bounds == 1e-8...1e-2)
+        #expect(Steps([]).bounds == nil)
     }
 }

@@ -22,6 +22,20 @@ import Testing
         #expect(SweepRunner.run(spec).map { "\($0)" } == Self.defaultRows.map { "\($0)" })
     }
 
+    /// Streamed in blocks of 7 rows, 20 in flight, the sweep hands on the same rows in the same
+    /// order, and no block mixes points, methods or precisions.
+    @Test func streamedBlocksAreTheRowsInOrder() {
+        var blocks: [[DerivativeMeasurement]] = []
+        SweepRunner.stream(Self.defaultSpec, blockSize: 7, rowsInFlight: 20) { blocks.append($0) }
+        #expect(blocks.joined().map { "\($0)" } == Self.defaultRows.map { "\($0)" })
+        #expect(blocks.allSatisfy { $0.count <= 7 })
+        #expect(blocks.allSatisfy { block in
+            block.allSatisfy { $0.x == block[0].x && $0.method == block[0].method && $0.precision == block[0].precision }
+        })
+        // 151 steps in blocks of 7: 21 full blocks and one of 4 per (point, method).
+        #expect(blocks.count == 4 * 7 * 22)
+    }
+
     @Test func defaultRunHasEveryRow() {
         #expect(Self.defaultRows.count == 4 * 7 * 151)
         for method in DerivativeMethod.allCases {

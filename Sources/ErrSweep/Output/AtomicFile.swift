@@ -22,35 +22,81 @@ public enum AtomicFile {
         try TemporaryFile.commit(temporary, to: url)
     }
 
-    /// Writes `lines`, each followed by a newline, through a 1 MB buffer: the text is never whole
-    /// in memory.
+    /// Writes `lines`, each followed by a newline, through a `LineWriter`: the text is never
+    /// whole in memory.
     public static func write<Lines: Sequence<String>>(lines: Lines, to url: URL) throws {
-        try createDirectory(for: url)
-        let temporary = TemporaryFile.beside(url)
-        guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
-              let handle = FileHandle(forWritingAtPath: temporary.path) else {
-            TemporaryFile.discard(temporary)
-            throw WriteError(description: "cannot write \(temporary.path)")
-        }
+        let writer = try LineWriter(url)
         do {
-            var buffer = Data()
-            buffer.reserveCapacity(1 << 20)
-            for line in lines {
-                buffer.append(contentsOf: line.utf8)
-                buffer.append(0x0a)
-                if buffer.count >= 1 << 20 {
-                    try handle.write(contentsOf: buffer)
-                    buffer.removeAll(keepingCapacity: true)
-                }
-            }
-            try handle.write(contentsOf: buffer)
-            try handle.close()
+            for line in lines { try writer.append(line) }
         } catch {
+            writer.discard()
+            throw error
+        }
+        try writer.commit()
+    }
+
+    /// A file written line by line as the lines are made, through a 1 MB buffer, into a temporary
+    /// file that `commit` renames into place; until then (or after `discard`) the destination is
+    /// untouched.
+    public final class LineWriter {
+        private let url: URL
+        private let temporary: URL
+        private let handle: FileHandle
+        private var buffer = Data()
+        private var finished = false
+
+        public init(_ url: URL) throws {
+            try AtomicFile.createDirectory(for: url)
+            self.url = url
+            temporary = TemporaryFile.beside(url)
+            guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
+                  let handle = FileHandle(forWritingAtPath: temporary.path) else {
+                TemporaryFile.discard(temporary)
+                throw WriteError(description: "cannot write \(temporary.path)")
+            }
+            self.handle = handle
+            buffer.reserveCapacity(1 << 20)
+        }
+
+        /// Appends `line` and a newline.
+        public func append(_ line: String) throws {
+            buffer.append(contentsOf: line.utf8)
+            buffer.append(0x0a)
+            if buffer.count >= 1 << 20 { try flush() }
+        }
+
+        /// Writes what is buffered and moves the file into place.
+        public func commit() throws {
+            try flush()
+            finished = true
+            do {
+                try handle.close()
+            } catch {
+                TemporaryFile.discard(temporary)
+                throw WriteError(description: "cannot write \(url.path): \(error.localizedDescription)")
+            }
+            try TemporaryFile.commit(temporary, to: url)
+        }
+
+        /// Abandons the file: the destination stays as it was.
+        public func discard() {
+            guard !finished else { return }
+            finished = true
             try? handle.close()
             TemporaryFile.discard(temporary)
-            throw WriteError(description: "cannot write \(url.path): \(error.localizedDescription)")
         }
-        try TemporaryFile.commit(temporary, to: url)
+
+        private func flush() throws {
+            do {
+                try handle.write(contentsOf: buffer)
+                buffer.removeAll(keepingCapacity: true)
+            } catch {
+                discard()
+                throw WriteError(description: "cannot write \(url.path): \(error.localizedDescription)")
+            }
+        }
+
+        deinit { discard() }
     }
 
     static func createDirectory(for url: URL) throws {

@@ -6,6 +6,9 @@ public enum MeasurementTable {
         "status",
     ]
 
+    /// The first line: the column names.
+    public static var header: String { columns.joined(separator: ",") }
+
     /// The table of `rows`, with the model's two terms from `analysis` beside each measurement.
     /// The table as lines, header first, each made only when it is read — so a sweep of 10⁶ rows
     /// is written without the whole text in memory (`AtomicFile.write(lines:to:)`).
@@ -15,7 +18,7 @@ public enum MeasurementTable {
             if let model = entry.model { models["\(entry.precision.rawValue)|\(entry.x)|\(entry.method.rawValue)"] = model }
         }
         let body = rows.lazy.map { row in line(row, model: models["\(row.precision.rawValue)|\(row.x)|\(row.method.rawValue)"]) }
-        return [AnySequence(CollectionOfOne(columns.joined(separator: ","))), AnySequence(body)].joined()
+        return [AnySequence(CollectionOfOne(header)), AnySequence(body)].joined()
     }
 
     /// The whole table as text.
@@ -23,7 +26,8 @@ public enum MeasurementTable {
         lines(rows, analysis: analysis).map { $0 + "\n" }.joined()
     }
 
-    static func line(_ row: DerivativeMeasurement, model: ErrorModel?) -> String {
+    /// One measurement, with its model's two terms at its step.
+    public static func line(_ row: DerivativeMeasurement, model: ErrorModel?) -> String {
         [
             row.function,
             NumberFormat.exact(row.x),

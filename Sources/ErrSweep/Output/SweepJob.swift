@@ -24,7 +24,8 @@ public struct SweepJob: Sendable {
     public var charts: Charts
 
     public struct Outcome: Sendable {
-        public var rows: [DerivativeMeasurement]
+        /// The rows measured, all in the table.
+        public var rowCount: Int
         public var analysis: SweepAnalysis
         /// Written files, relative to the root.
         public var files: [String]
@@ -43,20 +44,38 @@ public struct SweepJob: Sendable {
         self.charts = charts
     }
 
+    /// Sweeps, streaming each block of rows into the table, the analysis and the chart rows as it
+    /// is measured, so memory stays flat however many steps the grid has; then draws and reports.
     public func run() throws -> Outcome {
-        let rows = SweepRunner.run(spec)
-        let analysis = SweepAnalysis(spec: spec, rows: rows)
         let name = spec.function.name
         var files: [String] = []
         let table = "Reports/data/\(name).csv"
-        try AtomicFile.write(lines: MeasurementTable.lines(rows, analysis: analysis), to: root.appendingPathComponent(table))
+        let writer = try AtomicFile.LineWriter(root.appendingPathComponent(table))
+        var builder = SweepAnalysis.Builder(spec: spec)
+        var chartRows = ChartRows(bounds: spec.steps.bounds)
+        var rowCount = 0
+        do {
+            try writer.append(MeasurementTable.header)
+            try SweepRunner.stream(spec) { rows in
+                builder.add(rows)
+                if renderer != nil { chartRows.add(rows) }
+                let model = rows.first.flatMap(builder.model(for:))
+                for row in rows { try writer.append(MeasurementTable.line(row, model: model)) }
+                rowCount += rows.count
+            }
+            try writer.commit()
+        } catch {
+            writer.discard()
+            throw error
+        }
         files.append(table)
+        let analysis = builder.finish()
 
         var drawn: [String] = []
         var failure: String?
         if let renderer {
             do {
-                let charts = selectedCharts(rows: rows, analysis: analysis)
+                let charts = selectedCharts(rows: chartRows.rows, analysis: analysis)
                 let plots = root.appendingPathComponent("Plots")
                 drawn = try parallelMap(charts.count) { try renderer.render(charts[$0], formats: formats, into: plots) }
                     .flatMap { $0.map(\.lastPathComponent) }
@@ -74,7 +93,7 @@ public struct SweepJob: Sendable {
         let report = "Reports/\(name).md"
         try AtomicFile.write(MarkdownReport.markdown(spec: spec, analysis: analysis, run: run), to: root.appendingPathComponent(report))
         files.append(report)
-        return Outcome(rows: rows, analysis: analysis, files: files, chartFailure: failure)
+        return Outcome(rowCount: rowCount, analysis: analysis, files: files, chartFailure: failure)
     }
 
     func selectedCharts(rows: [DerivativeMeasurement], analysis: SweepAnalysis) -> [Chart] {

@@ -78,9 +78,11 @@ public struct ErrorSplit: Sendable, Equatable {
         }
 
         /// An anchor good for every method at x over `steps` in the working precision T.
-        public init<T: WorkingFloat>(of f: any CatalogFunction, at x: T, steps: [T]) {
+        /// The bits needed grow as the step shrinks, so the smallest nonzero step decides.
+        public init<T: WorkingFloat>(of f: any CatalogFunction, at x: T, steps: some Sequence<T>) {
             let order = DerivativeMethod.allCases.compactMap { $0.stencil?.order }.max() ?? 4
-            let bits = steps.filter { $0 != 0 }.map { ErrorSplit.startingBits(order: order, step: $0) }.max() ?? 0
+            let smallest = steps.lazy.filter { $0 != 0 }.map(\.magnitude).min()
+            let bits = smallest.map { ErrorSplit.startingBits(order: order, step: $0) } ?? 0
             self.init(of: f, at: x.exact, precision: bits + 64)
         }
     }

@@ -61,20 +61,12 @@ public enum StepGrid: Sendable, Equatable {
     }
 
     /// The steps, in the order given. A range has `perDecade` steps per decade (rounded to a whole
-    /// number of intervals), both endpoints exactly as written, and 10^(log10 A + k·Δ) between.
-    public func steps(perDecade: Int) -> [Double] {
+    /// number of intervals), both endpoints exactly as written, and 10^(log10 A + k·Δ) between,
+    /// each made when it is read.
+    public func steps(perDecade: Int) -> Steps {
         switch self {
-        case .list(let steps): return steps
-        case .logRange(let from, let to):
-            let intervals = count(perDecade: perDecade) - 1
-            guard intervals > 0 else { return [from] }
-            let start = log10(from)
-            let span = log10(to) - start
-            return (0...intervals).map { k in
-                if k == 0 { return from }
-                if k == intervals { return to }
-                return pow(10, start + span * Double(k) / Double(intervals))
-            }
+        case .list(let steps): Steps(steps)
+        case .logRange(let from, let to): Steps(logFrom: from, to: to, intervals: count(perDecade: perDecade) - 1)
         }
     }
 }

@@ -4,21 +4,37 @@ import ComplexModule
 public enum SweepRunner {
     /// All measurements, ordered by precision, point, method, then step as given.
     public static func run(_ spec: SweepSpec) -> [DerivativeMeasurement] {
-        spec.precisions.flatMap { precision in
+        var rows: [DerivativeMeasurement] = []
+        rows.reserveCapacity(spec.measurementCount)
+        stream(spec) { rows += $0 }
+        return rows
+    }
+
+    /// The sweep, handed to `consume` block by block in the order of `run`: each block is at most
+    /// `blockSize` consecutive rows of one precision, point and method. Blocks are measured on
+    /// every core, a few at a time, so a sweep holds about `rowsInFlight` rows whatever its size.
+    public static func stream(
+        _ spec: SweepSpec, blockSize: Int = 2048, rowsInFlight: Int = 1 << 15,
+        _ consume: ([DerivativeMeasurement]) throws -> Void
+    ) rethrows {
+        for precision in spec.precisions {
             switch precision {
-            case .float16: measure(spec, in: Float16.self)
-            case .float: measure(spec, in: Float.self)
-            case .double: measure(spec, in: Double.self)
+            case .float16: try stream(spec, in: Float16.self, blockSize: blockSize, rowsInFlight: rowsInFlight, consume)
+            case .float: try stream(spec, in: Float.self, blockSize: blockSize, rowsInFlight: rowsInFlight, consume)
+            case .double: try stream(spec, in: Double.self, blockSize: blockSize, rowsInFlight: rowsInFlight, consume)
             #if arch(x86_64) || arch(i386)
-            case .float80: measure(spec, in: Float80.self)
+            case .float80: try stream(spec, in: Float80.self, blockSize: blockSize, rowsInFlight: rowsInFlight, consume)
             #endif
             }
         }
     }
 
-    /// The sweep in one working precision T: each point's truth once, then each (point, method)
-    /// on whichever core is free, gathered in order.
-    public static func measure<T: WorkingFloat>(_ spec: SweepSpec, in _: T.Type) -> [DerivativeMeasurement] {
+    /// The sweep in one working precision T: each point's truth and anchor once, then blocks of
+    /// (point, method, steps) on whichever core is free, handed on in order.
+    static func stream<T: WorkingFloat>(
+        _ spec: SweepSpec, in _: T.Type, blockSize: Int, rowsInFlight: Int,
+        _ consume: ([DerivativeMeasurement]) throws -> Void
+    ) rethrows {
         let points = spec.points.map { T($0) }
         let truths = parallelMap(points.count) { index in
             defer { BigFloat.releaseThreadCaches() }
@@ -26,20 +42,32 @@ public enum SweepRunner {
         }
         let anchors = parallelMap(points.count) { index in
             defer { BigFloat.releaseThreadCaches() }
-            return spec.splitsErrors ? ErrorSplit.Anchor(of: spec.function, at: points[index], steps: spec.steps.map { T($0) }) : nil
+            return spec.splitsErrors ? ErrorSplit.Anchor(of: spec.function, at: points[index], steps: spec.steps.lazy.map { T($0) }) : nil
         }
-        let methods = spec.methods.count
-        return parallelMap(points.count * methods) { unit in
-            defer { BigFloat.releaseThreadCaches() }
-            let point = unit / methods
-            return measure(spec, method: spec.methods[unit % methods], at: points[point], truth: truths[point], anchor: anchors[point])
-        }.flatMap { $0 }
+        let steps = spec.steps.count, methods = spec.methods.count
+        guard steps > 0 else { return }
+        let blocksPerUnit = (steps + blockSize - 1) / blockSize
+        let blocks = points.count * methods * blocksPerUnit
+        let blocksPerWave = max(1, rowsInFlight / min(blockSize, steps))
+        for wave in stride(from: 0, to: blocks, by: blocksPerWave) {
+            let count = min(blocksPerWave, blocks - wave)
+            let measured = parallelMap(count) { offset in
+                defer { BigFloat.releaseThreadCaches() }
+                let block = wave + offset, unit = block / blocksPerUnit
+                let first = (block % blocksPerUnit) * blockSize
+                let point = unit / methods
+                return measure(spec, method: spec.methods[unit % methods], at: points[point],
+                               steps: spec.steps[first..<min(first + blockSize, steps)],
+                               truth: truths[point], anchor: anchors[point])
+            }
+            for rows in measured { try consume(rows) }
+        }
     }
 
-    /// One method at one point, over every step.
+    /// One method at one point, over some steps.
     static func measure<T: WorkingFloat>(
-        _ spec: SweepSpec, method: DerivativeMethod, at x: T, truth: Result<Truth<T>, Truth<T>.Failure>,
-        anchor: ErrorSplit.Anchor?
+        _ spec: SweepSpec, method: DerivativeMethod, at x: T, steps: Slice<Steps>,
+        truth: Result<Truth<T>, Truth<T>.Failure>, anchor: ErrorSplit.Anchor?
     ) -> [DerivativeMeasurement] {
         let f = spec.function
         // AD has no step: one estimate, repeated on every row of the grid.
@@ -48,7 +76,7 @@ public enum SweepRunner {
         case .reverseAD: AutomaticDerivative.reverse(of: { f($0) }, at: x)
         default: nil
         }
-        return spec.steps.map { step in
+        return steps.map { step in
             var h = T(step)
             if spec.exactStep, method.stencil != nil { h = (x + h) - x }
             let outcome: (estimate: T, status: MeasurementStatus)

@@ -5,7 +5,7 @@ public struct SweepSpec: Sendable {
     public var points: [Double]
     public var methods: [DerivativeMethod]
     public var precisions: [Precision]
-    public var steps: [Double]
+    public var steps: Steps
     /// Difference stencils use h′ = (x + h) − x, the step the working precision can actually take
     /// from x, instead of h (Press et al., *Numerical Recipes*, 3rd ed., §5.7).
     public var exactStep: Bool
@@ -18,7 +18,7 @@ public struct SweepSpec: Sendable {
         points: [Double]? = nil,
         methods: [DerivativeMethod] = DerivativeMethod.allCases,
         precisions: [Precision] = [.double],
-        steps: [Double],
+        steps: Steps,
         exactStep: Bool = false
     ) {
         self.function = function

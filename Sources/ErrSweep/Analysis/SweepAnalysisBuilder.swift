@@ -1,0 +1,91 @@
+extension SweepAnalysis {
+    /// An analysis made as the rows arrive, holding none of them: per point, method and precision
+    /// a running best, status counts, two slope fits and the median window — so a sweep of 10⁶
+    /// steps is analysed in the memory of one decade's window.
+    public struct Builder {
+        private struct Key: Hashable {
+            var precision: Precision
+            var x: Double
+            var method: DerivativeMethod
+
+            init(_ row: DerivativeMeasurement) {
+                precision = row.precision
+                x = row.x
+                method = row.method
+            }
+        }
+
+        private struct Group {
+            var entry: Entry
+            var median: MedianMinimum
+            var truncationFit = OrderFit()
+            var roundingFit = OrderFit()
+        }
+
+        public let spec: SweepSpec
+        private let hIncreases: Bool?
+        private var derivativesAt: [Double: [BigFloat]] = [:]
+        private var groups: [Key: Group] = [:]
+        private var order: [Key] = []
+
+        public init(spec: SweepSpec) {
+            self.spec = spec
+            hIncreases = spec.steps.isMonotone ? (spec.steps.first ?? 0) <= (spec.steps.last ?? 0) : nil
+        }
+
+        public mutating func add(_ rows: some Sequence<DerivativeMeasurement>) {
+            for row in rows { add(row) }
+        }
+
+        public mutating func add(_ row: DerivativeMeasurement) {
+            let key = Key(row)
+            var group = groups.removeValue(forKey: key) ?? startGroup(key, row)
+            if row.status != .ok { group.entry.flagged[row.status, default: 0] += 1 }
+            if row.absoluteError.isFinite, row.absoluteError < (group.entry.best?.absoluteError ?? .infinity) {
+                group.entry.best = row
+            }
+            group.median.add(h: row.h, error: row.absoluteError)
+            let split = row.split
+            if row.method.usesStep, row.status == .ok, split.truncation.isFinite, split.rounding.isFinite {
+                if abs(split.truncation) >= 10 * abs(split.rounding) { group.truncationFit.add(h: row.h, error: split.truncation) }
+                if abs(split.rounding) >= 10 * abs(split.truncation) { group.roundingFit.add(h: row.h, error: split.rounding) }
+            }
+            groups[key] = group
+        }
+
+        /// The model for a row's point, method and precision, once a row of them has been added.
+        public func model(for row: DerivativeMeasurement) -> ErrorModel? {
+            groups[Key(row)]?.entry.model
+        }
+
+        public consuming func finish() -> SweepAnalysis {
+            SweepAnalysis(entries: order.map { key in
+                var group = groups[key]!
+                group.entry.typicalBest = group.median.finish()
+                if key.method.usesStep {
+                    group.entry.truncationSlope = group.truncationFit.slope
+                    group.entry.roundingSlope = group.roundingFit.slope
+                }
+                return group.entry
+            })
+        }
+
+        /// A new group, with the model at its point (f's derivatives computed once per point).
+        private mutating func startGroup(_ key: Key, _ row: DerivativeMeasurement) -> Group {
+            order.append(key)
+            let derivatives = derivativesAt[key.x] ?? {
+                let computed = HigherDerivatives.at(BigFloat(key.x, precision: 320), of: spec.function)
+                derivativesAt[key.x] = computed
+                return computed
+            }()
+            let finite = derivatives[0].isFinite && derivatives[1].isFinite
+            let model = finite
+                ? ErrorModel.make(method: key.method, derivatives: derivatives, x: key.x,
+                                  precision: key.precision, exactStep: spec.exactStep)
+                : nil
+            return Group(
+                entry: Entry(precision: key.precision, x: key.x, method: key.method, model: model, best: nil, flagged: [:]),
+                median: MedianMinimum(hIncreases: hIncreases))
+        }
+    }
+}
