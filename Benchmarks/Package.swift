@@ -15,9 +15,12 @@ let package = Package(
             dependencies: [
                 .product(name: "ErrSweep", package: "errsweep"),
                 .product(name: "Benchmark", package: "benchmark"),
+                "TapeFloor",
             ],
             path: "Benchmarks/ErrSweepBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        // errsweep's tape layout in C: what the layout itself costs here, beside the Swift tape.
+        .target(name: "TapeFloor", path: "Sources/TapeFloor"),
     ]
 )

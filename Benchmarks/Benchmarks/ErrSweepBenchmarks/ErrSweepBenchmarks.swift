@@ -1,6 +1,7 @@
 import Benchmark
 import ErrSweep
 import Foundation
+import TapeFloor
 
 /// errsweep's speed targets (issue 7), each benchmark named with its target or the figure it is
 /// compared with, so the table prints the two side by side. Peer figures were measured on this
@@ -75,6 +76,15 @@ func tapeBenchmarks() {
             blackHole(tape.gradient(of: product, withRespectTo: [w]))
         }
     }
+    // The same two in C with the same node layout (Sources/TapeFloor): the floor of the layout.
+    // The chain is serial: each product's adjoint waits for the next one's, and every node adds
+    // into w's adjoint, so the backward pass runs at the latency of a store-to-load round trip.
+    Benchmark("tape floor, same layout in C: ns per operation, 10^6 ops", configuration: .init(scalingFactor: .mega)) { benchmark in
+        blackHole(tape_floor_product_chain(benchmark.scaledIterations.count))
+    }
+    Benchmark("tape floor, same layout in C: ns per operation, 10^4 ops in cache", configuration: .init(scalingFactor: .mega)) { benchmark in
+        for _ in 0..<benchmark.scaledIterations.count / 10_000 { blackHole(tape_floor_product_chain(10_000)) }
+    }
 }
 
 // MARK: Rosenbrock, the cost experiment's function
@@ -96,6 +106,17 @@ func rosenbrockBenchmarks() {
     let tape = Tape<Double>()
     Benchmark("rosenbrock n=10^6: reverse AD gradient (target <= 25 ms; autograd 29 ms, JAX 1.5 ms)", configuration: ms) { benchmark in
         for _ in benchmark.scaledIterations { blackHole(rosenbrock.gradient(.reverseAD, million, tape: tape)) }
+    }
+    // The same recording (8 nodes of 32 B per term) in C: 256 MB written and read back per gradient.
+    var floorGradient = [Double](repeating: 0, count: million.count)
+    tape_floor_rosenbrock_gradient(million, million.count, &floorGradient)
+    let analytic = rosenbrock.gradient(.analytic, million)
+    precondition(zip(floorGradient, analytic).allSatisfy { abs($0 - $1) <= 1e-9 * max(1, abs($1)) }, "the C tape's gradient is wrong")
+    Benchmark("rosenbrock n=10^6: the same tape layout in C (the layout's floor)", configuration: ms) { benchmark in
+        for _ in benchmark.scaledIterations {
+            tape_floor_rosenbrock_gradient(million, million.count, &floorGradient)
+            blackHole(floorGradient)
+        }
     }
     Benchmark("rosenbrock n=10^5: reverse AD gradient (linear: 1/10 of n=10^6)", configuration: ms) { benchmark in
         for _ in benchmark.scaledIterations { blackHole(rosenbrock.gradient(.reverseAD, hundredThousand, tape: tape)) }
