@@ -13,7 +13,7 @@ import Testing
     /// A grid of 10 per decade is far sparser than the chart's columns: every row is drawn.
     @Test func aSparseSweepKeepsEveryRow() {
         let rows = SweepRunnerTests.defaultRows
-        var kept = ChartRows(bounds: SweepRunnerTests.defaultSpec.steps.bounds)
+        var kept = ChartRows(steps: SweepRunnerTests.defaultSpec.steps)
         kept.add(rows)
         #expect(kept.rows.map { "\($0)" } == rows.map { "\($0)" })
     }
@@ -35,7 +35,7 @@ import Testing
                 rows.append(Self.row(h: h, error: value(), truncation: value(), rounding: value(), x: x))
             }
         }
-        var chartRows = ChartRows(bounds: 1e-16...1)
+        var chartRows = ChartRows(steps: try! StepGrid(parsing: "1...1e-16").steps(perDecade: count / 16))
         chartRows.add(rows)
         let kept = chartRows.rows
         #expect(kept.count <= 2 * ChartRows.columns * 14)

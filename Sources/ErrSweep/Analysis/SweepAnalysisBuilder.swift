@@ -26,6 +26,8 @@ extension SweepAnalysis {
         private let hIncreases: Bool?
         private var derivativesAt: [Double: [BigFloat]] = [:]
         private var groups: [Key: Group] = [:]
+        /// The group rows are arriving for, out of `groups` while it is.
+        private var current: (key: Key, group: Group)?
         private var order: [Key] = []
 
         public init(spec: SweepSpec) {
@@ -39,7 +41,15 @@ extension SweepAnalysis {
 
         public mutating func add(_ row: DerivativeMeasurement) {
             let key = Key(row)
-            var group = groups.removeValue(forKey: key) ?? startGroup(key, row)
+            // Rows come in runs of one group: only a change of group touches the dictionary.
+            if current?.key != key {
+                if let current { groups[current.key] = current.group }
+                current = (key, groups.removeValue(forKey: key) ?? startGroup(key, row))
+            }
+            Self.update(&current!.group, with: row)
+        }
+
+        private static func update(_ group: inout Group, with row: DerivativeMeasurement) {
             if row.status != .ok { group.entry.flagged[row.status, default: 0] += 1 }
             if row.absoluteError.isFinite, row.absoluteError < (group.entry.best?.absoluteError ?? .infinity) {
                 group.entry.best = row
@@ -50,16 +60,17 @@ extension SweepAnalysis {
                 if abs(split.truncation) >= 10 * abs(split.rounding) { group.truncationFit.add(h: row.h, error: split.truncation) }
                 if abs(split.rounding) >= 10 * abs(split.truncation) { group.roundingFit.add(h: row.h, error: split.rounding) }
             }
-            groups[key] = group
         }
 
         /// The model for a row's point, method and precision, once a row of them has been added.
         public func model(for row: DerivativeMeasurement) -> ErrorModel? {
-            groups[Key(row)]?.entry.model
+            let key = Key(row)
+            return current?.key == key ? current?.group.entry.model : groups[key]?.entry.model
         }
 
         public consuming func finish() -> SweepAnalysis {
-            SweepAnalysis(entries: order.map { key in
+            if let current { groups[current.key] = current.group }
+            return SweepAnalysis(entries: order.map { key in
                 var group = groups[key]!
                 group.entry.typicalBest = group.median.finish()
                 if key.method.usesStep {

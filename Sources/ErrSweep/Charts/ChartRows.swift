@@ -20,21 +20,29 @@ public struct ChartRows {
     }
 
     private let lowest: Double, decades: Double
+    /// Whether every row is kept: a grid of at most `columns` steps is as cheap to keep whole.
+    private let keepsEveryRow: Bool
+    private var everyRow: [DerivativeMeasurement] = []
     private var arrivals = 0
     private var slices: [Slice: [(arrival: Int, row: DerivativeMeasurement)]] = [:]
 
-    /// For steps within `bounds`.
-    public init(bounds: ClosedRange<Double>?) {
-        let range = bounds.map { log10($0.lowerBound)...log10($0.upperBound) } ?? 0...0
+    /// For the rows of a sweep over `steps`.
+    public init(steps: Steps) {
+        let range = steps.bounds.map { log10($0.lowerBound)...log10($0.upperBound) } ?? 0...0
         lowest = range.lowerBound
         decades = range.upperBound - range.lowerBound
+        keepsEveryRow = steps.count <= Self.columns
     }
 
     public mutating func add(_ rows: some Sequence<DerivativeMeasurement>) {
-        for row in rows { add(row) }
+        if keepsEveryRow {
+            everyRow += rows
+        } else {
+            for row in rows { add(row) }
+        }
     }
 
-    public mutating func add(_ row: DerivativeMeasurement) {
+    private mutating func add(_ row: DerivativeMeasurement) {
         let slice = Slice(precision: row.precision, x: row.x, method: row.method, column: column(row.h))
         slices[slice, default: []].append((arrivals, row))
         arrivals += 1
@@ -43,7 +51,8 @@ public struct ChartRows {
 
     /// The kept rows, in the order they came.
     public var rows: [DerivativeMeasurement] {
-        slices.values.joined().sorted { $0.arrival < $1.arrival }.map(\.row)
+        if keepsEveryRow { return everyRow }
+        return slices.values.joined().sorted { $0.arrival < $1.arrival }.map(\.row)
     }
 
     private func column(_ h: Double) -> Int {

@@ -52,7 +52,7 @@ public struct SweepJob: Sendable {
         let table = "Reports/data/\(name).csv"
         let writer = try AtomicFile.LineWriter(root.appendingPathComponent(table))
         var builder = SweepAnalysis.Builder(spec: spec)
-        var chartRows = ChartRows(bounds: spec.steps.bounds)
+        var chartRows = ChartRows(steps: spec.steps)
         var rowCount = 0
         do {
             try writer.append(MeasurementTable.header)
