@@ -9,15 +9,11 @@ public enum MeasurementTable {
     /// The first line: the column names.
     public static var header: String { columns.joined(separator: ",") }
 
-    /// The table of `rows`, with the model's two terms from `analysis` beside each measurement.
-    /// The table as lines, header first, each made only when it is read — so a sweep of 10⁶ rows
-    /// is written without the whole text in memory (`AtomicFile.write(lines:to:)`).
+    /// The table of rows already in hand (a landscape's), with the model's two terms from
+    /// `analysis` beside each measurement: lines, header first, each made only when it is read
+    /// (`AtomicFile.write(lines:to:)`). A sweep streams its own through `line(_:model:)`.
     public static func lines(_ rows: [DerivativeMeasurement], analysis: SweepAnalysis) -> some Sequence<String> {
-        var models: [String: ErrorModel] = [:]
-        for entry in analysis.entries {
-            if let model = entry.model { models["\(entry.precision.rawValue)|\(entry.x)|\(entry.method.rawValue)"] = model }
-        }
-        let body = rows.lazy.map { row in line(row, model: models["\(row.precision.rawValue)|\(row.x)|\(row.method.rawValue)"]) }
+        let body = rows.lazy.map { row in line(row, model: analysis.model(for: row)) }
         return [AnySequence(CollectionOfOne(header)), AnySequence(body)].joined()
     }
 
