@@ -1,4 +1,4 @@
-import ErrSweep
+@testable import ErrSweep
 import Foundation
 import Testing
 
@@ -47,6 +47,18 @@ import Testing
             Issue.record("accepted two dots")
         } catch {
             #expect("\(error)".contains("three dots"))
+        }
+    }
+
+    /// 1e-330 is positive but reads as 0 in Double: the message says so, not "not > 0".
+    @Test func aStepBelowTheLeastDoubleIsNamedAsSuch() {
+        #expect(throws: StepGrid.ParseError(description:
+            "step '1e-330' is below the smallest Double (4.9e-324) and reads as 0; expected a range like 1e-1...1e-16 or a list like 1e-2,1e-4,1e-8 of finite steps > 0")) {
+            try StepGrid(parsing: "1e-300...1e-330")
+        }
+        #expect(throws: StepGrid.ParseError(description:
+            "step '0e-5' is not > 0; expected a range like 1e-1...1e-16 or a list like 1e-2,1e-4,1e-8 of finite steps > 0")) {
+            try StepGrid(parsing: "0e-5")
         }
     }
 

@@ -44,6 +44,11 @@ public enum StepGrid: Sendable, Equatable {
         guard value.isFinite else {
             throw ParseError(description: "step '\(token)' is not finite; \(valid)")
         }
+        // "1e-330" reads as 0: below the least Double, not a nonpositive step.
+        let mantissa = token.prefix { $0 != "e" && $0 != "E" }
+        if value == 0, !token.hasPrefix("-"), mantissa.contains(where: { $0.isNumber && $0 != "0" }) {
+            throw ParseError(description: "step '\(token)' is below the smallest Double (4.9e-324) and reads as 0; \(valid)")
+        }
         guard value > 0 else {
             throw ParseError(description: "step '\(token)' is not > 0; \(valid)")
         }
