@@ -11,7 +11,8 @@ command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 if ! pkg-config --exists mpfr 2>/dev/null; then missing+=(libmpfr-dev); fi
 pkg-config --exists cairo 2>/dev/null || missing+=(libcairo2-dev)
 pkg-config --exists libpng 2>/dev/null || missing+=(libpng-dev)
-fc-list 2>/dev/null | grep -qi 'DejaVu Sans' || missing+=(fonts-dejavu-core)
+# Not grep -q: it exits at the first match, fc-list then dies of SIGPIPE and pipefail fails the test.
+fc-list 2>/dev/null | grep -i 'DejaVu Sans' >/dev/null || missing+=(fonts-dejavu-core)
 if [ "${1:-}" = "--with-optional" ]; then
     command -v gnuplot >/dev/null 2>&1 || missing+=(gnuplot-nox)
     command -v dot >/dev/null 2>&1 || missing+=(graphviz)

@@ -20,7 +20,7 @@ public enum HigherDerivatives {
     /// [f(x), f′(x), …, f⁽⁷⁾(x)] at the precision of x.
     public static func at(_ x: BigFloat, of f: any CatalogFunction) -> [BigFloat] {
         let seeded = D7(D6(D5(D4(D3(D2(D1(x, tangent: 1), tangent: 1), tangent: 1), tangent: 1), tangent: 1), tangent: 1), tangent: 1)
-        let jet = f(seeded)
+        let jet = BigFloat.withLiteralPrecision(x.precision) { f(seeded) }
         return (0...highestOrder).map { jet.component(tangents: $0) }
     }
 }

@@ -47,7 +47,7 @@ public struct GradientComparison: Sendable {
         self.point = point
         let partials = variables.map { expression.derivative(withRespectTo: $0) }
         let exact = partials.map { partial in
-            Double(nearest: partial.evaluate { BigFloat(point[$0] ?? 0, precision: 320) })
+            BigFloat.withLiteralPrecision(320) { Double(nearest: partial.evaluate { BigFloat(point[$0] ?? 0, precision: 320) }) }
         }
         self.exact = exact
         let n = variables.count

@@ -13,8 +13,7 @@ extension MathExpression {
         switch self {
         case .number(let significand, let exponent):
             return T(decimalSignificand: significand, exponent: exponent)
-        case .constant(.pi): return 4 * T.atan(1)
-        case .constant(.e): return T.exp(1)
+        case .constant(let constant): return T(constant: constant)
         case .variable(let name): return value(name)
         case .negate(let a): return -a.evaluate(value)
         case .binary(let op, let a, let b):

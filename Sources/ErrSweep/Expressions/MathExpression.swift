@@ -10,9 +10,7 @@ public indirect enum MathExpression: Sendable, Hashable {
     /// `ifLess` when a < b, else `otherwise`: the derivative of abs, min and max.
     case choose(a: MathExpression, b: MathExpression, ifLess: MathExpression, otherwise: MathExpression)
 
-    public enum Constant: String, Sendable, CaseIterable {
-        case pi, e
-    }
+    public typealias Constant = MathematicalConstant
 
     public enum BinaryOperator: String, Sendable {
         case add = "+", subtract = "-", multiply = "*", divide = "/", power = "^"

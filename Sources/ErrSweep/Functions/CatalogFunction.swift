@@ -31,3 +31,16 @@ extension CatalogFunction {
         return formula.count <= 60 ? formula : String(formula.prefix(57)) + "…"
     }
 }
+
+extension CatalogFunction {
+    /// f(x) in MPFR, rounded to x's precision, with every literal and constant entering at that
+    /// precision too (`BigFloat.withLiteralPrecision`).
+    public func exactValue(at x: BigFloat) -> BigFloat {
+        BigFloat.withLiteralPrecision(x.precision) { self(x) }
+    }
+
+    /// f′(x) in MPFR, rounded to x's precision, literals and constants at that precision.
+    public func exactDerivative(at x: BigFloat) -> BigFloat {
+        BigFloat.withLiteralPrecision(x.precision) { derivative(x) }
+    }
+}

@@ -11,7 +11,7 @@ extension Stencil {
         var sum = BigFloat(0)
         for (offset, weight) in zip(offsets, weights) {
             let point = offset == 0 ? x : BigFloat.exactSum(x, BigFloat.exactProduct(BigFloat(offset), h))
-            let sample = f(point.withPrecision(max(point.precision, precision)))
+            let sample = f.exactValue(at: point.withPrecision(max(point.precision, precision)))
             sum = BigFloat.exactSum(sum, BigFloat.exactProduct(BigFloat(weight), sample))
         }
         return sum.withPrecision(max(sum.precision, precision)) / BigFloat.exactProduct(BigFloat(denominator), h)
@@ -23,6 +23,6 @@ extension ComplexStep {
     /// correctly rounded.
     public static func exactValue(of f: any CatalogFunction, at x: BigFloat, step h: BigFloat, precision: Int) -> BigFloat {
         let z = BigComplex(x, h, precision: precision)
-        return f(z).imaginary / h
+        return BigFloat.withLiteralPrecision(z.precision) { f(z) }.imaginary / h
     }
 }

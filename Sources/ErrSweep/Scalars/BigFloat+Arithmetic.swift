@@ -23,7 +23,10 @@ extension BigFloat: Equatable, Comparable {
 }
 
 extension BigFloat: ExpressibleByIntegerLiteral {
-    public init(integerLiteral value: Int) { self.init(value) }
+    /// Exact, at the literal precision (`literalPrecision`).
+    public init(integerLiteral value: Int) {
+        self.init(precision: BigFloat.literalPrecision) { mpfr_set_si($0, value, MPFR_RNDN) }
+    }
 }
 
 extension BigFloat: AdditiveArithmetic {

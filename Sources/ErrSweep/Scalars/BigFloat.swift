@@ -66,6 +66,39 @@ public struct BigFloat: @unchecked Sendable {
         self.init(precision: 64) { mpfr_set_si($0, value, MPFR_RNDN) }
     }
 
+    /// π or e correctly rounded to `precision` bits: `mpfr_const_pi`, and exp(1) with the 1
+    /// exact, so no step of either has a fixed precision.
+    public init(_ constant: MathematicalConstant, precision: Int) {
+        switch constant {
+        case .pi: self.init(precision: precision) { _ = mpfr_const_pi($0, MPFR_RNDN) }
+        case .e:
+            let one = BigFloat(1)
+            self.init(precision: precision) { _ = mpfr_exp($0, one.pointer, MPFR_RNDN) }
+        }
+    }
+
+    // MARK: Literal precision
+
+    /// The precision at which literals and named constants enter an evaluation: at least 64 bits
+    /// (every `Int` exactly), and inside `withLiteralPrecision(_:_:)` that precision.
+    ///
+    /// It is MPFR's default precision, which MPFR keeps per thread (a thread-safe build; a test
+    /// checks `mpfr_buildopt_tls_p`), so parallel evaluations at different precisions do not meet.
+    public static var literalPrecision: Int { max(64, Int(mpfr_get_default_prec())) }
+
+    /// Runs `body` with literals and constants made at `precision` bits, then restores the
+    /// previous setting.
+    ///
+    /// Every evaluation of a function in MPFR goes through here with the precision of its
+    /// argument. Otherwise π = 4·atan(1) with a 64-bit 1 would carry 64 bits into a 4096-bit
+    /// truth, and two evaluations at different precisions would agree on the same wrong value.
+    public static func withLiteralPrecision<R>(_ precision: Int, _ body: () throws -> R) rethrows -> R {
+        let saved = mpfr_get_default_prec()
+        mpfr_set_default_prec(mpfr_prec_t(max(precision, 2)))
+        defer { mpfr_set_default_prec(saved) }
+        return try body()
+    }
+
     /// The decimal number `text` rounded to nearest at `precision` bits; nil if it is not one.
     public init?(decimal text: String, precision: Int) {
         var parsed = true

@@ -9,7 +9,8 @@ import RealModule
 ///
 /// The arithmetic is the pair `ElementaryFunctions & AlgebraicField`, not `Real`: `Complex<T>`
 /// conforms to the pair but is not ordered. Constants enter through integer literals (exact in
-/// every system); a non-integer constant is a ratio of integers (`1 / 2`).
+/// every system); a non-integer constant is a ratio of integers (`1 / 2`), π and e come from
+/// `init(constant:)`.
 ///
 /// The two ordering requirements serve `abs`, `min` and `max` in expressions. They compare the
 /// real value a number stands for: its value for a dual or tracked number, and its real part for a
@@ -20,6 +21,10 @@ public protocol Scalar: ElementaryFunctions, AlgebraicField {
     /// The decimal significand × 10^exponent, rounded once to this number system: how an
     /// expression's literal (1.5e-3) enters it, as a compiler would read it.
     init(decimalSignificand significand: Int, exponent: Int)
+
+    /// π or e rounded once to this number system (for MPFR, at the precision of the evaluation
+    /// it enters: `BigFloat.withLiteralPrecision`).
+    init(constant: MathematicalConstant)
 
     /// `value` rounded to this number system (exact for Double and wider): how a fixed coordinate
     /// of a point enters a function of several variables.
@@ -47,6 +52,15 @@ extension Scalar where Self: BinaryFloatingPoint {
     public init(double value: Double) { self.init(value) }
 }
 
+extension WorkingFloat {
+    public init(constant: MathematicalConstant) {
+        self = switch constant {
+        case .pi: Self.roundedConstants.pi
+        case .e: Self.roundedConstants.e
+        }
+    }
+}
+
 extension Float16: Scalar {}
 extension Float: Scalar {}
 extension Double: Scalar {}
@@ -55,10 +69,14 @@ extension Float80: Scalar {}
 #endif
 
 extension BigFloat: Scalar {
-    /// At 512 bits: far beyond any working precision, and the precision of a sum or product is
-    /// the larger operand's, so a literal never lowers a computation's.
+    /// Rounded once at the literal precision: the precision of the evaluation the literal enters
+    /// (`withLiteralPrecision`), so that the truth's two evaluations see two roundings of 0.1.
     public init(decimalSignificand significand: Int, exponent: Int) {
-        self = BigFloat(decimal: "\(significand)e\(exponent)", precision: 512)!
+        self = BigFloat(decimal: "\(significand)e\(exponent)", precision: BigFloat.literalPrecision)!
+    }
+
+    public init(constant: MathematicalConstant) {
+        self = BigFloat(constant, precision: BigFloat.literalPrecision)
     }
 
     public init(double value: Double) { self.init(value) }
@@ -70,6 +88,7 @@ extension Dual: Scalar {
     }
 
     public init(double value: Double) { self.init(Value(double: value)) }
+    public init(constant: MathematicalConstant) { self.init(Value(constant: constant)) }
 
     public static func isNegative(_ x: Dual) -> Bool { Value.isNegative(x.value) }
     public static func isLess(_ a: Dual, _ b: Dual) -> Bool { Value.isLess(a.value, b.value) }
@@ -81,6 +100,7 @@ extension Tracked: Scalar {
     }
 
     public init(double value: Double) { self.init(constant: Value(double: value)) }
+    public init(constant: MathematicalConstant) { self.init(constant: Value(constant: constant)) }
 
     public static func isNegative(_ x: Tracked) -> Bool { Value.isNegative(x.value) }
     public static func isLess(_ a: Tracked, _ b: Tracked) -> Bool { Value.isLess(a.value, b.value) }
@@ -92,6 +112,7 @@ extension Complex: Scalar where RealType: Scalar {
     }
 
     public init(double value: Double) { self.init(RealType(double: value)) }
+    public init(constant: MathematicalConstant) { self.init(RealType(constant: constant)) }
 
     public static func isNegative(_ z: Complex) -> Bool { z.real < 0 }
     public static func isLess(_ a: Complex, _ b: Complex) -> Bool { a.real < b.real }
@@ -104,6 +125,11 @@ extension BigComplex: Scalar {
     }
 
     public init(double value: Double) { self.init(BigFloat(value), BigFloat(0)) }
+
+    public init(constant: MathematicalConstant) {
+        let real = BigFloat(constant: constant)
+        self.init(real, BigFloat(0), precision: real.precision)
+    }
 
     public static func isNegative(_ z: BigComplex) -> Bool { z.real.signum < 0 }
     public static func isLess(_ a: BigComplex, _ b: BigComplex) -> Bool { a.real < b.real }

@@ -12,6 +12,23 @@ public protocol WorkingFloat: Real, BinaryFloatingPoint, Scalar, Sendable {
 
     /// The representable value nearest to `value` (ties to even).
     init(nearest value: BigFloat)
+
+    /// π and e rounded once to this format, as a compiler rounds a literal.
+    static var roundedConstants: RoundedConstants<Self> { get }
+}
+
+/// π and e correctly rounded to a working precision, from MPFR at 64 bits more than the format
+/// holds (neither lies within 2^−64 ulp of a rounding boundary). Not `FloatingPoint.pi`, which
+/// is rounded toward zero (`Float.pi` is 1 ulp below the nearest).
+public struct RoundedConstants<T: WorkingFloat>: Sendable {
+    public let pi: T
+    public let e: T
+
+    init() {
+        let bits = T.precision.significandBits + 64
+        pi = T(nearest: BigFloat(MathematicalConstant.pi, precision: bits))
+        e = T(nearest: BigFloat(MathematicalConstant.e, precision: bits))
+    }
 }
 
 extension WorkingFloat {
@@ -54,6 +71,7 @@ extension WorkingFloat {
 }
 
 extension Float16: WorkingFloat {
+    public static let roundedConstants = RoundedConstants<Float16>()
     public static var precision: Precision { .float16 }
     public var exact: BigFloat { BigFloat(Double(self), precision: 11) }
 
@@ -65,12 +83,14 @@ extension Float16: WorkingFloat {
 }
 
 extension Float: WorkingFloat {
+    public static let roundedConstants = RoundedConstants<Float>()
     public static var precision: Precision { .float }
     public var exact: BigFloat { BigFloat(Double(self), precision: 24) }
     public init(nearest value: BigFloat) { self = value.floatValue }
 }
 
 extension Double: WorkingFloat {
+    public static let roundedConstants = RoundedConstants<Double>()
     public static var precision: Precision { .double }
     public var exact: BigFloat { BigFloat(self, precision: 53) }
     public init(nearest value: BigFloat) { self = value.doubleValue }
@@ -78,6 +98,7 @@ extension Double: WorkingFloat {
 
 #if arch(x86_64) || arch(i386)
 extension Float80: WorkingFloat {
+    public static let roundedConstants = RoundedConstants<Float80>()
     public static var precision: Precision { .float80 }
     public var exact: BigFloat { BigFloat(self, precision: 64) }
     public init(nearest value: BigFloat) { self = value.float80Value }

@@ -47,7 +47,7 @@ public struct ErrorSplit: Sendable, Equatable {
             }
             let derivative = anchor.derivative.precision >= precision
                 ? anchor.derivative.withPrecision(precision)
-                : f.derivative(exactX.withPrecision(precision))
+                : f.exactDerivative(at: exactX.withPrecision(precision))
             return (exact - derivative, exactEstimate.withPrecision(precision) - exact)
         }
         while bits <= maximumBits {
@@ -73,8 +73,8 @@ public struct ErrorSplit: Sendable, Equatable {
         public let derivative: BigFloat
 
         public init(of f: any CatalogFunction, at x: BigFloat, precision: Int) {
-            value = f(x.withPrecision(precision)).doubleValue
-            derivative = f.derivative(x.withPrecision(precision))
+            value = f.exactValue(at: x.withPrecision(precision)).doubleValue
+            derivative = f.exactDerivative(at: x.withPrecision(precision))
         }
 
         /// An anchor good for every method at x over `steps` in the working precision T.

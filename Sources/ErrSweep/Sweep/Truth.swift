@@ -29,11 +29,11 @@ public struct Truth<T: WorkingFloat>: Sendable {
     ) -> Result<Truth, Failure> {
         let p = T.precision.significandBits
         var bits = [2 * p + 64, 4 * p + 192]
-        let value = function(x.exact.withPrecision(bits[0]))
+        let value = function.exactValue(at: x.exact.withPrecision(bits[0]))
         if value.isNaN { return .failure(.domain) }
         if value.isInfinite { return .failure(.pole) }
         while true {
-            let values = bits.map { function.derivative(x.exact.withPrecision($0)) }
+            let values = bits.map { function.exactDerivative(at: x.exact.withPrecision($0)) }
             let low = values[0], high = values[1]
             if high.isNaN { return .failure(.domain) }
             if high.isInfinite { return .failure(.pole) }
