@@ -19,6 +19,7 @@ struct Errsweep: ParsableCommand {
               errsweep landscape --fn sigmoid --x -10...10 --method forward
               errsweep report
               errsweep check
+              errsweep audit
               errsweep --fn 'exp(x)/sqrt(sin(x)^3+cos(x)^3)' --x 1.5
               errsweep derive --fn 'x^2*sin(x)'
               errsweep graph --fn 'sqrt(p + p + q)/3 + ln(p*(p*q)) + 3' --at p=1.5,q=2
@@ -27,7 +28,7 @@ struct Errsweep: ParsableCommand {
               errsweep list
             """,
         version: ErrSweepVersion.current,
-        subcommands: [Sweep.self, List.self, Landscape.self, Report.self, Check.self, Derive.self, Graph.self, Gradient.self, Cost.self],
+        subcommands: [Sweep.self, List.self, Landscape.self, Report.self, Check.self, Audit.self, Derive.self, Graph.self, Gradient.self, Cost.self],
         defaultSubcommand: Sweep.self
     )
 

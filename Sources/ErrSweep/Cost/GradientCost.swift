@@ -165,12 +165,12 @@ public struct CostExperiment<Function: MultivariateFunction>: Sendable {
                 return (up - down) / (2 * h)
             }
         case .complex:
-            var point = x.map { Complex($0) }
+            var point = x.map { ComponentwiseComplex($0) }
             let h = 1e-20
             return (0..<n).map { i in
-                point[i] = Complex(x[i], h)
+                point[i] = ComponentwiseComplex(x[i], h)
                 let value = f(point)
-                point[i] = Complex(x[i])
+                point[i] = ComponentwiseComplex(x[i])
                 return value.imaginary / h
             }
         case .forwardAD:

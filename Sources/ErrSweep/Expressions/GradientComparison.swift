@@ -91,8 +91,8 @@ public struct GradientComparison: Sendable {
         // The complex step: one complex evaluation per input, at a step far below any truncation.
         let h = 1e-20
         let complex = variables.map { seeded in
-            expression.evaluate { (name: String) -> Complex<Double> in
-                Complex(point[name] ?? 0, name == seeded ? h : 0)
+            expression.evaluate { (name: String) -> ComponentwiseComplex<Double> in
+                ComponentwiseComplex(point[name] ?? 0, name == seeded ? h : 0)
             }.imaginary / h
         }
         rows.append(row("complex", complex, steps: Array(repeating: h, count: n), cost: "\(n) complex evaluation\(n == 1 ? "" : "s") of f"))

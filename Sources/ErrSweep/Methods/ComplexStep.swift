@@ -1,4 +1,3 @@
-import ComplexModule
 import RealModule
 
 /// The complex-step derivative f′(x) ≈ Im f(x + ih) / h.
@@ -6,11 +5,13 @@ import RealModule
 /// For f analytic and real on the real axis, f(x + ih) = f(x) + ih·f′(x) − h²f″(x)/2 − ih³f‴(x)/6
 /// + …, so the imaginary part carries f′(x) with a truncation error of h²f‴(x)/6 and no
 /// subtraction at all: no cancellation, and h can be as small as 1e−200 (Squire & Trapp, SIAM
-/// Review 40(1), 1998; Martins, Sturdza & Alonso, ACM TOMS 29(3), 2003).
+/// Review 40(1), 1998; Martins, Sturdza & Alonso, ACM TOMS 29(3), 2003). That holds only if f's
+/// arithmetic gets the imaginary part right on its own, so f is evaluated in
+/// `ComponentwiseComplex`, not in a complex type accurate only in norm.
 public enum ComplexStep {
     public static func derivative<T: WorkingFloat>(
-        of f: (Complex<T>) -> Complex<T>, at x: T, step h: T
+        of f: (ComponentwiseComplex<T>) -> ComponentwiseComplex<T>, at x: T, step h: T
     ) -> T {
-        f(Complex(x, h)).imaginary / h
+        f(ComponentwiseComplex(x, h)).imaginary / h
     }
 }

@@ -27,18 +27,24 @@ public struct Truth<T: WorkingFloat>: Sendable {
     public static func derivative(
         of function: any CatalogFunction, at x: T, maximumBits: Int = 4096
     ) -> Result<Truth, Failure> {
-        let p = T.precision.significandBits
-        var bits = [2 * p + 64, 4 * p + 192]
-        let value = function.exactValue(at: x.exact.withPrecision(bits[0]))
+        let value = function.exactValue(at: x.exact.withPrecision(2 * T.precision.significandBits + 64))
         if value.isNaN { return .failure(.domain) }
         if value.isInfinite { return .failure(.pole) }
+        return settled(maximumBits: maximumBits) { function.exactDerivative(at: x.exact.withPrecision($0)) }
+    }
+
+    /// Any exact quantity, evaluated by `evaluate(bits)` at p + 64 + p and twice that plus 64
+    /// bits, kept when both round to the same T, with the precisions doubling up to
+    /// `maximumBits` while they do not.
+    public static func settled(maximumBits: Int = 4096, _ evaluate: (Int) -> BigFloat) -> Result<Truth, Failure> {
+        let p = T.precision.significandBits
+        var bits = [2 * p + 64, 4 * p + 192]
         while true {
-            let values = bits.map { function.exactDerivative(at: x.exact.withPrecision($0)) }
-            let low = values[0], high = values[1]
+            let low = evaluate(bits[0]), high = evaluate(bits[1])
             if high.isNaN { return .failure(.domain) }
             if high.isInfinite { return .failure(.pole) }
             let roundedLow = T(nearest: low), roundedHigh = T(nearest: high)
-            if roundedLow == roundedHigh || (roundedLow.isNaN && roundedHigh.isNaN) {
+            if roundedLow == roundedHigh {
                 return .success(Truth(exact: high, rounded: roundedHigh))
             }
             guard bits[1] * 2 <= maximumBits else { return .failure(.undecided(bits: bits)) }

@@ -1,0 +1,147 @@
+import RealModule
+
+/// exp, expm1, log, log1p, powers and roots, each part from real functions with no cancellation
+/// the true part does not have.
+extension ComponentwiseComplex {
+    @usableFromInline typealias Part = RealType
+
+    /// e^x·(cos y + i sin y). Where e^x overflows but a part need not (a tiny sin y), e^(x/2) is
+    /// applied twice.
+    @inlinable
+    public static func exp(_ z: ComponentwiseComplex) -> ComponentwiseComplex {
+        let x = z.real, y = z.imaginary
+        if y == 0 { return ComponentwiseComplex(Part.exp(x), y) }
+        let e = Part.exp(x)
+        if e.isInfinite && x.isFinite {
+            let half = Part.exp(x / 2)
+            return ComponentwiseComplex(half * Part.cos(y) * half, half * Part.sin(y) * half)
+        }
+        return ComponentwiseComplex(e * Part.cos(y), e * Part.sin(y))
+    }
+
+    /// Re = e^x·cos y − 1 = expm1(x)·cos y − 2·sin²(y/2), which keeps the digits of both terms
+    /// near 0; Im = e^x·sin y.
+    @inlinable
+    public static func expMinusOne(_ z: ComponentwiseComplex) -> ComponentwiseComplex {
+        let x = z.real, y = z.imaginary
+        if y == 0 { return ComponentwiseComplex(Part.expMinusOne(x), y) }
+        let s = Part.sin(y / 2)
+        let real = Part.expMinusOne(x) * Part.cos(y) - 2 * s * s
+        return ComponentwiseComplex(real, exp(ComponentwiseComplex(x, y)).imaginary)
+    }
+
+    /// log|z| + i·atan2(y, x). log|z| is formed three ways: where one part is negligible beside the
+    /// other, log of the larger plus a correction; near |z| = 1, ½·log1p(a² − 1 + b²) with a² − 1
+    /// from one fused multiply-add (Kahan 1987, §"log"); elsewhere log of hypot, which is well
+    /// conditioned away from 1.
+    @inlinable
+    public static func log(_ z: ComponentwiseComplex) -> ComponentwiseComplex {
+        let x = z.real, y = z.imaginary
+        return ComponentwiseComplex(logMagnitude(x, y), Part.atan2(y: y, x: x))
+    }
+
+    /// log √(a² + b²) without overflow and accurate near 1.
+    @inlinable
+    static func logMagnitude(_ a: Part, _ b: Part) -> Part {
+        let big = Swift.max(a.magnitude, b.magnitude), small = Swift.min(a.magnitude, b.magnitude)
+        guard big.isFinite, big > 0 else { return big == 0 ? -.infinity : (big.isNaN ? .nan : .infinity) }
+        let ratio = small / big
+        if ratio < Part.ulpOfOne.squareRoot() {
+            return Part.log(big) + Part.log(onePlus: ratio * ratio) / 2
+        }
+        if big > 0.5 && big < 2 {
+            return Part.log(onePlus: fusedSquareMinusOne(big) + small * small) / 2
+        }
+        return Part.log(Part.hypot(a, b))
+    }
+
+    /// a² − 1 rounded once: a·a − 1 with the product exact (a fused multiply-add).
+    @inlinable
+    static func fusedSquareMinusOne(_ a: Part) -> Part { (-1 as Part).addingProduct(a, a) }
+
+    /// log(1 + z): Re = log|1 + z|, Im = atan2(y, 1 + x). For x ≥ 0, log|1 + z| = log1p(x) +
+    /// ½·log1p((y/(1+x))²), two positive terms; for −½ < x < 0, ½·log1p(x(2 + x) + y²); below, log
+    /// of hypot(1 + x, y), where 1 + x is exact (Sterbenz) or far from 1.
+    @inlinable
+    public static func log(onePlus z: ComponentwiseComplex) -> ComponentwiseComplex {
+        let x = z.real, y = z.imaginary
+        let imaginary = Part.atan2(y: y, x: 1 + x)
+        let real: Part
+        if x >= 0 {
+            let q = y / (1 + x)
+            real = Part.log(onePlus: x) + Part.log(onePlus: q * q) / 2
+        } else if x > -0.5 {
+            real = Part.log(onePlus: (y * y).addingProduct(x, 2 + x)) / 2
+        } else {
+            real = logMagnitude(1 + x, y)
+        }
+        return ComponentwiseComplex(real, imaginary)
+    }
+
+    /// The principal square root (Kahan 1987): t = √((|x| + |z|)/2), then the other part as
+    /// y/(2t), a quotient rather than a difference.
+    @inlinable
+    public static func sqrt(_ z: ComponentwiseComplex) -> ComponentwiseComplex {
+        let x = z.real, y = z.imaginary
+        if x == 0 && y == 0 { return ComponentwiseComplex(0, y) }
+        if y == 0 {
+            return x > 0 ? ComponentwiseComplex(Part.sqrt(x), y) : ComponentwiseComplex(0, Part(signOf: y, magnitudeOf: Part.sqrt(-x)))
+        }
+        let r = Part.hypot(x, y)
+        let sum = x.magnitude + r
+        let t = sum.isFinite ? Part.sqrt(sum / 2) : Part.sqrt(x.magnitude / 2 + r / 2)
+        if x >= 0 { return ComponentwiseComplex(t, y / (2 * t)) }
+        return ComponentwiseComplex(y.magnitude / (2 * t), Part(signOf: y, magnitudeOf: t))
+    }
+
+    /// z^(1/n). For odd n and Re z < 0 it is −(−z)^(1/n): the analytic continuation of the real
+    /// root (∛−8 = −2), which the complex step differentiates; the principal complex root there
+    /// is another function. Otherwise |z|^(1/n)·(cos(θ/n) + i sin(θ/n)), θ = atan2(y, x), with the
+    /// real root of |z| (no exp(log)).
+    @inlinable
+    public static func root(_ z: ComponentwiseComplex, _ n: Int) -> ComponentwiseComplex {
+        precondition(n > 0, "root index must be positive")
+        if n == 1 { return z }
+        if n % 2 == 1 && z.real < 0 { return -root(-z, n) }
+        if z.imaginary == 0 && z.real >= 0 { return ComponentwiseComplex(Part.root(z.real, n), z.imaginary) }
+        let rho = Part.root(Part.hypot(z.real, z.imaginary), n)
+        let angle = Part.atan2(y: z.imaginary, x: z.real) / Part(n)
+        return ComponentwiseComplex(rho * Part.cos(angle), rho * Part.sin(angle))
+    }
+
+    /// zⁿ by binary powering: no logarithm, so right for Re z < 0.
+    @inlinable
+    public static func pow(_ z: ComponentwiseComplex, _ n: Int) -> ComponentwiseComplex {
+        if n < 0 { return 1 / pow(z, -n) }
+        var result: ComponentwiseComplex = 1, base = z, k = n
+        while k > 0 {
+            if k & 1 == 1 { result = result * base }
+            k >>= 1
+            if k > 0 { base = base * base }
+        }
+        return result
+    }
+
+    /// z^w = exp(w·log z), formed so no part passes through a large exponent: the modulus as
+    /// |z|^Re w · e^(−Im w·θ) with the real pow, the argument as Re w·θ + Im w·log|z|
+    /// (θ = atan2(y, x)). An integer-valued real w (x^(1/0.5)) uses repeated multiplication, like
+    /// an integer literal: exp(log z) loses the tiny imaginary part when Re z < 0.
+    @inlinable
+    public static func pow(_ z: ComponentwiseComplex, _ w: ComponentwiseComplex) -> ComponentwiseComplex {
+        if w.imaginary == 0, w.real == w.real.rounded(), w.real.magnitude <= Part(1 << 20) {
+            return pow(z, Int(w.real))
+        }
+        if z.imaginary == 0 && w.imaginary == 0 && z.real >= 0 {
+            return ComponentwiseComplex(Part.pow(z.real, w.real), 0)
+        }
+        let theta = Part.atan2(y: z.imaginary, x: z.real)
+        let radius = Part.hypot(z.real, z.imaginary)
+        var modulus = Part.pow(radius, w.real)
+        var argument = w.real * theta
+        if w.imaginary != 0 {
+            modulus = modulus * Part.exp(-w.imaginary * theta)
+            argument = argument + w.imaginary * logMagnitude(z.real, z.imaginary)
+        }
+        return ComponentwiseComplex(modulus * Part.cos(argument), modulus * Part.sin(argument))
+    }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import ErrSweep
+import Foundation
+
+extension Errsweep {
+    struct Audit: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Measure errsweep's own arithmetic against MPFR and MPC: every function of the grammar in every number system.",
+            discussion: """
+                Writes Reports/number-systems.md, Reports/data/number-systems.csv and a chart per \
+                function in Plots/. The accuracy baseline covers its figures (errsweep check).
+                """
+        )
+
+        @Option(name: .customLong("fn"), parsing: .upToNextOption,
+                help: ArgumentHelp("Only these functions (by name: tanh, pow, …); default: every function of the grammar.", valueName: "name"))
+        var names: [String] = []
+
+        @OptionGroup var output: AuditOutputOptions
+
+        var functions: [AuditFunction] {
+            names.isEmpty ? AuditFunction.all : AuditFunction.all.filter { names.contains($0.functionName) }
+        }
+
+        func validate() throws {
+            let known = AuditFunction.all.map(\.functionName)
+            if let unknown = names.first(where: { !known.contains($0) }) {
+                throw ValidationError("--fn: '\(unknown)' is not a function of the grammar; valid: \(known.joined(separator: ", "))")
+            }
+            if let problem = AtomicFile.problemWriting(under: URL(fileURLWithPath: output.out)) {
+                throw ValidationError("--out \(output.out): \(problem); valid: a directory errsweep can create and write in")
+            }
+        }
+
+        func run() throws {
+            let renderer = try output.plot.rendererForCommand()
+            let audit = NumberSystemAuditJob(root: URL(fileURLWithPath: output.out), renderer: renderer, functions: functions)
+            let outcome: NumberSystemAuditJob.Outcome
+            do { outcome = try audit.run() } catch { throw Failure.cannotWrite("\(error)") }
+            print(outcome.summaryText)
+            if let failure = outcome.chartFailure {
+                throw Failure(description: "charts not drawn: \(failure)", code: .chartsFailed)
+            }
+        }
+    }
+}
+
+struct AuditOutputOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Root directory for Reports/ and Plots/.", valueName: "dir"))
+    var out = "."
+
+    @Option(help: "Chart renderer: auto, gnuplot, png (native), none.")
+    var plot: PlotBackend = .auto
+}
