@@ -41,9 +41,11 @@ public enum NumberSystemReport {
             - **AD rules**: the tangent of a dual number and the adjoint of the tape, each one rule \
             applied to x.
 
-            The anchors were measured once on the same grid (scripts/audit-anchors.py): numpy's \
-            complex functions (the complex step as Python users run it) and autograd's derivative \
-            (AD as they run it).
+            Not yet separated from errsweep's arithmetic here: the complex step's own limits (its \
+            truncation where |x| is below h, an imaginary part h·f′ that underflows), the real-branch \
+            cube root that differs from MPC's principal root for Re z < 0, and the formulas of \
+            softplus and hypot, which overflow where their values do not. They show as the large \
+            figures below.
 
 
             """
