@@ -194,21 +194,17 @@ public enum NumberSystemAudit {
         return (numerator / part.magnitude).doubleValue
     }
 
-    /// f(x + iy) in MPC, both parts settled at two precisions (as `Truth` settles a real value);
+    /// f(x + iy) in MPC, both parts settled at two precisions as `Truth` settles a real value;
     /// nil outside the domain or if they never settle.
     static func settledComplex(_ expression: MathExpression, x: Double, y: Double) -> BigComplex? {
-        var bits = [170, 404]
-        while bits[1] <= 4096 {
-            let values = bits.map { bits in
-                BigFloat.withLiteralPrecision(bits) {
-                    expression.evaluate(at: BigComplex(x.exact, y.exact, precision: bits), variable: "x")
-                }
+        Truth<Double>.escalate(maximumBits: 4096, { bits in
+            BigFloat.withLiteralPrecision(bits) {
+                expression.evaluate(at: BigComplex(x.exact, y.exact, precision: bits), variable: "x")
             }
-            let parts = values.map { (Double(nearest: $0.real), Double(nearest: $0.imaginary)) }
-            if parts[0].0.isNaN || parts[0].1.isNaN { return nil }
-            if parts[0] == parts[1] { return values[1] }
-            bits = [bits[1], bits[1] * 2]
-        }
-        return nil
+        }, decide: { low, high -> Truth<Double>.Verdict<BigComplex> in
+            let rounded = (Double(nearest: high.real), Double(nearest: high.imaginary))
+            if rounded.0.isNaN || rounded.1.isNaN { return .refused }
+            return (Double(nearest: low.real), Double(nearest: low.imaginary)) == rounded ? .settled(high) : .disagree
+        })
     }
 }

@@ -48,7 +48,8 @@ extension ComponentwiseComplex {
         if y == 0 { return ComponentwiseComplex(Part.tanh(x), y) }
         let tau = Part.tanh(x)
         let t = Part.tan(y)
-        let largeX = x.magnitude > -Part.log(Part.ulpOfOne) / 2 + 2
+        // e^(−2|x|) < ε/16 once |x| > (p·ln 2)/2 + 2 (p significand bits): no logarithm per call.
+        let largeX = x.magnitude > Part(Part.significandBitCount + 1) * 0.3466 + 2
         let sechSquared: Part = largeX ? 4 * Part.exp(-2 * x.magnitude) : {
             let c = Part.cosh(x)
             return 1 / (c * c)

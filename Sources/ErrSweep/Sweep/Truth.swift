@@ -37,18 +37,42 @@ public struct Truth<T: WorkingFloat>: Sendable {
     /// bits, kept when both round to the same T, with the precisions doubling up to
     /// `maximumBits` while they do not.
     public static func settled(maximumBits: Int = 4096, _ evaluate: (Int) -> BigFloat) -> Result<Truth, Failure> {
+        var failure = Failure.undecided(bits: [])
+        let truth = escalate(maximumBits: maximumBits, evaluate, decide: { low, high -> Verdict<Truth> in
+            if high.isNaN { failure = .domain; return .refused }
+            if high.isInfinite { failure = .pole; return .refused }
+            let rounded = T(nearest: high)
+            return T(nearest: low) == rounded ? .settled(Truth(exact: high, rounded: rounded)) : .disagree
+        }, onGiveUp: { failure = .undecided(bits: $0) })
+        return truth.map(Result.success) ?? .failure(failure)
+    }
+
+    /// What two evaluations at different precisions say.
+    enum Verdict<Settled> {
+        case settled(Settled)
+        /// Nothing to settle (a domain error): stop.
+        case refused
+        /// They round differently: try again at higher precisions.
+        case disagree
+    }
+
+    /// The escalation every settled value shares: evaluate at 2p + 64 and 4p + 192 bits (p = T's
+    /// significand bits), and while `decide` finds the two disagreeing, at doubled precisions up
+    /// to `maximumBits`.
+    static func escalate<Value, Settled>(
+        maximumBits: Int, _ evaluate: (Int) -> Value, decide: (Value, Value) -> Verdict<Settled>,
+        onGiveUp: ([Int]) -> Void = { _ in }
+    ) -> Settled? {
         let p = T.precision.significandBits
         var bits = [2 * p + 64, 4 * p + 192]
         while true {
-            let low = evaluate(bits[0]), high = evaluate(bits[1])
-            if high.isNaN { return .failure(.domain) }
-            if high.isInfinite { return .failure(.pole) }
-            let roundedLow = T(nearest: low), roundedHigh = T(nearest: high)
-            if roundedLow == roundedHigh {
-                return .success(Truth(exact: high, rounded: roundedHigh))
+            switch decide(evaluate(bits[0]), evaluate(bits[1])) {
+            case .settled(let value): return value
+            case .refused: return nil
+            case .disagree:
+                guard bits[1] * 2 <= maximumBits else { onGiveUp(bits); return nil }
+                bits = [bits[1], bits[1] * 2]
             }
-            guard bits[1] * 2 <= maximumBits else { return .failure(.undecided(bits: bits)) }
-            bits = [bits[1], bits[1] * 2]
         }
     }
 }
