@@ -32,12 +32,14 @@ extension Errsweep {
         func run() throws {
             let expression = try ExpressionParser.parse(fn)
             let graph = ComputationalGraph(expression)
-            let sweep = try at.map { graph.sweep(at: try PointParsing.point($0, variables: expression.variables)) }
+            let point = try at.map { try PointParsing.point($0, variables: expression.variables) }
+            let sweep = point.map { graph.sweep(at: $0) }
+            let marked = point.map { ChainRuleCancellation.marks(expression, at: $0) } ?? [:]
             let name = "graph-" + ExpressionFunction(expression, variable: expression.variables.first ?? "x").name
             let title = expression.description + (at.map { " at " + $0 } ?? "")
             let plots = URL(fileURLWithPath: out).appendingPathComponent("Plots")
             let dotFile = plots.appendingPathComponent("\(name).dot")
-            do { try AtomicFile.write(graph.dot(name: name, title: title, sweep: sweep), to: dotFile) } catch {
+            do { try AtomicFile.write(graph.dot(name: name, title: title, sweep: sweep, marked: marked), to: dotFile) } catch {
                 throw Failure.cannotWrite("\(error)")
             }
             print("wrote Plots/\(name).dot (\(graph.nodes.count) nodes, \(graph.nodes.map(\.inputs.count).reduce(0, +)) edges)")
@@ -55,7 +57,7 @@ extension Errsweep {
                 let file = plots.appendingPathComponent("\(name).\(format)")
                 let temporary = TemporaryFile.beside(file)
                 do {
-                    try dot.run(["-T\(format)", "-Gdpi=110", "-o", temporary.path], input: graph.dot(name: name, title: title, sweep: sweep),
+                    try dot.run(["-T\(format)", "-Gdpi=110", "-o", temporary.path], input: graph.dot(name: name, title: title, sweep: sweep, marked: marked),
                                 in: plots, timeout: 60)
                     try TemporaryFile.commit(temporary, to: file)
                 } catch {

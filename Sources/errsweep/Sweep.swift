@@ -87,6 +87,7 @@ extension Errsweep {
                 throw Failure.cannotWrite("\(error)")
             }
             print(SummaryText.render(spec, outcome.analysis))
+            for explanation in outcome.explanations { print(explanation) }
             if exactStep {
                 var plain = spec
                 plain.exactStep = false

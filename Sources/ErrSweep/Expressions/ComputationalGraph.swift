@@ -17,6 +17,8 @@ public struct ComputationalGraph: Sendable {
         var operation: MathExpression?
         /// Where the node's value comes from when it is a constant.
         var constant: MathExpression?
+        /// The part of the expression this node computes.
+        public var expression: MathExpression
     }
 
     public private(set) var nodes: [Node] = []
@@ -35,9 +37,9 @@ public struct ComputationalGraph: Sendable {
     mutating func add(_ e: MathExpression, shared: inout [String: Int]) -> Int {
         switch e {
         case .variable(let name):
-            return addLeaf("variable " + name, Node(kind: .input, label: name, inputs: []), shared: &shared)
+            return addLeaf("variable " + name, Node(kind: .input, label: name, inputs: [], expression: e), shared: &shared)
         case .number, .constant:
-            return addLeaf("constant " + e.description, Node(kind: .constant, label: e.description, inputs: [], constant: e), shared: &shared)
+            return addLeaf("constant " + e.description, Node(kind: .constant, label: e.description, inputs: [], constant: e, expression: e), shared: &shared)
         case .negate(let a):
             return addOperation("−", [a], shared: &shared) { .negate($0[0]) }
         case .binary(let op, let a, let b):
@@ -76,7 +78,7 @@ public struct ComputationalGraph: Sendable {
         var inputs: [Int] = []
         for part in parts { inputs.append(add(part, shared: &shared)) }
         let placeholders = parts.indices.map { MathExpression.variable("_\($0)") }
-        nodes.append(Node(kind: .operation, label: label, inputs: inputs, operation: build(placeholders)))
+        nodes.append(Node(kind: .operation, label: label, inputs: inputs, operation: build(placeholders), expression: build(parts)))
         return nodes.count - 1
     }
 
@@ -89,26 +91,32 @@ public struct ComputationalGraph: Sendable {
         public var adjoints: [Double]
     }
 
-    /// Evaluates the graph at `point` (a value per variable), then sweeps forward and backward.
-    public func sweep(at point: [String: Double]) -> Sweep {
-        var values = [Double](repeating: 0, count: nodes.count)
-        var partials = [[Double]](repeating: [], count: nodes.count)
+    /// Each node's value and its local partials, ∂node/∂input k, in the number system T: the
+    /// operation evaluated in dual numbers with input k seeded.
+    func local<T: Scalar>(at point: (String) -> T) -> (values: [T], partials: [[T]]) {
+        var values = [T](repeating: 0, count: nodes.count)
+        var partials = [[T]](repeating: [], count: nodes.count)
         for (index, node) in nodes.enumerated() {
             switch node.kind {
-            case .input: values[index] = point[node.label] ?? 0
-            case .constant: values[index] = node.constant!.evaluate { _ in 0.0 }
+            case .input: values[index] = point(node.label)
+            case .constant: values[index] = node.constant!.evaluate { _ in T.zero }
             case .operation:
                 let arguments = node.inputs.map { values[$0] }
                 values[index] = node.operation!.evaluate { arguments[Int($0.dropFirst())!] }
-                // ∂node/∂input k: the operation in dual numbers with input k seeded.
                 partials[index] = arguments.indices.map { k in
-                    node.operation!.evaluate { (name: String) -> Dual<Double> in
+                    node.operation!.evaluate { (name: String) -> Dual<T> in
                         let i = Int(name.dropFirst())!
                         return Dual(arguments[i], tangent: i == k ? 1 : 0)
                     }.tangent
                 }
             }
         }
+        return (values, partials)
+    }
+
+    /// Evaluates the graph at `point` (a value per variable), then sweeps forward and backward.
+    public func sweep(at point: [String: Double]) -> Sweep {
+        let (values, partials) = local { point[$0] ?? 0 }
         var tangents = [[Double]](repeating: [Double](repeating: 0, count: variables.count), count: nodes.count)
         for (index, node) in nodes.enumerated() {
             if node.kind == .input, let i = variables.firstIndex(of: node.label) { tangents[index][i] = 1 }
@@ -128,7 +136,8 @@ public struct ComputationalGraph: Sendable {
 
     /// Graphviz DOT: inputs and constants on the left, left to right in topological order, an
     /// edge per use; with a sweep, each node labelled with its value, tangents and adjoint.
-    public func dot(name: String, title: String, sweep: Sweep? = nil) -> String {
+    /// `marked`: nodes drawn in red with a note (where AD's sums cancel, `ChainRuleCancellation`).
+    public func dot(name: String, title: String, sweep: Sweep? = nil, marked: [Int: String] = [:]) -> String {
         var lines = [
             "digraph \"\(escape(name))\" {",
             "  label=\"\(escape(title))\"; labelloc=t; fontname=\"DejaVu Sans\";",
@@ -143,8 +152,12 @@ public struct ComputationalGraph: Sendable {
                 label += "\\n" + variables.indices.map { "∂/∂\(variables[$0]) " + short(sweep.tangents[index][$0]) }.joined(separator: ", ")
                 label += "\\nadjoint " + short(sweep.adjoints[index])
             }
-            let font = node.kind == .operation ? "" : ", fontsize=16"
-            lines.append("  n\(index) [label=\"\(escape(label, keepingNewlines: true))\"\(font)];")
+            var style = node.kind == .operation ? "" : ", fontsize=16"
+            if let note = marked[index] {
+                label += "\\n" + note
+                style += ", color=red, fontcolor=red, penwidth=2"
+            }
+            lines.append("  n\(index) [label=\"\(escape(label, keepingNewlines: true))\"\(style)];")
         }
         let leaves = nodes.indices.filter { nodes[$0].kind != .operation }.map { "n\($0)" }
         lines.append("  { rank=source; \(leaves.joined(separator: "; ")); }")

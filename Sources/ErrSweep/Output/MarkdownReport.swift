@@ -34,7 +34,8 @@ public struct MarkdownReport {
         }
     }
 
-    public static func markdown(spec: SweepSpec, analysis: SweepAnalysis, run: Run) -> String {
+    /// `explanations`: why AD lost digits where it did (`ChainRuleCancellation.explanations`).
+    public static func markdown(spec: SweepSpec, analysis: SweepAnalysis, run: Run, explanations: [String] = []) -> String {
         let f = spec.function
         var md = "# \(f.title): how wrong is each derivative?\n\n"
         md += "f(x) = \(f.formula), f′(x) = \(f.derivativeFormula)\n\n"
@@ -56,6 +57,9 @@ public struct MarkdownReport {
             md += "## Reading the results\(heading)\n\n"
             for paragraph in Reading.paragraphs(spec: spec, analysis: analysis, precision: precision) {
                 md += paragraph + "\n\n"
+            }
+            if precision == .double && !explanations.isEmpty {
+                md += "Where AD loses digits, and why:\n\n" + explanations.map { "- " + $0 + "\n" }.joined() + "\n"
             }
             md += "## Recommendation\(heading)\n\n" + recommendation(Recommendation(analysis: analysis, precision: precision), precision) + "\n\n"
         }

@@ -5,6 +5,12 @@ public enum NumberFormat {
         value.isNaN ? "nan" : value.description
     }
 
+    /// `digits` significant digits, for a sentence: 0.001300, -1.300e-06.
+    public static func significant(_ value: Double, digits: Int = 4) -> String {
+        if value == 0 || !value.isFinite { return exact(value) }
+        return abs(value) >= 1e-3 && abs(value) < 1e5 ? String(format: "%.\(digits)g", value) : String(format: "%.\(digits - 1)e", value)
+    }
+
     /// A point for a label or a file name: `2` rather than `2.0`, else the shortest round trip.
     public static func compact(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }

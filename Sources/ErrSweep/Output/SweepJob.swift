@@ -31,6 +31,8 @@ public struct SweepJob: Sendable {
         public var files: [String]
         /// Why charts are missing, if they are.
         public var chartFailure: String?
+        /// Why AD lost more than a few ulps, where it did (`ChainRuleCancellation`).
+        public var explanations: [String]
     }
 
     public init(spec: SweepSpec, grid: StepGrid, perDecade: Int, root: URL, renderer: (any ChartRenderer)?,
@@ -91,9 +93,11 @@ public struct SweepJob: Sendable {
         let run = MarkdownReport.Run(
             command: command, date: MarkdownReport.Run.today(), grid: gridDescription, charts: images, chartNote: note)
         let report = "Reports/\(name).md"
-        try AtomicFile.write(MarkdownReport.markdown(spec: spec, analysis: analysis, run: run), to: root.appendingPathComponent(report))
+        let explanations = ChainRuleCancellation.explanations(spec: spec, analysis: analysis)
+        try AtomicFile.write(MarkdownReport.markdown(spec: spec, analysis: analysis, run: run, explanations: explanations),
+                             to: root.appendingPathComponent(report))
         files.append(report)
-        return Outcome(rowCount: rowCount, analysis: analysis, files: files, chartFailure: failure)
+        return Outcome(rowCount: rowCount, analysis: analysis, files: files, chartFailure: failure, explanations: explanations)
     }
 
     func selectedCharts(rows: [DerivativeMeasurement], analysis: SweepAnalysis) -> [Chart] {
