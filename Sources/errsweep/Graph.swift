@@ -34,7 +34,7 @@ extension Errsweep {
             let graph = ComputationalGraph(expression)
             let point = try at.map { try PointParsing.point($0, variables: expression.variables) }
             let sweep = point.map { graph.sweep(at: $0) }
-            let marked = point.map { ChainRuleCancellation.marks(expression, at: $0) } ?? [:]
+            let marked = point.map { ADErrorExplanation.marks(expression, at: $0) } ?? [:]
             let name = "graph-" + ExpressionFunction(expression, variable: expression.variables.first ?? "x").name
             let title = expression.description + (at.map { " at " + $0 } ?? "")
             let plots = URL(fileURLWithPath: out).appendingPathComponent("Plots")

@@ -42,6 +42,12 @@ public struct ComputationalGraph: Sendable {
             return addLeaf("constant " + e.description, Node(kind: .constant, label: e.description, inputs: [], constant: e, expression: e), shared: &shared)
         case .negate(let a):
             return addOperation("−", [a], shared: &shared) { .negate($0[0]) }
+        case .binary(.power, let a, let b) where b.integerValue != nil:
+            // An integer power keeps its exponent inside the operation, as evaluation does: as an
+            // input it would be a variable, and a^y with y variable is exp(y·log a), NaN for a < 0.
+            return addOperation("^\(b.description)", [a], shared: &shared) { .binary(.power, $0[0], b) }
+        case .call(.pow, let args) where args[1].integerValue != nil:
+            return addOperation("^\(args[1].description)", [args[0]], shared: &shared) { .call(.pow, [$0[0], args[1]]) }
         case .binary(let op, let a, let b):
             let symbol = switch op {
             case .add: "+"
@@ -136,7 +142,7 @@ public struct ComputationalGraph: Sendable {
 
     /// Graphviz DOT: inputs and constants on the left, left to right in topological order, an
     /// edge per use; with a sweep, each node labelled with its value, tangents and adjoint.
-    /// `marked`: nodes drawn in red with a note (where AD's sums cancel, `ChainRuleCancellation`).
+    /// `marked`: nodes drawn in red with a note (where AD's sums cancel, `ADErrorExplanation`).
     public func dot(name: String, title: String, sweep: Sweep? = nil, marked: [Int: String] = [:]) -> String {
         var lines = [
             "digraph \"\(escape(name))\" {",

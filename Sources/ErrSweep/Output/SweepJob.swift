@@ -31,7 +31,7 @@ public struct SweepJob: Sendable {
         public var files: [String]
         /// Why charts are missing, if they are.
         public var chartFailure: String?
-        /// Why AD lost more than a few ulps, where it did (`ChainRuleCancellation`).
+        /// Why AD lost more than a few ulps, where it did (`ADErrorExplanation`).
         public var explanations: [String]
     }
 
@@ -93,7 +93,7 @@ public struct SweepJob: Sendable {
         let run = MarkdownReport.Run(
             command: command, date: MarkdownReport.Run.today(), grid: gridDescription, charts: images, chartNote: note)
         let report = "Reports/\(name).md"
-        let explanations = ChainRuleCancellation.explanations(spec: spec, analysis: analysis)
+        let explanations = ADErrorExplanation.explanations(spec: spec, analysis: analysis)
         try AtomicFile.write(MarkdownReport.markdown(spec: spec, analysis: analysis, run: run, explanations: explanations),
                              to: root.appendingPathComponent(report))
         files.append(report)

@@ -4,13 +4,13 @@ import Testing
 
 /// AD's own rounding, explained: the three expressions, where autograd loses the same
 /// ulps as errsweep (350, 17, 28 in reverse mode), each traced to the chain-rule sum that cancels.
-@Suite struct ChainRuleCancellationTests {
-    static func explain(_ formula: String, at x: Double) throws -> (forward: ChainRuleCancellation, reverse: ChainRuleCancellation, reverseUlps: Double, forwardUlps: Double) {
+@Suite struct ADErrorExplanationTests {
+    static func explain(_ formula: String, at x: Double) throws -> (forward: ADErrorExplanation, reverse: ADErrorExplanation, reverseUlps: Double, forwardUlps: Double) {
         let f = try ExpressionFunction(parsing: formula)
         let truth = try Truth<Double>.derivative(of: f, at: x).get().rounded
         let reverse = AutomaticDerivative.reverse(of: { f($0) }, at: x)
         let forward = AutomaticDerivative.forward(of: { f($0) }, at: x)
-        let analysis = ChainRuleCancellation.analyse(f.expression, at: [f.variable: x], seeding: f.variable)
+        let analysis = ADErrorExplanation.analyse(f.expression, at: [f.variable: x], seeding: f.variable)
         return (analysis[0], analysis[1], reverse.ulpDistance(to: truth), forward.ulpDistance(to: truth))
     }
 
