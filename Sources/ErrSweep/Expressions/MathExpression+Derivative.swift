@@ -44,8 +44,8 @@ extension MathExpression {
             case .atanh: local = .quotient(.one, .product(.difference(.one, u), .sum(.one, u)))
             case .abs: local = .choose(a: u, b: .zero, ifLess: .integer(-1), otherwise: .one)
             case .sigmoid:
-                let e = MathExpression.call(.exp, [.negation(u)])
-                local = .quotient(e, .power(.sum(.one, e), .integer(2)))
+                // σ(u)·σ(−u): no cancellation, and no e^(−u) to overflow MPFR's exponent range.
+                local = .product(.call(.sigmoid, [u]), .call(.sigmoid, [.negation(u)]))
             case .softplus: local = .call(.sigmoid, [u])
             case .pow:
                 return Self.powerDerivative(u, args[1], du, args[1].derivative(withRespectTo: variable))

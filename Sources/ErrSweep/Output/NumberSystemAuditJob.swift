@@ -54,9 +54,14 @@ public struct NumberSystemAuditJob: Sendable {
     static let header = "function,system,part,x,y,ulps,condition,well_conditioned"
 
     static func line(_ m: NumberSystemAudit.Measurement) -> String {
-        [m.function.contains(",") ? "\"\(m.function)\"" : m.function, m.component.system, m.component.part,
+        [field(m.function), field(m.component.system), field(m.component.part),
          NumberFormat.exact(m.x), NumberFormat.exact(m.y), NumberFormat.exact(m.ulps), NumberFormat.exact(m.condition),
          m.isWellConditioned ? "1" : "0"].joined(separator: ",")
+    }
+
+    /// A text field, quoted (RFC 4180) when it holds a comma or a quote: `pow(x, 2.5)`.
+    static func field(_ text: String) -> String {
+        text.contains(",") || text.contains("\"") ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
     }
 
     /// ulps + 1 against x over the function's interval (log y, so an exact result sits at 1):

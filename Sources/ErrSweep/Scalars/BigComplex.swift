@@ -127,13 +127,18 @@ extension BigComplex: ElementaryFunctions {
     public static func pow(_ z: BigComplex, _ w: BigComplex) -> BigComplex { apply(mpc_pow, z, w) }
     public static func sqrt(_ z: BigComplex) -> BigComplex { apply(mpc_sqrt, z) }
 
+    /// √(a² + b²): MPC's exponent range holds every square.
+    public static func hypot(_ a: BigComplex, _ b: BigComplex) -> BigComplex { sqrt(a * a + b * b) }
+
     /// zⁿ by MPC's integer power (binary powering, no logarithm: right for Re z < 0 too).
     public static func pow(_ z: BigComplex, _ n: Int) -> BigComplex {
         BigComplex(precision: z.precision) { _ = mpc_pow_si($0, z.pointer, n, cmpc_nearest()) }
     }
 
-    /// The principal n-th root, z^(1/n).
+    /// z^(1/n), continuing the real root: for odd n and Re z < 0 it is −(−z)^(1/n), so ∛(−8) =
+    /// −2 as in the working precisions (`ComponentwiseComplex.root`), not MPC's principal root.
     public static func root(_ z: BigComplex, _ n: Int) -> BigComplex {
-        pow(z, 1 / BigComplex(n))
+        if n % 2 == 1 && z.real.signum < 0 { return -root(-z, n) }
+        return pow(z, 1 / BigComplex(n))
     }
 }

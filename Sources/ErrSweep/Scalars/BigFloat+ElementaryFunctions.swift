@@ -21,6 +21,7 @@ extension BigFloat: ElementaryFunctions {
     public static func atan(_ x: BigFloat) -> BigFloat { apply(mpfr_atan, x) }
     public static func pow(_ x: BigFloat, _ y: BigFloat) -> BigFloat { apply(mpfr_pow, x, y) }
     public static func sqrt(_ x: BigFloat) -> BigFloat { apply(mpfr_sqrt, x) }
+    public static func hypot(_ x: BigFloat, _ y: BigFloat) -> BigFloat { apply(mpfr_hypot, x, y) }
 
     public static func pow(_ x: BigFloat, _ n: Int) -> BigFloat {
         BigFloat(precision: x.precision) { _ = mpfr_pow_si($0, x.pointer, n, MPFR_RNDN) }

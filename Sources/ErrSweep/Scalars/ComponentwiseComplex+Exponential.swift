@@ -78,6 +78,15 @@ extension ComponentwiseComplex {
         return ComponentwiseComplex(real, imaginary)
     }
 
+    /// √(a² + b²) directly — three roundings in the imaginary part, where the scaled form takes
+    /// six — unless a part is large enough for a square to overflow.
+    @inlinable
+    public static func hypot(_ a: ComponentwiseComplex, _ b: ComponentwiseComplex) -> ComponentwiseComplex {
+        let limit = Part.greatestFiniteMagnitude.squareRoot() / 2
+        if Swift.max(a.magnitude, b.magnitude) < limit { return sqrt(a * a + b * b) }
+        return scaledHypot(a, b)
+    }
+
     /// The principal square root (Kahan 1987): t = √((|x| + |z|)/2), then the other part as
     /// y/(2t), a quotient rather than a difference.
     @inlinable
@@ -105,8 +114,20 @@ extension ComponentwiseComplex {
         if n % 2 == 1 && z.real < 0 { return -root(-z, n) }
         if z.imaginary == 0 && z.real >= 0 { return ComponentwiseComplex(Part.root(z.real, n), z.imaginary) }
         let rho = Part.root(Part.hypot(z.real, z.imaginary), n)
+        if isSmallAngle(z, 1) {
+            // sin(θ/n) = θ/n to within ε, and θ = y/x may be subnormal where (ρ/x)·(y/n) is not.
+            return ComponentwiseComplex(rho, rho / z.real * (z.imaginary / Part(n)))
+        }
         let angle = Part.atan2(y: z.imaginary, x: z.real) / Part(n)
         return ComponentwiseComplex(rho * Part.cos(angle), rho * Part.sin(angle))
+    }
+
+    /// Whether z = x + iy lies so near the positive real axis that sin(wθ) = wθ and cos(wθ) = 1
+    /// to within ε (|wθ| < √ε, θ ≈ y/x): the complex step's case.
+    @inlinable
+    static func isSmallAngle(_ z: ComponentwiseComplex, _ w: Part) -> Bool {
+        let bound = Part.ulpOfOne.squareRoot() * z.real
+        return z.real > 0 && z.imaginary.magnitude < bound && (w * z.imaginary).magnitude < bound
     }
 
     /// zⁿ by binary powering: no logarithm, so right for Re z < 0.
@@ -136,6 +157,14 @@ extension ComponentwiseComplex {
         }
         let theta = Part.atan2(y: z.imaginary, x: z.real)
         let radius = Part.hypot(z.real, z.imaginary)
+        if w.imaginary == 0 && isSmallAngle(z, w.real) {
+            // z^w = r^w·(1 + i·wθ) to within ε, with θ = y/x (possibly subnormal) kept out of the
+            // product, and r^w split in two halves where it overflows but Im z^w does not.
+            let modulus = Part.pow(radius, w.real)
+            if modulus.isFinite { return ComponentwiseComplex(modulus, modulus / z.real * (w.real * z.imaginary)) }
+            let half = Part.pow(radius, w.real / 2)
+            return ComponentwiseComplex(modulus, half / z.real * (w.real * z.imaginary) * half)
+        }
         var modulus = Part.pow(radius, w.real)
         var argument = w.real * theta
         if w.imaginary != 0 {

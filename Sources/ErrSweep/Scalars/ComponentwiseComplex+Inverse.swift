@@ -27,15 +27,21 @@ extension ComponentwiseComplex {
     /// computed as they prescribe where the direct forms lose digits: through atan when B is near
     /// 1, and through log1p of A − 1 (itself formed with no subtraction) when A is near 1.
     ///
-    /// One case they treat by scaling is treated here by series, since the complex step lives in
-    /// it: for x < 1 and y below √ε·(1 − x)/2, A − 1 ∝ y² underflows for y ≈ 1e−200. There
-    /// asin z = asin x + i·y/√(1 − x²) + O(y²) to within ε relative, with 1 − x² from one fused
-    /// multiply-add.
+    /// Where the complex step lives, y below √ε·|1 − x|/2, the series is used instead: A − 1 ∝ y²
+    /// underflows for y ≈ 1e−200, and the general forms take six roundings for what is one
+    /// quotient. For x < 1, asin z = asin x + i·y/√(1 − x²); for x > 1, asin z = π/2 − q +
+    /// i·acosh x and acos z = q − i·acosh x with q = y/√(x² − 1); each to within ε relative, with
+    /// 1 − x² or x² − 1 from one fused multiply-add.
     @inlinable
     static func inverseSine(_ x: Part, _ y: Part) -> (asinReal: Part, acosReal: Part, imaginary: Part) {
         if x < 1 && y < Part.ulpOfOne.squareRoot() * (1 - x) / 2 {
             let imaginary = y == 0 ? 0 : y / Part.sqrt((1 as Part).addingProduct(-x, x))
             return (Part.asin(x), Part.acos(x), imaginary)
+        }
+        if x > 1 && y < Part.ulpOfOne.squareRoot() * (x - 1) / 2 {
+            let radicand = fusedSquareMinusOne(x)
+            let q = radicand.isFinite ? y / Part.sqrt(radicand) : y / x
+            return (Part(constant: .pi) / 2 - q, q, Part.acosh(x))
         }
         let r = Part.hypot(x + 1, y), s = Part.hypot(x - 1, y)
         let a = (r + s) / 2, b = x / a
@@ -91,7 +97,14 @@ extension ComponentwiseComplex {
             return ComponentwiseComplex(Part.atan(x), y / (1 as Part).addingProduct(x, x))
         }
         let real = Part.atan2(y: 2 * x, x: ((1 - y) * (1 + y)).addingProduct(-x, x)) / 2
-        let imaginary = Part.log(onePlus: 4 * y / ((1 - y) * (1 - y)).addingProduct(x, x)) / 4
+        // ¼·log(N/D), N = x² + (1 + y)², D = x² + (1 − y)²; as log1p(4y/D) while 4y/D is small,
+        // else as log(N/D): near y = ±1 the log1p's argument nears −1, where it is ill conditioned
+        // (atanh(−0.9875 + 1e−20i) was 761 ulps off), and N or D is small but exact.
+        let d = ((1 - y) * (1 - y)).addingProduct(x, x)
+        let u = 4 * y / d
+        let imaginary = u.magnitude <= 0.5
+            ? Part.log(onePlus: u) / 4
+            : Part.log(((1 + y) * (1 + y)).addingProduct(x, x) / d) / 4
         return ComponentwiseComplex(real, imaginary)
     }
 

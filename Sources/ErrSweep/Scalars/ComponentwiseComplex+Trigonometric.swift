@@ -56,11 +56,11 @@ extension ComponentwiseComplex {
         }()
         if t.magnitude <= 1 {
             let denominator = (1 as Part).addingProduct(t * t, tau * tau)
-            return ComponentwiseComplex(tau * (1 + t * t) / denominator, t * sechSquared / denominator)
+            return ComponentwiseComplex(tau * (1 as Part).addingProduct(t, t) / denominator, t * sechSquared / denominator)
         }
         let s = 1 / t
         let denominator = (s * s).addingProduct(tau, tau)
-        return ComponentwiseComplex(tau * (s * s + 1) / denominator, sechSquared * s / denominator)
+        return ComponentwiseComplex(tau * (1 as Part).addingProduct(s, s) / denominator, sechSquared * s / denominator)
     }
 
     /// tan z = −i·tanh(iz): with iz = −y + ix and tanh(iz) = a + ib, tan z = b − ia.

@@ -39,9 +39,23 @@ public enum DerivativeRules {
     public static func log<T: Scalar>(_ x: T) -> Local<T> { (T.log(x), 1 / x) }
     public static func logOnePlus<T: Scalar>(_ x: T) -> Local<T> { (T.log(onePlus: x), 1 / (1 + x)) }
 
-    /// d/dx acosh x = 1/√((x−1)(x+1)); the factored radicand keeps accuracy near x = 1.
-    public static func acosh<T: Scalar>(_ x: T) -> Local<T> { (T.acosh(x), 1 / T.sqrt((x - 1) * (x + 1))) }
-    public static func asinh<T: Scalar>(_ x: T) -> Local<T> { (T.asinh(x), 1 / T.sqrt(x * x + 1)) }
+    /// d/dx acosh x = 1/√((x−1)(x+1)); the factored radicand keeps accuracy near x = 1. Where
+    /// the radicand overflows (x > 1.3e154 in Double) the quotient is 0 though 1/x is not: there
+    /// it is r/√((1−r)(1+r)) with r = 1/x.
+    public static func acosh<T: Scalar>(_ x: T) -> Local<T> {
+        let derivative = 1 / T.sqrt((x - 1) * (x + 1))
+        guard derivative == 0 else { return (T.acosh(x), derivative) }
+        let r = 1 / x
+        return (T.acosh(x), r / T.sqrt((1 - r) * (1 + r)))
+    }
+
+    /// d/dx asinh x = 1/√(x² + 1), or |r|/√(1 + r²) with r = 1/x where x² overflows.
+    public static func asinh<T: Scalar>(_ x: T) -> Local<T> {
+        let derivative = 1 / T.sqrt(x * x + 1)
+        guard derivative == 0 else { return (T.asinh(x), derivative) }
+        let r = 1 / x, magnitude = T.isNegative(r) ? -r : r
+        return (T.asinh(x), magnitude / T.sqrt(1 + r * r))
+    }
     public static func atanh<T: Scalar>(_ x: T) -> Local<T> { (T.atanh(x), 1 / ((1 - x) * (1 + x))) }
     public static func acos<T: Scalar>(_ x: T) -> Local<T> { (T.acos(x), -1 / T.sqrt((1 - x) * (1 + x))) }
     public static func asin<T: Scalar>(_ x: T) -> Local<T> { (T.asin(x), 1 / T.sqrt((1 - x) * (1 + x))) }
@@ -63,6 +77,13 @@ public enum DerivativeRules {
     public static func root<T: Scalar>(_ x: T, _ n: Int) -> Local<T> {
         let r = T.root(x, n)
         return (r, r / (T(exactly: n)! * x))
+    }
+
+    /// hypot(a, b) with ∂/∂a = a/h and ∂/∂b = b/h (h = hypot(a, b)): autograd's rule, quotients
+    /// of the value rather than anything squared.
+    public static func hypot<T: Scalar>(_ a: T, _ b: T) -> (value: T, da: T, db: T) {
+        let h = T.hypot(a, b)
+        return (h, a / h, b / h)
     }
 
     /// x^y as a function of both: ∂/∂x = y·x^(y−1), ∂/∂y = x^y·log x.

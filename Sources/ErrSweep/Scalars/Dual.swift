@@ -101,6 +101,11 @@ extension Dual: ElementaryFunctions {
     public static func pow(_ x: Dual, _ n: Int) -> Dual { x.chained(DerivativeRules.pow(x.value, n)) }
     public static func root(_ x: Dual, _ n: Int) -> Dual { x.chained(DerivativeRules.root(x.value, n)) }
 
+    public static func hypot(_ a: Dual, _ b: Dual) -> Dual {
+        let local = DerivativeRules.hypot(a.value, b.value)
+        return Dual(local.value, tangent: local.da * a.tangent + local.db * b.tangent)
+    }
+
     public static func pow(_ x: Dual, _ y: Dual) -> Dual {
         let local = DerivativeRules.pow(x.value, y.value, yVaries: y.tangent != 0)
         return Dual(local.value, tangent: local.dx * x.tangent + local.dy * y.tangent)

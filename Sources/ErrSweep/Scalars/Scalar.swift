@@ -30,10 +30,29 @@ public protocol Scalar: ElementaryFunctions, AlgebraicField {
     /// of a point enters a function of several variables.
     init(double value: Double)
 
+    /// √(a² + b²) without overflow or underflow of the squares. The working precisions use their
+    /// libm's; the others default to `scaledHypot`.
+    static func hypot(_ a: Self, _ b: Self) -> Self
+
     /// Whether the real value is below zero.
     static func isNegative(_ x: Self) -> Bool
     /// Whether a's real value is below b's.
     static func isLess(_ a: Self, _ b: Self) -> Bool
+}
+
+extension Scalar {
+    public static func hypot(_ a: Self, _ b: Self) -> Self { scaledHypot(a, b) }
+
+    /// |a|·√(1 + (b/a)²) with |a| ≥ |b| (compared by real value), so a² + b² cannot overflow.
+    /// The larger is never divided by itself: a complex a/|a| is ±1 only up to rounding, and that
+    /// rounding, times |a|, would swamp a complex step's imaginary part.
+    public static func scaledHypot(_ a: Self, _ b: Self) -> Self {
+        let absA = isNegative(a) ? -a : a, absB = isNegative(b) ? -b : b
+        let (large, small) = isLess(absA, absB) ? (absB, absA) : (absA, absB)
+        if large == 0 { return large }
+        let ratio = small / large
+        return large * sqrt(1 + ratio * ratio)
+    }
 }
 
 extension Scalar where Self: Comparable {

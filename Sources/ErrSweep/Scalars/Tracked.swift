@@ -100,6 +100,11 @@ extension Tracked: ElementaryFunctions {
     public static func pow(_ x: Tracked, _ n: Int) -> Tracked { x.recorded(DerivativeRules.pow(x.value, n)) }
     public static func root(_ x: Tracked, _ n: Int) -> Tracked { x.recorded(DerivativeRules.root(x.value, n)) }
 
+    public static func hypot(_ a: Tracked, _ b: Tracked) -> Tracked {
+        let local = DerivativeRules.hypot(a.value, b.value)
+        return recorded(local.value, a, local.da, b, local.db)
+    }
+
     public static func pow(_ x: Tracked, _ y: Tracked) -> Tracked {
         let local = DerivativeRules.pow(x.value, y.value, yVaries: y.index >= 0)
         return recorded(local.value, x, local.dx, y, local.dy)
