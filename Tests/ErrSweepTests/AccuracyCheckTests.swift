@@ -40,6 +40,27 @@ import Testing
         #expect(!better.improvements.isEmpty)
     }
 
+    /// The audit enters the baseline: errsweep's complex step falling back to a complex
+    /// arithmetic accurate only in norm (swift-numerics' figures in errsweep's place) is caught.
+    @Test func aWorseComplexArithmeticIsARegression() throws {
+        let tanh = AuditFunction.all.filter { $0.functionName == "tanh" }
+        let base = AccuracyBaseline(analyses: [], numberSystems: NumberSystemAudit.summaries(NumberSystemAudit.run(tanh)))
+        let entries = try #require(base.numberSystems)
+        var current = base
+        current.numberSystems = entries.map { entry in
+            guard entry.system == "complex (errsweep)",
+                  let library = entries.first(where: { $0.system == "complex (swift-numerics)" && $0.part == entry.part }) else { return entry }
+            var worse = entry
+            worse.maximumUlps = library.maximumUlps
+            worse.medianUlps = library.medianUlps
+            return worse
+        }
+        let comparison = BaselineComparison(baseline: base, current: current)
+        #expect(!comparison.passed)
+        #expect(comparison.regressions.contains { $0.what == "tanh(x) complex (errsweep): f′ = Im f(x+ih)/h, h=1e-20: maximum (ulps)" })
+        #expect(BaselineComparison(baseline: base, current: base).passed)
+    }
+
     @Test func exactZerosCompareThroughUlps() {
         var old = Self.baseline(Self.rows), new = old
         let i = old.entries.firstIndex { $0.method == "forward-ad" }!

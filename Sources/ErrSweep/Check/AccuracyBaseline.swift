@@ -9,6 +9,28 @@ public struct AccuracyBaseline: Codable, Equatable, Sendable {
     public var generatedBy: String
     public var referenceSteps: [Double]
     public var entries: [Entry]
+    /// The number-system audit's figures (`errsweep audit`), when the check covers it.
+    public var numberSystems: [NumberSystemEntry]?
+
+    /// One function in one component of one number system: ulps over its well-conditioned
+    /// arguments; nil where a result was not a finite number.
+    public struct NumberSystemEntry: Codable, Equatable, Sendable {
+        public var function: String
+        public var system: String
+        public var part: String
+        public var maximumUlps: Double?
+        public var medianUlps: Double?
+
+        public var key: String { "\(function) \(system): \(part)" }
+
+        public init(_ summary: NumberSystemAudit.Summary) {
+            function = summary.function
+            system = summary.component.system
+            part = summary.component.part
+            maximumUlps = AccuracyBaseline.finite(summary.maximum)
+            medianUlps = AccuracyBaseline.finite(summary.median)
+        }
+    }
 
     public struct Entry: Codable, Equatable, Sendable {
         public var function: String
@@ -41,9 +63,13 @@ public struct AccuracyBaseline: Codable, Equatable, Sendable {
     public static let defaultReferenceSteps = [1e-2, 1e-5, 1e-8]
 
     /// The baseline of some sweeps' analyses.
-    public init(analyses: [(spec: SweepSpec, rows: [DerivativeMeasurement], analysis: SweepAnalysis)], referenceSteps: [Double] = defaultReferenceSteps) {
+    public init(
+        analyses: [(spec: SweepSpec, rows: [DerivativeMeasurement], analysis: SweepAnalysis)], referenceSteps: [Double] = defaultReferenceSteps,
+        numberSystems: [NumberSystemAudit.Summary]? = nil
+    ) {
         generatedBy = "errsweep \(ErrSweepVersion.current)"
         self.referenceSteps = referenceSteps
+        self.numberSystems = numberSystems?.map(NumberSystemEntry.init)
         entries = analyses.flatMap { sweep in
             sweep.analysis.entries.map { entry in
                 let rows = sweep.rows.filter { $0.precision == entry.precision && $0.x == entry.x && $0.method == entry.method }

@@ -39,6 +39,18 @@ public struct BaselineComparison: Sendable {
             compareOrder("\(old.key): truncation order", old.truncationOrder, new.truncationOrder, orderTolerance)
             compareOrder("\(old.key): rounding slope", old.roundingSlope, new.roundingSlope, orderTolerance)
         }
+        // The audit of errsweep's own arithmetic: the maximum and median ulps of each part.
+        let audited = Dictionary((current.numberSystems ?? []).map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
+        let auditedBefore = Set((baseline.numberSystems ?? []).map(\.key))
+        added += (current.numberSystems ?? []).map(\.key).filter { !auditedBefore.contains($0) }
+        for old in baseline.numberSystems ?? [] {
+            guard let new = audited[old.key] else {
+                regressions.append(Change(what: "\(old.key): not measured any more", baseline: "present", now: "missing", ratio: "—"))
+                continue
+            }
+            compareUlps("\(old.key): maximum (ulps)", old.maximumUlps, new.maximumUlps, tolerance)
+            compareUlps("\(old.key): median (ulps)", old.medianUlps, new.medianUlps, tolerance)
+        }
     }
 
     public var passed: Bool { regressions.isEmpty }

@@ -25,6 +25,8 @@ public struct CheckConfig: Codable, Equatable, Sendable {
     public var perDecade: Int?
     public var referenceSteps: [Double]?
     public var functions: [FunctionEntry]?
+    /// Whether the number-system audit is checked too; by default when the whole catalog is.
+    public var numberSystems: Bool?
 
     public struct FunctionEntry: Codable, Equatable, Sendable {
         public var name: String
@@ -95,6 +97,7 @@ public struct CheckConfig: Codable, Equatable, Sendable {
             let rows = SweepRunner.run(spec)
             return (spec: spec, rows: rows, analysis: SweepAnalysis(spec: spec, rows: rows))
         }
-        return AccuracyBaseline(analyses: sweeps, referenceSteps: referenceStepValues)
+        let audit = (numberSystems ?? (functions == nil)) ? NumberSystemAudit.summaries(NumberSystemAudit.run()) : nil
+        return AccuracyBaseline(analyses: sweeps, referenceSteps: referenceStepValues, numberSystems: audit)
     }
 }

@@ -64,7 +64,8 @@ public struct NumberSystemAuditJob: Sendable {
         text.contains(",") || text.contains("\"") ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
     }
 
-    /// ulps + 1 against x over the function's interval (log y, so an exact result sits at 1):
+    /// ulps + 1 against x over the function's interval (log y, so an exact result sits at 1),
+    /// where well conditioned:
     /// the complex step in errsweep's arithmetic and in swift-numerics', the dual tangent, and the
     /// Double value.
     static func chart(of function: AuditFunction, measurements: [NumberSystemAudit.Measurement]) -> Chart {
@@ -78,15 +79,18 @@ public struct NumberSystemAuditJob: Sendable {
             let points = measurements
                 .filter { $0.component.system == item.system && $0.component.part == item.part && function.interval.contains($0.x) }
                 .sorted { $0.x < $1.x }
-                .map { Chart.Point(x: $0.x, y: $0.ulps.isFinite ? $0.ulps + 1 : 1e20) }
+                // A gap where the part is ill conditioned (or the complex step not exact itself),
+                // as in the report's figures.
+                .map { Chart.Point(x: $0.x, y: !$0.isWellConditioned ? .nan : $0.ulps.isFinite ? $0.ulps + 1 : 1e20) }
             return Chart.Series(label: item.label, points: points, color: index, width: index == 1 ? 2.5 : 1.5)
         }
         let top = max(10, series.flatMap(\.points).map(\.y).max() ?? 10)
         var chart = Chart(
             name: chartName(function),
-            title: "\(function.name): errsweep's arithmetic against MPFR and MPC",
+            title: "\(function.name): errsweep's arithmetic against MPFR and MPC, where well conditioned",
             xAxis: .init(label: "x", scale: .linear, range: function.interval),
-            yAxis: .init(label: "ulps + 1 (1 = correctly rounded)", scale: .log, range: 0.5...(top * 4)),
+            // Headroom above the highest curve for the legend (about four decades at the top).
+            yAxis: .init(label: "ulps + 1 (1 = correctly rounded)", scale: .log, range: 0.5...(top * 1e5)),
             series: series)
         chart.legendCorner = .topLeft
         return chart
