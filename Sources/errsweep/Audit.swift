@@ -23,7 +23,7 @@ extension Errsweep {
         }
 
         func validate() throws {
-            let known = AuditFunction.all.map(\.functionName)
+            let known = AuditFunction.all.map(\.functionName).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
             if let unknown = names.first(where: { !known.contains($0) }) {
                 throw ValidationError("--fn: '\(unknown)' is not a function of the grammar; valid: \(known.joined(separator: ", "))")
             }
