@@ -32,12 +32,44 @@ public struct Chart: Sendable, Equatable {
         public enum Scale: Sendable, Equatable { case linear, log }
         public var label: String
         public var scale: Scale
-        public var range: ClosedRange<Double>
+        /// Always drawable, whatever it is set to (`drawable(_:scale:)`).
+        public var range: ClosedRange<Double> {
+            didSet { range = Self.drawable(range, scale: scale) }
+        }
 
         public init(label: String, scale: Scale, range: ClosedRange<Double>) {
             self.label = label
             self.scale = scale
-            self.range = range
+            self.range = Self.drawable(range, scale: scale)
+        }
+
+        /// `range` made something both renderers can draw: finite ends (positive on a log axis,
+        /// from the least subnormal to the largest Double), and a span that is not empty — a
+        /// point gets half a decade (log) or ±1 (linear, ±|x|/2 away from 0) either side. Steps
+        /// of 5e−324 or 1e308, an overflowing error, or one step or point are all charts.
+        static func drawable(_ range: ClosedRange<Double>, scale: Scale) -> ClosedRange<Double> {
+            switch scale {
+            case .log:
+                let least = Double.leastNonzeroMagnitude, greatest = Double.greatestFiniteMagnitude
+                func clamp(_ v: Double, _ fallback: Double) -> Double { v.isNaN ? fallback : Swift.min(Swift.max(v, least), greatest) }
+                var low = clamp(range.lowerBound, least), high = clamp(range.upperBound, greatest)
+                if low >= high {
+                    // Half a decade either side; a decade on one side where the other is the end
+                    // of the format.
+                    let root = 10.0.squareRoot()
+                    (low, high) = low / root < least ? (low, low * 10) : high * root > greatest ? (high / 10, high) : (low / root, high * root)
+                }
+                return low...high
+            case .linear:
+                var low = range.lowerBound.isFinite ? range.lowerBound : -1, high = range.upperBound.isFinite ? range.upperBound : 1
+                if low >= high || !(high - low).isFinite {
+                    let centre = low.isFinite && high.isFinite && (high - low).isFinite ? (low + high) / 2 : 0
+                    let half = centre == 0 ? 1 : Swift.abs(centre) / 2
+                    low = centre - half
+                    high = centre + half
+                }
+                return low...high
+            }
         }
     }
 

@@ -47,8 +47,10 @@ public struct ChartLayout: Sendable {
         case .log:
             let low = Int(ceil(log10(axis.range.lowerBound) - 1e-9)), high = Int(floor(log10(axis.range.upperBound) + 1e-9))
             let decades = high - low
-            let every = decades > 24 ? 3 : decades > 12 ? 2 : 1
-            let values = (low...max(low, high)).map { Foundation.pow(10, Double($0)) }
+            // At most about 12 labels, at a round number of decades: 1e−300…1e300 is labelled every
+            // 50 decades, and past 24 decades only the labelled ones get a grid line.
+            let every = [1, 2, 3, 5, 10, 20, 25, 50, 100].first { decades / $0 <= 12 } ?? 100
+            let values = (low...max(low, high)).filter { decades <= 24 || $0 % every == 0 }.map { Foundation.pow(10, Double($0)) }
             var minor: [Double] = []
             if decades <= 12 {
                 for k in (low - 1)...high {
@@ -58,18 +60,20 @@ public struct ChartLayout: Sendable {
                     }
                 }
             }
-            return (values, every, minor)
+            return (values, decades <= 24 ? every : 1, minor)
         case .linear:
             let span = axis.range.upperBound - axis.range.lowerBound
             let raw = span / 8
-            let magnitude = Foundation.pow(10, floor(log10(raw)))
-            let step = [1.0, 2, 5, 10].map { $0 * magnitude }.first { $0 >= raw } ?? magnitude * 10
-            var values: [Double] = []
-            var v = ceil(axis.range.lowerBound / step) * step
-            while v <= axis.range.upperBound + step * 1e-9 {
-                values.append(abs(v) < step * 1e-9 ? 0 : v)
-                v += step
-            }
+            let exponent = floor(log10(raw))
+            let magnitude = Foundation.pow(10, exponent)
+            let multiple = [1.0, 2, 5, 10].first { $0 * magnitude >= raw } ?? 10
+            let step = multiple * magnitude
+            // Each tick is the decimal k·multiple·10^e rounded once — (k·multiple)/10^−e for e < 0 —
+            // not a product or running sum of rounded steps (which labels 0.6000000000000001).
+            let first = ceil(axis.range.lowerBound / step), last = floor(axis.range.upperBound / step + 1e-9)
+            let values = first <= last ? stride(from: first, through: last, by: 1).map { k in
+                exponent < 0 ? k * multiple / Foundation.pow(10, -exponent) : k * multiple * magnitude
+            } : []
             return (values, 1, [])
         }
     }

@@ -198,6 +198,8 @@ struct ChartPainter {
     }
 
     func paintHeatmap(_ map: Chart.Heatmap) {
+        // No step or no point survived (every step underflowed): an empty map, axes only.
+        guard !map.xs.isEmpty, !map.ys.isEmpty else { return }
         let span = map.valueRange.upperBound - map.valueRange.lowerBound
         func edges(_ centres: [Double], log: Bool) -> [Double] {
             let v = log ? centres.map(log10) : centres

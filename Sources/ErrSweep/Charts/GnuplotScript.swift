@@ -94,8 +94,12 @@ public enum GnuplotScript {
         if let map = chart.heatmap {
             let low = log10(chart.yAxis.range.lowerBound), high = log10(chart.yAxis.range.upperBound)
             lines.append("set yrange [\(number(low)):\(number(high))]")
-            let ticks = Int(ceil(low))...Int(floor(high))
-            lines.append("set ytics (" + ticks.map { "\"10^{\($0)}\" \($0)" }.joined(separator: ", ") + ")")
+            // The decades inside the range; a range within one decade labels its two ends.
+            let decades = Array(stride(from: Int(ceil(low)), through: Int(floor(high)), by: 1))
+            let ticks = decades.isEmpty
+                ? [low, high].map { "\"\(String(format: "%.1e", Foundation.pow(10, $0)))\" \(number($0))" }
+                : decades.map { "\"10^{\($0)}\" \($0)" }
+            lines.append("set ytics (" + ticks.joined(separator: ", ") + ")")
             lines.append("set cblabel \(quoted(map.valueLabel)) noenhanced")
             lines.append("set cbrange [\(number(map.valueRange.lowerBound)):\(number(map.valueRange.upperBound))]")
             lines.append("set palette defined (" + Palette.heatStops.enumerated().map {

@@ -7,8 +7,9 @@ public enum LandscapeChart {
         let selected = rows.filter { $0.method == method && $0.precision == precision }
         var byPoint: [Double: [Double: Double]] = [:]
         for row in selected { byPoint[row.x, default: [:]][row.h] = row.absoluteError }
-        let xs = Array(Set(selected.map(\.x))).sorted()
-        let hs = Array(Set(selected.map(\.h))).filter { $0 > 0 }.sorted()
+        let xs = Array(Set(selected.map(\.x))).filter(\.isFinite).sorted()
+        // Steps that round to 0 in the working precision (1e−30 in Float16) have no row.
+        let hs = Array(Set(selected.map(\.h))).filter { $0 > 0 && $0.isFinite }.sorted()
         let logs = hs.map { h in
             xs.map { x -> Double in
                 guard let error = byPoint[x]?[h], error.isFinite else { return .nan }
@@ -21,7 +22,8 @@ public enum LandscapeChart {
         let values = logs.map { row in row.map { $0 == -.infinity ? low : $0 } }
         var chart = Chart(
             name: "\(spec.function.name)-\(method.rawValue)-landscape\(spec.precisions.count > 1 ? "-\(precision.rawValue)" : "")",
-            title: "\(spec.function.title): \(method.title) error over x and h, \(precision.rawValue)",
+            title: "\(spec.function.title): \(method.title) error over x and h, \(precision.rawValue)"
+                + (hs.isEmpty ? " (every step rounds to 0 in \(precision.rawValue): nothing to show)" : ""),
             xAxis: .init(label: "x", scale: .linear, range: (xs.first ?? 0)...(xs.last ?? 1)),
             yAxis: .init(label: "h", scale: .log, range: (hs.first ?? steps.first ?? 1e-16)...(hs.last ?? steps.last ?? 1)),
             series: [])

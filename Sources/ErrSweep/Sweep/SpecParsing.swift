@@ -44,7 +44,11 @@ public enum SpecParsing {
         }
         guard low < high else { throw SpecParsingError("'\(text)' is empty: its start must be below its end; \(valid)") }
         guard count >= 2 else { return [low] }
-        return (0..<count).map { low + (high - low) * Double($0) / Double(count - 1) }
+        // low·(1 − t) + high·t: high − low overflows for -1e308...1e308; the weights never do.
+        return (0..<count).map { i in
+            let t = Double(i) / Double(count - 1)
+            return i == count - 1 ? high : low * (1 - t) + high * t
+        }
     }
 
     /// `forward,central` or `all`.
