@@ -2,11 +2,11 @@ import ErrSweep
 import Foundation
 import Testing
 
-/// SIGINT and SIGTERM mid-run: every file is complete or absent, and no temporary is left.
+/// SIGINT, SIGTERM and SIGHUP mid-run: every file is complete or absent, and no temporary is left.
 @Suite struct InterruptionTests {
     /// During the sweep (before anything is written) and while charts are being drawn — held
     /// there by a gnuplot that writes half an image under its temporary name and then hangs.
-    @Test(arguments: [SIGINT, SIGTERM])
+    @Test(arguments: [SIGINT, SIGTERM, SIGHUP])
     func anInterruptedRunLeavesOnlyCompleteFiles(_ signal: Int32) throws {
         // During the sweep: nothing is written yet.
         let sweeping = try Binary.scratchDirectory()

@@ -1,9 +1,9 @@
 import Dispatch
 import Foundation
 
-/// SIGINT and SIGTERM end a run cleanly: child processes are killed, every half-written file is
-/// removed, one line says so, and the exit code is 128 + the signal's number, as a shell reports
-/// a process killed by it.
+/// SIGINT, SIGTERM and SIGHUP (the terminal closed) end a run cleanly: child processes are
+/// killed, every half-written file is removed, one line says so, and the exit code is 128 + the
+/// signal's number, as a shell reports a process killed by it.
 ///
 /// The signals are taken by dispatch sources, not handlers: the cleanup runs on an ordinary
 /// thread (it takes a lock and calls unlink), while the sweep goes on until the process exits.
@@ -11,7 +11,7 @@ public enum Interruption {
     nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
 
     public static func install() {
-        for (number, name) in [(SIGINT, "SIGINT"), (SIGTERM, "SIGTERM")] {
+        for (number, name) in [(SIGINT, "SIGINT"), (SIGTERM, "SIGTERM"), (SIGHUP, "SIGHUP")] {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler {
