@@ -27,13 +27,15 @@ extension Errsweep {
 
         func run() throws {
             var settings = CheckConfig()
+            if config == "" { throw Failure(description: "--config is empty; valid: the path of a JSON config (see the README)", code: .validationFailure) }
+            if baseline == "" { throw Failure(description: "--baseline is empty; valid: the path of a baseline JSON file", code: .validationFailure) }
             if let config {
                 do { settings = try CheckConfig.read(URL(fileURLWithPath: config)) } catch {
                     throw Failure(description: "\(error)", code: .validationFailure)
                 }
             }
             if let tolerance { settings.tolerance = tolerance }
-            let path = URL(fileURLWithPath: baseline ?? settings.baselinePath)
+            let path = URL(fileURLWithPath: baseline ?? settings.baselinePath(config: config))
             let old: AccuracyBaseline?
             do {
                 _ = try settings.specs()

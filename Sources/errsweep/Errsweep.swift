@@ -41,11 +41,17 @@ struct Errsweep: ParsableCommand {
         if let first = arguments.first, !first.hasPrefix("-"), !subcommands.contains(first), first != "help" {
             fail("unknown subcommand '\(first)'; valid: \(subcommands.joined(separator: ", ")), or options only (see 'errsweep --help')", code: .validationFailure)
         }
+        if arguments.first == "help", let topic = arguments.dropFirst().first, !subcommands.contains(topic) {
+            fail("no help for '\(topic)': not a subcommand; valid: \(subcommands.joined(separator: ", "))", code: .validationFailure)
+        }
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
         } catch let failure as Failure {
             fail(failure.description, code: failure.code)
+        } catch let code as ExitCode where code != .success {
+            // The command has said what it had to (check's table of regressions): just the code.
+            Foundation.exit(code.rawValue)
         } catch {
             let code = exitCode(for: error)
             if code == .success {

@@ -5,7 +5,8 @@ import Foundation
 /// steps, the ulps of AD and the complex step, and the fitted orders. Errors are kept in ulps of
 /// the working precision too, so zero errors and every scale compare alike.
 public struct AccuracyBaseline: Codable, Equatable, Sendable {
-    public var format = 1
+    /// 2: errors are kept in ulps only (format 1 kept absolute errors too, never compared).
+    public var format = 2
     public var generatedBy: String
     public var referenceSteps: [Double]
     public var entries: [Entry]
@@ -37,15 +38,15 @@ public struct AccuracyBaseline: Codable, Equatable, Sendable {
         public var x: Double
         public var method: String
         public var precision: String
-        /// The single most accurate step and its error.
+        /// The single most accurate step and its error in ulps. Only ulps are kept, because only
+        /// ulps are compared: a stored figure a check ignored would invite edits that change
+        /// nothing.
         public var bestStep: Double?
-        public var bestError: Double?
         public var bestUlps: Double?
         /// The bottom of the V (running median over a decade) and its step.
         public var bottomStep: Double?
-        public var bottomError: Double?
         public var bottomUlps: Double?
-        /// The error at each reference step the sweep visited.
+        /// The error in ulps at each reference step the sweep visited.
         public var atSteps: [AtStep]
         /// Fitted slopes of log|truncation| and log|rounding| on log h.
         public var truncationOrder: Double?
@@ -56,7 +57,6 @@ public struct AccuracyBaseline: Codable, Equatable, Sendable {
 
     public struct AtStep: Codable, Equatable, Sendable {
         public var h: Double
-        public var error: Double?
         public var ulps: Double?
     }
 
@@ -78,14 +78,12 @@ public struct AccuracyBaseline: Codable, Equatable, Sendable {
                 let atSteps = referenceSteps.compactMap { h -> AtStep? in
                     // The step as the working precision holds it: within 1% of the reference.
                     guard entry.method.usesStep, let row = rows.first(where: { abs($0.h / h - 1) < 0.01 }) else { return nil }
-                    return AtStep(h: h, error: Self.finite(row.absoluteError), ulps: Self.finite(row.ulps))
+                    return AtStep(h: h, ulps: Self.finite(row.ulps))
                 }
                 return Entry(
                     function: sweep.spec.function.name, x: entry.x, method: entry.method.rawValue, precision: entry.precision.rawValue,
-                    bestStep: entry.method.usesStep ? entry.best?.h : nil, bestError: entry.best.flatMap { Self.finite($0.absoluteError) },
-                    bestUlps: entry.best.flatMap { Self.finite($0.ulps) },
-                    bottomStep: entry.typicalBest?.h, bottomError: entry.typicalBest.flatMap { Self.finite($0.error) },
-                    bottomUlps: bottomUlps.flatMap(Self.finite),
+                    bestStep: entry.method.usesStep ? entry.best?.h : nil, bestUlps: entry.best.flatMap { Self.finite($0.ulps) },
+                    bottomStep: entry.typicalBest?.h, bottomUlps: bottomUlps.flatMap(Self.finite),
                     atSteps: atSteps, truncationOrder: entry.truncationSlope, roundingSlope: entry.roundingSlope)
             }
         }
@@ -101,9 +99,27 @@ public struct AccuracyBaseline: Codable, Equatable, Sendable {
 
     // MARK: Files
 
+    /// The baselines this version reads.
+    public static let formats = [2]
+
+    /// Reads and validates a baseline: a known format, at least one entry, no negative errors or
+    /// ulps (with which no regression could ever be found).
     public static func read(_ url: URL) throws -> AccuracyBaseline {
-        try JSONFile.read(AccuracyBaseline.self, from: url, what: "baseline", shape: "an errsweep baseline",
-                          fix: "create it with 'errsweep check --update'")
+        let fix = "create it with 'errsweep check --update'"
+        let baseline = try JSONFile.read(AccuracyBaseline.self, from: url, what: "baseline", shape: "an errsweep baseline", fix: fix)
+        func invalid(_ problem: String) -> JSONFile.Problem { JSONFile.Problem(description: "baseline \(url.path): \(problem); \(fix)") }
+        guard formats.contains(baseline.format) else {
+            throw invalid("unknown format \(baseline.format); valid: \(formats.map(String.init).joined(separator: ", "))")
+        }
+        guard !baseline.entries.isEmpty else { throw invalid("'entries' is empty") }
+        for (index, entry) in baseline.entries.enumerated() {
+            let figures = [entry.bestUlps, entry.bottomUlps] + entry.atSteps.map(\.ulps)
+            if figures.contains(where: { ($0 ?? 0) < 0 }) { throw invalid("entries.\(index) (\(entry.key)) has negative ulps") }
+        }
+        for (index, entry) in (baseline.numberSystems ?? []).enumerated() where (entry.maximumUlps ?? 0) < 0 || (entry.medianUlps ?? 0) < 0 {
+            throw invalid("numberSystems.\(index) (\(entry.key)) has negative ulps")
+        }
+        return baseline
     }
 
     public func write(to url: URL) throws {

@@ -53,7 +53,15 @@ public struct CheckConfig: Codable, Equatable, Sendable {
                           fix: "see the README for its keys")
     }
 
-    public var baselinePath: String { baseline ?? "Reports/baseline.json" }
+    /// The baseline's path: the config's `baseline` key; else, for a config file NAME.json, the file
+    /// NAME.baseline.json beside it — never the catalog's Reports/baseline.json, which a config's
+    /// `--update` would otherwise overwrite with other functions; without a config, the catalog's.
+    public func baselinePath(config: String?) -> String {
+        if let baseline { return baseline }
+        guard let config else { return "Reports/baseline.json" }
+        let url = URL(fileURLWithPath: config)
+        return url.deletingPathExtension().appendingPathExtension("baseline.json").path
+    }
     public var toleranceFactor: Double { tolerance ?? 2 }
     public var orderToleranceValue: Double { orderTolerance ?? 0.25 }
     public var referenceStepValues: [Double] { referenceSteps ?? AccuracyBaseline.defaultReferenceSteps }
