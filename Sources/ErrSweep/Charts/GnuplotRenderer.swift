@@ -15,7 +15,7 @@ public struct GnuplotRenderer: ChartRenderer {
     }
 
     public func render(_ chart: Chart, formats: [ChartFormat], into directory: URL) throws -> [URL] {
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try AtomicFile.createDirectory(directory)
         let finals = formats.map { (format: $0, file: "\(chart.name).\($0.rawValue)") }
         let temporaries = finals.map { (format: $0.format, file: TemporaryFile.beside(directory.appendingPathComponent($0.file)).lastPathComponent) }
         do {

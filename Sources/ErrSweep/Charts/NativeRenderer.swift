@@ -8,7 +8,7 @@ public struct NativeRenderer: ChartRenderer {
     public init() {}
 
     public func render(_ chart: Chart, formats: [ChartFormat], into directory: URL) throws -> [URL] {
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try AtomicFile.createDirectory(directory)
         return try formats.map { format in
             let url = directory.appendingPathComponent("\(chart.name).\(format.rawValue)")
             switch format {

@@ -100,9 +100,13 @@ public enum AtomicFile {
     }
 
     static func createDirectory(for url: URL) throws {
-        let directory = url.deletingLastPathComponent()
+        try createDirectory(url.deletingLastPathComponent())
+    }
+
+    /// Creates `directory` and its parents, never after an interrupt began (`TemporaryFile`).
+    static func createDirectory(_ directory: URL) throws {
         do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            try TemporaryFile.createDirectory(directory)
         } catch {
             throw WriteError(description: "cannot create directory \(directory.path): \(error.localizedDescription)")
         }

@@ -1,9 +1,10 @@
 import Foundation
 
 /// One function's sweep and everything written from it: the table (Reports/data/NAME.csv), the
-/// charts (Plots/), and the report (Reports/NAME.md). Writes nothing half: each file appears whole
-/// or not at all. A chart that cannot be drawn does not stop the table or the report; the report
-/// names the failure.
+/// charts (Plots/), and the report (Reports/NAME.md). The run commits as a whole (`StagedOutput`):
+/// every file is written aside and checked, then all are renamed into place together, and a run
+/// that fails leaves every earlier file as it was. A chart that cannot be drawn, or comes out
+/// truncated, does not stop the table or the report; the report names the failure.
 public struct SweepJob: Sendable {
     /// Which charts to draw.
     public enum Charts: Sendable {
@@ -52,7 +53,8 @@ public struct SweepJob: Sendable {
         let name = spec.function.name
         var files: [String] = []
         let table = "Reports/data/\(name).csv"
-        let writer = try AtomicFile.LineWriter(root.appendingPathComponent(table))
+        let staged = try StagedOutput(root: root)
+        let writer = try AtomicFile.LineWriter(staged.url(table))
         var builder = SweepAnalysis.Builder(spec: spec)
         var chartRows = ChartRows(steps: spec.steps)
         var rowCount = 0
@@ -76,13 +78,16 @@ public struct SweepJob: Sendable {
         var drawn: [String] = []
         var failure: String?
         if let renderer {
+            let plots = staged.url("Plots")
             do {
                 let charts = selectedCharts(rows: chartRows.rows, analysis: analysis)
-                let plots = root.appendingPathComponent("Plots")
                 drawn = try parallelMap(charts.count) { try renderer.render(charts[$0], formats: formats, into: plots) }
                     .flatMap { $0.map(\.lastPathComponent) }
+                for file in drawn { try StagedOutput.validate(plots.appendingPathComponent(file), as: "Plots/\(file)") }
             } catch {
                 failure = "\(error)"
+                drawn = []
+                try? FileManager.default.removeItem(at: plots)
             }
         }
         files += drawn.map { "Plots/\($0)" }
@@ -95,7 +100,8 @@ public struct SweepJob: Sendable {
         let report = "Reports/\(name).md"
         let explanations = ADErrorExplanation.explanations(spec: spec, analysis: analysis)
         try AtomicFile.write(MarkdownReport.markdown(spec: spec, analysis: analysis, run: run, explanations: explanations),
-                             to: root.appendingPathComponent(report))
+                             to: staged.url(report))
+        try staged.commit()
         files.append(report)
         return Outcome(rowCount: rowCount, analysis: analysis, files: files, chartFailure: failure, explanations: explanations)
     }

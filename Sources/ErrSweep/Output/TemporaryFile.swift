@@ -7,7 +7,7 @@ import Synchronization
 public enum TemporaryFile {
     /// Pending temporaries, and whether the run was interrupted. Renames and removals take the
     /// same lock, so none completes after an interruption has begun.
-    private static let state = Mutex<(interrupted: Bool, pending: Set<String>)>((false, []))
+    private static let state = Mutex<(interrupted: Bool, pending: Set<String>, directories: Set<String>)>((false, [], []))
 
     /// `.NAME.PID.tmp` beside `url`, registered as pending. Once the run is interrupted no new
     /// output begins: the caller waits here for the process to exit.
@@ -49,6 +49,39 @@ public enum TemporaryFile {
         state.withLock { state in
             state.interrupted = true
             for path in state.pending { unlink(path) }
+            for path in state.directories { try? FileManager.default.removeItem(atPath: path) }
+        }
+    }
+
+    /// Creates `directory` (and its parents) unless an interrupt has begun; then, like `beside`,
+    /// the calling thread waits for the exit, so no folder reappears after the cleanup removed it.
+    static func createDirectory(_ directory: URL) throws {
+        let interrupted = try state.withLock { state in
+            if !state.interrupted { try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true) }
+            return state.interrupted
+        }
+        while interrupted { pause() }
+    }
+
+    /// A directory of temporaries (a run's staging area) removed whole on an interrupt.
+    static func track(directory: URL) {
+        state.withLock { _ = $0.directories.insert(directory.path) }
+    }
+
+    /// Removes a tracked directory and forgets it.
+    static func discard(directory: URL) {
+        state.withLock { state in
+            try? FileManager.default.removeItem(at: directory)
+            state.directories.remove(directory.path)
+        }
+    }
+
+    /// Runs `body` unless an interrupt has begun, and holds the interrupt off until it returns, so
+    /// a run's files are renamed into place (or rolled back) whole. Throws if interrupted.
+    static func uninterrupted<R>(_ body: () throws -> R) throws -> R {
+        try state.withLock { state in
+            guard !state.interrupted else { throw AtomicFile.WriteError(description: "interrupted") }
+            return try body()
         }
     }
 }

@@ -1,0 +1,117 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// Everything one run writes, committed together: nothing a run wrote before is touched until
+/// every new file exists whole and has been checked.
+///
+/// Files are written under a hidden staging folder at the output root (same file system, so the
+/// final step is renames). `commit` then validates each — a PNG must decode through libpng (a
+/// truncated image from a gnuplot that ran out of disk and exited 0 does not), an SVG must parse
+/// as XML, no file may be empty — and only then renames them into place, keeping a hard link to
+/// every file it replaces. If a rename fails (a read-only folder, a name taken by a directory),
+/// the files already renamed are put back from those links, and the error says which
+/// destination failed and why. An interrupt waits for the renames or the rollback to finish.
+public final class StagedOutput: @unchecked Sendable {
+    public let root: URL
+    public let staging: URL
+    private var finished = false
+
+    public init(root: URL) throws {
+        self.root = root
+        staging = root.appendingPathComponent(".errsweep-staging-\(ProcessInfo.processInfo.processIdentifier)")
+        TemporaryFile.track(directory: staging)
+        do {
+            try TemporaryFile.createDirectory(staging)
+        } catch {
+            TemporaryFile.discard(directory: staging)
+            throw AtomicFile.WriteError(description: "cannot write under \(root.path): \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// Where the file that will be `relative` under the root is written first.
+    public func url(_ relative: String) -> URL { staging.appendingPathComponent(relative) }
+
+    /// The staged files, relative to the staging folder, sorted.
+    func stagedFiles() -> [String] {
+        guard let walker = FileManager.default.enumerator(at: staging, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
+        var files: [String] = []
+        for case let url as URL in walker where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+            let path = url.standardizedFileURL.path
+            let base = staging.standardizedFileURL.path + "/"
+            if path.hasPrefix(base), !url.lastPathComponent.hasPrefix(".") { files.append(String(path.dropFirst(base.count))) }
+        }
+        return files.sorted()
+    }
+
+    /// Validates and renames every staged file into place; returns their paths relative to the
+    /// root. On any failure nothing an earlier run wrote has changed.
+    @discardableResult
+    public func commit() throws -> [String] {
+        defer { discard() }
+        let files = stagedFiles()
+        for file in files { try Self.validate(url(file), as: file) }
+        for file in files { try AtomicFile.createDirectory(for: root.appendingPathComponent(file)) }
+        try TemporaryFile.uninterrupted {
+            var done: [(destination: URL, backup: URL?)] = []
+            func rollBack() {
+                for (destination, backup) in done.reversed() {
+                    if let backup { rename(backup.path, destination.path) } else { unlink(destination.path) }
+                }
+            }
+            for file in files {
+                let destination = root.appendingPathComponent(file)
+                var backup: URL?
+                if FileManager.default.fileExists(atPath: destination.path) {
+                    let link = destination.deletingLastPathComponent()
+                        .appendingPathComponent(".\(destination.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).bak")
+                    unlink(link.path)
+                    guard Foundation.link(destination.path, link.path) == 0 else {
+                        let reason = String(cString: strerror(errno))
+                        rollBack()
+                        throw AtomicFile.WriteError(description: "cannot write \(destination.path): \(reason)")
+                    }
+                    backup = link
+                }
+                guard rename(url(file).path, destination.path) == 0 else {
+                    let reason = String(cString: strerror(errno))
+                    if let backup { unlink(backup.path) }
+                    rollBack()
+                    throw AtomicFile.WriteError(description: "cannot write \(destination.path): \(reason)")
+                }
+                done.append((destination, backup))
+            }
+            for case let (_, backup?) in done { unlink(backup.path) }
+        }
+        return files
+    }
+
+    /// Removes the staging folder and whatever is still in it.
+    public func discard() {
+        guard !finished else { return }
+        finished = true
+        TemporaryFile.discard(directory: staging)
+    }
+
+    deinit { discard() }
+
+    struct Invalid: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    /// A staged file that is empty, a PNG that does not decode, or an SVG that is not XML.
+    static func validate(_ url: URL, as name: String) throws {
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        guard size > 0 else { throw Invalid(description: "\(name) came out empty; nothing was replaced") }
+        if name.hasSuffix(".png") {
+            do { _ = try PNGFile.read(url) } catch {
+                throw Invalid(description: "\(name) came out as \(size) bytes that do not decode as PNG (a full disk, or the renderer failed); nothing was replaced")
+            }
+        } else if name.hasSuffix(".svg") {
+            guard let parser = XMLParser(contentsOf: url), parser.parse() else {
+                throw Invalid(description: "\(name) came out as \(size) bytes that are not well-formed SVG; nothing was replaced")
+            }
+        }
+    }
+}
