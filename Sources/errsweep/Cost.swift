@@ -70,22 +70,12 @@ extension Errsweep {
                 if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K\(method.rawValue) at n = \(n)".utf8)) }
             }!
             if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-            let root = URL(fileURLWithPath: out)
-            var charts: [String] = []
-            do {
-                try AtomicFile.write(CostOutputs.csv(results), to: root.appendingPathComponent("Reports/data/cost-\(fn).csv"))
-                if let renderer {
-                    for chart in CostOutputs.charts(results, function: fn) {
-                        charts += try renderer.render(chart, formats: [.png], into: root.appendingPathComponent("Plots")).map(\.lastPathComponent).filter { $0.hasSuffix(".png") }
-                    }
-                }
-                let command = "errsweep cost --fn \(fn) --n \(n) --per-decade \(perDecade) --budget \(budget)"
-                try AtomicFile.write(
-                    CostOutputs.markdown(results, function: function, command: command, budget: try seconds(), charts: charts, date: MarkdownReport.Run.today()),
-                    to: root.appendingPathComponent("Reports/cost-\(fn).md"))
-            } catch {
-                throw Failure.cannotWrite("\(error)")
-            }
+            let command = "errsweep cost --fn \(fn) --n \(n) --per-decade \(perDecade) --budget \(budget)"
+            let job = CostJob(results: results, function: function, command: command, budget: try seconds(),
+                              root: URL(fileURLWithPath: out), renderer: renderer)
+            let outcome: CostJob.Outcome
+            do { outcome = try job.run() } catch { throw Failure.cannotWrite("\(error)") }
+            let charts = outcome.charts
             print("method".padding(toLength: 13, withPad: " ", startingAt: 0) + "work".padding(toLength: 31, withPad: " ", startingAt: 0) + "slope     " + "   largest n: time")
             for method in GradientMethod.allCases {
                 let rows = results.filter { $0.method == method }
@@ -101,6 +91,9 @@ extension Errsweep {
                       + slope.padding(toLength: 10, withPad: " ", startingAt: 0) + String(format: " %8d: %.3g s", last.n, last.seconds))
             }
             print("wrote Reports/data/cost-\(fn).csv, Reports/cost-\(fn).md" + (charts.isEmpty ? "" : " and Plots/" + charts.joined(separator: ", Plots/")))
+            if let failure = outcome.chartFailure {
+                throw Failure(description: "charts not drawn: \(failure)", code: .chartsFailed)
+            }
         }
     }
 }

@@ -57,4 +57,22 @@ import Testing
         }
         #expect(after.keys.filter { $0 != "Reports/sigmoid.md" }.sorted() == before.keys.filter { $0 != "Reports/sigmoid.md" }.sorted())
     }
+
+    /// cost with a gnuplot that writes half an image: the earlier charts stay, the table and the
+    /// report are the new run's and the report says why there are no new charts; exit 1, as a
+    /// sweep's failed charts.
+    @Test func costKeepsEarlierChartsWhenItsChartsFail() throws {
+        let directory = try Binary.scratchDirectory()
+        let arguments = ["cost", "--fn", "rosenbrock", "--n", "10...100", "--per-decade", "1", "--budget", "50ms"]
+        #expect(try Binary.run(arguments + ["--plot", "png"], in: directory).status == 0)
+        let before = try Self.snapshot(directory)
+        let path = try Binary.halfWritingGnuplot(in: directory, then: "exit 0")
+        let second = try Binary.run(arguments + ["--plot", "gnuplot"], in: directory, path: path)
+        #expect(second.status == 1, "\(second.stderr)")
+        let after = try Self.snapshot(directory)
+        for file in ["Plots/cost-rosenbrock-time.png", "Plots/cost-rosenbrock-ratio.png"] {
+            #expect(after[file] != nil && after[file] == before[file], "\(file) changed")
+        }
+        #expect(String(decoding: after["Reports/cost-rosenbrock.md"]!, as: UTF8.self).contains("Charts could not be drawn"))
+    }
 }

@@ -1,0 +1,56 @@
+import Foundation
+
+/// The cost experiment's files — Reports/data/cost-F.csv, two charts in Plots/, Reports/cost-F.md
+/// — committed together like a sweep's (`StagedOutput`): a chart that fails or comes out truncated
+/// leaves the earlier images, and the table and report are written and say so; any other failure
+/// leaves every earlier file as it was.
+public struct CostJob: Sendable {
+    public var results: [CostMeasurement]
+    public var function: any MultivariateFunction
+    public var command: String
+    public var budget: Double
+    public var root: URL
+    public var renderer: (any ChartRenderer)?
+
+    public struct Outcome: Sendable {
+        public var charts: [String]
+        public var chartFailure: String?
+    }
+
+    public init(results: [CostMeasurement], function: any MultivariateFunction, command: String, budget: Double,
+                root: URL, renderer: (any ChartRenderer)?) {
+        self.results = results
+        self.function = function
+        self.command = command
+        self.budget = budget
+        self.root = root
+        self.renderer = renderer
+    }
+
+    public func run() throws -> Outcome {
+        let name = function.name
+        let staged = try StagedOutput(root: root)
+        try AtomicFile.write(CostOutputs.csv(results), to: staged.url("Reports/data/cost-\(name).csv"))
+        var charts: [String] = [], failure: String?
+        if let renderer {
+            let plots = staged.url("Plots")
+            do {
+                for chart in CostOutputs.charts(results, function: name) {
+                    let files = try renderer.render(chart, formats: [.png], into: plots).map(\.lastPathComponent)
+                    for file in files { try StagedOutput.validate(plots.appendingPathComponent(file), as: "Plots/\(file)") }
+                    charts += files.filter { $0.hasSuffix(".png") }
+                }
+            } catch {
+                failure = "\(error)"
+                charts = []
+                try? FileManager.default.removeItem(at: plots)
+            }
+        }
+        var report = CostOutputs.markdown(results, function: function, command: command, budget: budget, charts: charts,
+                                          date: MarkdownReport.Run.today())
+        if let failure { report += "\nCharts could not be drawn: \(failure)\n" }
+        try AtomicFile.write(report, to: staged.url("Reports/cost-\(name).md"))
+        try staged.commit()
+        return Outcome(charts: charts, chartFailure: failure)
+    }
+}
