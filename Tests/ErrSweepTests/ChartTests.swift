@@ -215,6 +215,37 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
     }
 
+    /// A gnuplot that leaves a child of its own holding stderr open: errsweep takes what was
+    /// written and goes on, instead of waiting for an end of file that never comes.
+    @Test func aChildHoldingStderrDoesNotHang() throws {
+        let gnuplot = try fake("cat > /dev/null; echo 'warning: something' >&2; (sleep 30 &); exit 0")
+        let started = Date()
+        try gnuplot.run("plot x", in: FileManager.default.temporaryDirectory, timeout: 20)
+        #expect(Date().timeIntervalSince(started) < 10)
+    }
+
+    /// A gnuplot that never reads its script: the deadline covers the input too.
+    @Test func aGnuplotThatNeverReadsIsKilledOnTime() throws {
+        let gnuplot = try fake("exec sleep 30")
+        let started = Date()
+        let script = String(repeating: "# a long script that fills the pipe\n", count: 20_000)
+        #expect(throws: ChildProcess.Failure.timedOut(program: "gnuplot", seconds: 0.5)) {
+            try gnuplot.run(script, in: FileManager.default.temporaryDirectory, timeout: 0.5)
+        }
+        #expect(Date().timeIntervalSince(started) < 10)
+    }
+
+    /// A hung gnuplot costs a run one timeout: the charts after it are not started.
+    @Test func aHungGnuplotCostsOneTimeoutPerRun() throws {
+        let renderer = GnuplotRenderer(gnuplot: try fake("exec sleep 30"), timeout: 1)
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("render-\(UUID().uuidString)")
+        let started = Date()
+        for _ in 0..<5 {
+            #expect(throws: ChildProcess.Failure.self) { try renderer.render(ChartTests.tiny, formats: [.png], into: directory) }
+        }
+        #expect(Date().timeIntervalSince(started) < 4)
+    }
+
     @Test func notOnThePath() {
         #expect(Gnuplot.find(path: "/nonexistent") == nil)
         #expect(throws: Gnuplot.Failure.notInstalled) { try PlotBackend.gnuplot.renderer(path: "/nonexistent") }

@@ -9,9 +9,20 @@ public struct GnuplotRenderer: ChartRenderer {
 
     public var name: String { "gnuplot" }
 
+    /// Set once a gnuplot of this renderer has been killed for its time: a hung gnuplot costs a
+    /// run one timeout, not one per chart (31 charts, two at a time, were 16 minutes).
+    private let hung = HungFlag()
+
     public init(gnuplot: Gnuplot, timeout: Double = 60) {
         self.gnuplot = gnuplot
         self.timeout = timeout
+    }
+
+    final class HungFlag: @unchecked Sendable {
+        private let lock = NSLock()
+        private var seconds: Double?
+        var timedOut: Double? { lock.withLock { seconds } }
+        func set(_ value: Double) { lock.withLock { seconds = value } }
     }
 
     public func render(_ chart: Chart, formats: [ChartFormat], into directory: URL) throws -> [URL] {
@@ -19,7 +30,16 @@ public struct GnuplotRenderer: ChartRenderer {
         let finals = formats.map { (format: $0, file: "\(chart.name).\($0.rawValue)") }
         let temporaries = finals.map { (format: $0.format, file: TemporaryFile.beside(directory.appendingPathComponent($0.file)).lastPathComponent) }
         do {
-            try gnuplot.run(GnuplotScript.script(chart, outputs: temporaries), in: directory, timeout: timeout)
+            if let seconds = hung.timedOut {
+                throw ChildProcess.Failure.failed(program: "gnuplot", status: -1,
+                                                  message: "not started: an earlier gnuplot of this run did not finish within \(seconds) s")
+            }
+            do {
+                try gnuplot.run(GnuplotScript.script(chart, outputs: temporaries), in: directory, timeout: timeout)
+            } catch ChildProcess.Failure.timedOut(let program, let seconds) {
+                hung.set(seconds)
+                throw ChildProcess.Failure.timedOut(program: program, seconds: seconds)
+            }
         } catch {
             for temporary in temporaries { TemporaryFile.discard(directory.appendingPathComponent(temporary.file)) }
             throw error

@@ -57,6 +57,15 @@ public struct ChildProcess: Sendable {
     }
 
     /// Whether `pid` still runs: not gone and not a zombie (/proc/PID/stat's third field, proc(5)).
+    /// The exit status of a program that has exited (128 + n if a signal n ended it), nil while it
+    /// runs; the zombie is left for Foundation to reap (WNOWAIT).
+    static func exitStatus(_ pid: pid_t) -> Int32? {
+        var info = siginfo_t()
+        guard waitid(P_PID, id_t(pid), &info, WEXITED | WNOHANG | WNOWAIT) == 0, info._sifields._sigchld.si_pid == pid else { return nil }
+        let code = info._sifields._sigchld.si_status
+        return info.si_code == Int32(CLD_EXITED) ? code : 128 + code
+    }
+
     private static func isAlive(_ pid: pid_t) -> Bool {
         guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
               let close = stat.lastIndex(of: ")") else { return false }
@@ -83,25 +92,60 @@ public struct ChildProcess: Sendable {
             return process.processIdentifier
         }
         defer { Self.children.withLock { _ = $0.running.remove(pid) } }
-        // Read stderr while the program runs, so a chatty one cannot block on a full pipe.
+        let deadline = DispatchTime.now() + timeout
+        // Read stderr as it comes, so a chatty program cannot block on a full pipe, and write the
+        // input from another thread, so one that never reads it cannot block errsweep: the
+        // deadline covers the program's whole life, input, exit and output.
         let collected = ErrorText()
-        let reader = Thread {
-            collected.set(String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))
-        }
-        reader.start()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try? stdin.fileHandleForWriting.close()
-        if finished.wait(timeout: .now() + timeout) == .timedOut {
-            process.terminate()
-            if finished.wait(timeout: .now() + 2) == .timedOut {
-                kill(process.processIdentifier, SIGKILL)
-                finished.wait()
+        let output = stderr.fileHandleForReading
+        Thread {
+            // Chunk by chunk, so what came before a never-ending stream is there to show. If a
+            // child of the program holds the pipe open, this thread waits on it alone.
+            while true {
+                let data = output.availableData
+                if data.isEmpty { break }
+                collected.append(data)
             }
-            throw Failure.timedOut(program: name, seconds: timeout)
+            collected.finish()
+        }.start()
+        let input = Data(input.utf8), writing = stdin.fileHandleForWriting
+        Thread {
+            // A program that exits without reading its input makes this write fail with EPIPE;
+            // SIGPIPE, which would end errsweep, is blocked in this thread only and the pending
+            // one taken, so no process-wide handler is changed.
+            var pipeSignal = sigset_t()
+            sigemptyset(&pipeSignal)
+            sigaddset(&pipeSignal, SIGPIPE)
+            pthread_sigmask(SIG_BLOCK, &pipeSignal, nil)
+            try? writing.write(contentsOf: input)
+            try? writing.close()
+            var none = timespec(tv_sec: 0, tv_nsec: 0)
+            _ = sigtimedwait(&pipeSignal, nil, &none)
+        }.start()
+        // Foundation reports the exit only when every holder of a descriptor it shares with the
+        // program has closed it, which a child of the program left running delays; the exit is
+        // therefore read from the kernel (`exitStatus`), without reaping, as it happens.
+        var status: Int32?
+        while status == nil {
+            status = Self.exitStatus(pid)
+            guard status == nil else { break }
+            if DispatchTime.now() >= deadline {
+                process.terminate()
+                var waited = 0
+                while waited < 2000, Self.isAlive(pid) { usleep(1000); waited += 1 }
+                if Self.isAlive(pid) { kill(pid, SIGKILL) }
+                while Self.isAlive(pid) { usleep(1000) }
+                throw Failure.timedOut(program: name, seconds: timeout)
+            }
+            // Foundation may have seen the exit first, and reaped it.
+            if finished.wait(timeout: .now() + .milliseconds(2)) == .success { status = process.terminationStatus }
         }
-        while !collected.isSet { usleep(1000) }
-        guard process.terminationStatus == 0 else {
-            throw Failure.failed(program: name, status: process.terminationStatus, message: collected.text)
+        // The program has exited; its own output is in the pipe. A child of its own may still hold
+        // the pipe open (and never close it): wait a moment for the end, not for that child.
+        let drained = min(deadline, .now() + 1)
+        while !collected.isFinished && DispatchTime.now() < drained { usleep(1000) }
+        guard status == 0 else {
+            throw Failure.failed(program: name, status: status!, message: collected.text)
         }
     }
 }
@@ -109,9 +153,11 @@ public struct ChildProcess: Sendable {
 /// Standard error text handed from the reading thread.
 final class ErrorText: @unchecked Sendable {
     private let lock = NSLock()
-    private var value: String?
+    private var data = Data()
+    private var finished = false
 
-    func set(_ text: String) { lock.withLock { value = text } }
-    var isSet: Bool { lock.withLock { value != nil } }
-    var text: String { lock.withLock { value ?? "" } }
+    func append(_ more: Data) { lock.withLock { data.append(more) } }
+    func finish() { lock.withLock { finished = true } }
+    var isFinished: Bool { lock.withLock { finished } }
+    var text: String { lock.withLock { String(decoding: data, as: UTF8.self) } }
 }
