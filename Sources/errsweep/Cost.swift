@@ -49,6 +49,10 @@ extension Errsweep {
             guard values.allSatisfy({ $0 >= 2 && $0 <= 100_000_000 }) else {
                 throw ValidationError("--n \(n): every size must be 2 to 10^8")
             }
+            if let largest = values.max(), let bytes = MultivariateCatalog.predictedBytes(of: fn, n: largest),
+               let problem = MemoryBudget.problem(bytes, for: "\(fn)'s reverse-AD tape at n = \(largest)") {
+                throw ValidationError("--n \(n): \(problem); valid: a smaller largest n")
+            }
             return values
         }
 

@@ -43,7 +43,12 @@ extension Errsweep {
             guard (2...10_000).contains(xCount) else { throw ValidationError("--x-count \(xCount) is out of range; valid: 2 to 10000") }
             guard (1...1000).contains(perDecade) else { throw ValidationError("--per-decade \(perDecade) is out of range; valid: 1 to 1000") }
             do {
-                _ = try SpecParsing.pointRange(points, count: xCount)
+                let xs = try SpecParsing.pointRange(points, count: xCount)
+                let steps = grid.steps(perDecade: perDecade).count
+                if let problem = MemoryBudget.problem(MemoryBudget.landscape(points: xs.count, steps: steps),
+                                                      for: "a landscape of \(xs.count) points × \(steps) steps") {
+                    throw SpecParsingError("\(problem); valid: fewer points (--x-count) or steps (--per-decade)")
+                }
                 guard try SpecParsing.methods(method).count == 1 else { throw SpecParsingError("a landscape shows one method; give one of: \(DerivativeMethod.allCases.map(\.rawValue).joined(separator: ", "))") }
                 guard try SpecParsing.precisions(precision).count == 1 else { throw SpecParsingError("a landscape shows one precision; give one of: \(Precision.allCases.map(\.rawValue).joined(separator: ", "))") }
             } catch let error as SpecParsingError {

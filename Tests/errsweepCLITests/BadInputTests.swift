@@ -28,6 +28,10 @@ import Testing
         (["--x", "nan"], "finite"),
         (["--x", "inf"], "finite"),
         (["--x", "two"], "finite"),
+        // Predicted memory over half the machine's: refused before any work, with the figure.
+        (["landscape", "--x", "0...1", "--x-count", "10000", "--per-decade", "1000"], "GB of memory"),
+        (["cost", "--fn", "rosenbrock", "--n", "100000000"], "reverse-AD tape at n = 100000000 needs about"),
+        (["audit", "--fn", "nosuch"], "not a function of the grammar"),
         (["--x", "1,2,1.0"], "given twice"),
         (["--frobnicate"], "errsweep --help"),
         (["sweeps"], "valid: sweep, list, landscape"),
