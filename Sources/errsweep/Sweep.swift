@@ -65,6 +65,13 @@ extension Errsweep {
             guard force || count <= StepGrid.defaultLimit else {
                 throw ValidationError("the grid has \(count) steps, over 10^7; use fewer steps, or --force")
             }
+            // Each row is an exact split in MPFR (about 16 µs a row a core): the whole sweep, not
+            // only its grid, is bounded.
+            let pointCount = points?.count ?? (try? Catalog.function(namedOrParsing: fn))?.defaultPoints.count ?? 1
+            let rows = count * pointCount * methods.count * precisions.count
+            guard force || rows <= StepGrid.defaultLimit else {
+                throw ValidationError("the sweep has \(rows) rows (\(pointCount) points × \(methods.count) methods × \(precisions.count) precisions × \(count) steps), over 10^7, about \(rows / 125_000 / 60) minutes; use fewer, or --force")
+            }
             if let problem = AtomicFile.problemWriting(under: URL(fileURLWithPath: out)) {
                 throw ValidationError("--out \(out): \(problem); valid: a directory errsweep can create and write in")
             }

@@ -61,6 +61,14 @@ import Testing
         #expect(Binary.files(under: directory).isEmpty, "\(arguments) wrote files")
     }
 
+    /// 20 000 points pass the grid's bound but not the sweep's: refused at once, with the rows.
+    @Test func aSweepOfTooManyRowsIsRefusedAtOnce() throws {
+        let points = (0..<20_000).map { String(Double($0) / 1000) }.joined(separator: ",")
+        let started = Date()
+        try Binary.expectUsageError(["--fn", "sigmoid", "--x", points], mentioning: "21140000 rows")
+        #expect(Date().timeIntervalSince(started) < 10)
+    }
+
     @Test func unwritableOutputIsRefusedBeforeWork() throws {
         let directory = try Binary.scratchDirectory()
         let blocker = directory.appendingPathComponent("file")
