@@ -61,6 +61,13 @@ import Testing
         #expect(Binary.files(under: directory).isEmpty, "\(arguments) wrote files")
     }
 
+    /// Expressions are refused with a caret under the place (three lines), the caret still under
+    /// it when the text holds a line break, and a non-ASCII digit named as one.
+    @Test(arguments: [("１+x", "a digit that is not ASCII 0-9"), ("x+\n2*", "a line break; expected"), ("x+\n2*", "x+⏎2*\n    ^")])
+    func expressionErrorsPointAtThePlace(_ text: String, _ message: String) throws {
+        try Binary.expectUsageError(["--fn", text], mentioning: message)
+    }
+
     /// 20 000 points pass the grid's bound but not the sweep's: refused at once, with the rows.
     @Test func aSweepOfTooManyRowsIsRefusedAtOnce() throws {
         let points = (0..<20_000).map { String(Double($0) / 1000) }.joined(separator: ",")

@@ -19,8 +19,11 @@ public struct ExpressionParser {
         public let message: String
 
         /// The expression with a caret under the problem, and the message.
+        /// A line break or tab in the text is shown as one visible symbol, so the caret stays
+        /// under the character it points at.
         public var description: String {
-            "cannot read the expression: \(message)\n  \(text)\n  \(String(repeating: " ", count: position))^"
+            let shown = String(text.map { $0.isNewline ? "⏎" : $0 == "\t" ? "→" : $0 })
+            return "cannot read the expression: \(message)\n  \(shown)\n  \(String(repeating: " ", count: position))^"
         }
     }
 
@@ -80,10 +83,11 @@ public struct ExpressionParser {
         while i < characters.count {
             let c = characters[i]
             if c == " " || c == "\t" { i += 1; continue }
-            if c.isNumber || (c == "." && i + 1 < characters.count && characters[i + 1].isNumber) {
+            // Digits are ASCII: a full-width １ or an Arabic-Indic ١ is a character, not a digit.
+            if c.isASCIIDigit || (c == "." && i + 1 < characters.count && characters[i + 1].isASCIIDigit) {
                 let start = i
                 var digits = "", exponent = 0, seenPoint = false
-                while i < characters.count, characters[i].isNumber || (characters[i] == "." && !seenPoint) {
+                while i < characters.count, characters[i].isASCIIDigit || (characters[i] == "." && !seenPoint) {
                     if characters[i] == "." { seenPoint = true } else {
                         digits.append(characters[i])
                         if seenPoint { exponent -= 1 }
@@ -95,7 +99,7 @@ public struct ExpressionParser {
                     var sign = 1
                     if j < characters.count, characters[j] == "+" || characters[j] == "-" { sign = characters[j] == "-" ? -1 : 1; j += 1 }
                     var power = ""
-                    while j < characters.count, characters[j].isNumber { power.append(characters[j]); j += 1 }
+                    while j < characters.count, characters[j].isASCIIDigit { power.append(characters[j]); j += 1 }
                     if !power.isEmpty {
                         guard let p = Int(power), p < 2 * Self.exponentLimit else {
                             throw Failure(text: text, position: start, message: "a number beyond 1e\(Self.exponentLimit)")
@@ -133,7 +137,8 @@ public struct ExpressionParser {
                 i += 1
                 continue
             }
-            throw Failure(text: text, position: i, message: "unexpected character '\(c)'; expected a number, a name, + - * / ^ ( ) or ,")
+            let named = c.isNewline ? "a line break" : c.isNumber ? "'\(c)', a digit that is not ASCII 0-9" : "'\(c)'"
+            throw Failure(text: text, position: i, message: "unexpected character \(named); expected a number, a name, + - * / ^ ( ) or ,")
         }
         tokens.append((.end, characters.count))
         guard tokens.count <= Self.tokenLimit else {
@@ -247,4 +252,9 @@ public struct ExpressionParser {
         }
         return previous[b.count]
     }
+}
+
+extension Character {
+    /// 0 to 9.
+    var isASCIIDigit: Bool { isASCII && isWholeNumber }
 }

@@ -16,8 +16,9 @@ public enum AtomicFile {
         try createDirectory(for: url)
         let temporary = TemporaryFile.beside(url)
         guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {
+            let reason = String(cString: strerror(errno))
             TemporaryFile.discard(temporary)
-            throw WriteError(description: "cannot write \(temporary.path)")
+            throw WriteError(description: "cannot write \(url.path): \(reason)")
         }
         try TemporaryFile.commit(temporary, to: url)
     }
@@ -51,8 +52,9 @@ public enum AtomicFile {
             temporary = TemporaryFile.beside(url)
             guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
                   let handle = FileHandle(forWritingAtPath: temporary.path) else {
+                let reason = String(cString: strerror(errno))
                 TemporaryFile.discard(temporary)
-                throw WriteError(description: "cannot write \(temporary.path)")
+                throw WriteError(description: "cannot write \(url.path): \(reason)")
             }
             self.handle = handle
             buffer.reserveCapacity(1 << 20)
