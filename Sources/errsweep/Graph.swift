@@ -49,6 +49,10 @@ extension Errsweep {
                           "∂f/∂\(graph.variables[i]) = \(sweep.adjoints[graph.nodes.firstIndex { $0.kind == .input && $0.label == graph.variables[i] }!])"
                       }.joined(separator: ", "))
             }
+            guard graph.nodes.count <= ComputationalGraph.drawableNodes else {
+                FileHandle.standardError.write(Data("errsweep: \(graph.nodes.count) nodes is more than Graphviz lays out in reasonable time (\(ComputationalGraph.drawableNodes)); wrote the DOT file only\n".utf8))
+                return
+            }
             guard let dot = ChildProcess.find("dot") else {
                 FileHandle.standardError.write(Data("errsweep: Graphviz 'dot' not found on PATH; install graphviz (apt-get install graphviz) to get PNG and SVG\n".utf8))
                 return

@@ -84,4 +84,17 @@ import Testing
     func badInput(_ arguments: [String], _ message: String) throws {
         try Binary.expectUsageError(arguments, mentioning: message)
     }
+
+    /// A graph too large for Graphviz (1116 nodes; more than a minute in `dot`) is written as DOT
+    /// only, at once, with a note.
+    @Test func aGraphTooLargeToLayOutIsWrittenAsDOTOnly() throws {
+        let directory = try Binary.scratchDirectory()
+        let formula = (1..<280).map { "sin(x*\($0))" }.joined(separator: "+")
+        let started = Date()
+        let result = try Binary.run(["graph", "--fn", formula], in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("1116 nodes is more than Graphviz lays out"))
+        #expect(Binary.files(under: directory).filter { $0.hasPrefix("Plots/") }.allSatisfy { $0.hasSuffix(".dot") })
+        #expect(Date().timeIntervalSince(started) < 20)
+    }
 }
