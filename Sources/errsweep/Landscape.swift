@@ -62,25 +62,19 @@ extension Errsweep {
         func run() throws {
             let renderer = try charts.plot.rendererForCommand()
             let chosen = try SpecParsing.methods(method)[0], inPrecision = try SpecParsing.precisions(precision)[0]
-            var spec = SweepSpec(
+            let spec = SweepSpec(
                 function: try Catalog.function(namedOrParsing: fn), points: try SpecParsing.pointRange(points, count: xCount),
                 methods: [chosen], precisions: [inPrecision], steps: grid.steps(perDecade: perDecade))
-            spec.splitsErrors = false
-            let rows = SweepRunner.run(spec)
-            let chart = LandscapeChart.make(spec: spec, rows: rows, method: chosen, precision: inPrecision)
-            let csv = URL(fileURLWithPath: out).appendingPathComponent("Reports/data/\(chart.name).csv")
-            do {
-                try AtomicFile.write(lines: MeasurementTable.lines(rows, analysis: SweepAnalysis(spec: spec, rows: [])), to: csv)
-            } catch {
-                throw Failure.cannotWrite("\(error)")
+            let job = LandscapeJob(spec: spec, method: chosen, precision: inPrecision, root: URL(fileURLWithPath: out),
+                                   renderer: renderer, formats: charts.formats)
+            let outcome: LandscapeJob.Outcome
+            do { outcome = try job.run() } catch { throw Failure.cannotWrite("\(error)") }
+            print("wrote Reports/data/\(outcome.chart.name).csv (\(outcome.rowCount) rows)")
+            if let failure = outcome.chartFailure {
+                throw Failure(description: "chart not drawn: \(failure)", code: .chartsFailed)
             }
-            print("wrote Reports/data/\(chart.name).csv (\(rows.count) rows)")
-            guard let renderer else { return }
-            do {
-                let files = try renderer.render(chart, formats: charts.formats, into: URL(fileURLWithPath: out).appendingPathComponent("Plots"))
-                print("drew Plots/\(files.map(\.lastPathComponent).filter { !$0.hasSuffix(".gp") }.joined(separator: ", Plots/")) (\(renderer.name))")
-            } catch {
-                throw Failure(description: "chart not drawn: \(error)", code: .chartsFailed)
+            if let renderer {
+                print("drew Plots/\(outcome.drawn.joined(separator: ", Plots/")) (\(renderer.name))")
             }
         }
     }

@@ -1,0 +1,55 @@
+import Foundation
+
+/// A landscape and its files — Reports/data/NAME.csv and the heat map in Plots/ — committed
+/// together (`StagedOutput`): a heat map that fails or comes out truncated leaves the earlier one
+/// and the table is still written; any other failure leaves every earlier file as it was.
+public struct LandscapeJob: Sendable {
+    public var spec: SweepSpec
+    public var method: DerivativeMethod
+    public var precision: Precision
+    public var root: URL
+    public var renderer: (any ChartRenderer)?
+    public var formats: [ChartFormat]
+
+    public struct Outcome: Sendable {
+        public var chart: Chart
+        public var rowCount: Int
+        /// The image files drawn, relative to Plots/.
+        public var drawn: [String]
+        public var chartFailure: String?
+    }
+
+    public init(spec: SweepSpec, method: DerivativeMethod, precision: Precision, root: URL,
+                renderer: (any ChartRenderer)?, formats: [ChartFormat] = [.png]) {
+        var spec = spec
+        spec.splitsErrors = false
+        self.spec = spec
+        self.method = method
+        self.precision = precision
+        self.root = root
+        self.renderer = renderer
+        self.formats = formats
+    }
+
+    public func run() throws -> Outcome {
+        let rows = SweepRunner.run(spec)
+        let chart = LandscapeChart.make(spec: spec, rows: rows, method: method, precision: precision)
+        let staged = try StagedOutput(root: root)
+        try AtomicFile.write(lines: MeasurementTable.lines(rows, analysis: SweepAnalysis(spec: spec, rows: [])),
+                             to: staged.url("Reports/data/\(chart.name).csv"))
+        var drawn: [String] = [], failure: String?
+        if let renderer {
+            let plots = staged.url("Plots")
+            do {
+                let files = try renderer.render(chart, formats: formats, into: plots).map(\.lastPathComponent)
+                for file in files { try StagedOutput.validate(plots.appendingPathComponent(file), as: "Plots/\(file)") }
+                drawn = files.filter { !$0.hasSuffix(".gp") }
+            } catch {
+                failure = "\(error)"
+                try? FileManager.default.removeItem(at: plots)
+            }
+        }
+        try staged.commit()
+        return Outcome(chart: chart, rowCount: rows.count, drawn: drawn, chartFailure: failure)
+    }
+}
