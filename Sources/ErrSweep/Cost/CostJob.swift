@@ -33,18 +33,9 @@ public struct CostJob: Sendable {
         try AtomicFile.write(CostOutputs.csv(results), to: staged.url("Reports/data/cost-\(name).csv"))
         var charts: [String] = [], failure: String?
         if let renderer {
-            let plots = staged.url("Plots")
-            do {
-                for chart in CostOutputs.charts(results, function: name) {
-                    let files = try renderer.render(chart, formats: [.png], into: plots).map(\.lastPathComponent)
-                    for file in files { try StagedOutput.validate(plots.appendingPathComponent(file), as: "Plots/\(file)") }
-                    charts += files.filter { $0.hasSuffix(".png") }
-                }
-            } catch {
-                failure = "\(error)"
-                charts = []
-                try? FileManager.default.removeItem(at: plots)
-            }
+            let drawn = staged.drawCharts(CostOutputs.charts(results, function: name), renderer: renderer, formats: [.png])
+            charts = drawn.files.filter { $0.hasSuffix(".png") }
+            failure = drawn.failure
         }
         var report = CostOutputs.markdown(results, function: function, command: command, budget: budget, charts: charts,
                                           date: MarkdownReport.Run.today())

@@ -39,15 +39,9 @@ public struct LandscapeJob: Sendable {
                              to: staged.url("Reports/data/\(chart.name).csv"))
         var drawn: [String] = [], failure: String?
         if let renderer {
-            let plots = staged.url("Plots")
-            do {
-                let files = try renderer.render(chart, formats: formats, into: plots).map(\.lastPathComponent)
-                for file in files { try StagedOutput.validate(plots.appendingPathComponent(file), as: "Plots/\(file)") }
-                drawn = files.filter { !$0.hasSuffix(".gp") }
-            } catch {
-                failure = "\(error)"
-                try? FileManager.default.removeItem(at: plots)
-            }
+            let result = staged.drawCharts([chart], renderer: renderer, formats: formats)
+            drawn = result.files.filter { !$0.hasSuffix(".gp") }
+            failure = result.failure
         }
         try staged.commit()
         return Outcome(chart: chart, rowCount: rows.count, drawn: drawn, chartFailure: failure)

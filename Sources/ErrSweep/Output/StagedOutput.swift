@@ -87,6 +87,22 @@ public final class StagedOutput: @unchecked Sendable {
         return files
     }
 
+    /// Draws `charts` into the staged Plots/, on every core, and checks each file. A chart that
+    /// cannot be drawn, or comes out truncated, fails them all: the staged charts are removed (the
+    /// earlier images stay) and the failure is returned, for the table and report to go on.
+    public func drawCharts(_ charts: [Chart], renderer: any ChartRenderer, formats: [ChartFormat]) -> (files: [String], failure: String?) {
+        let plots = url("Plots")
+        do {
+            let files = try parallelMap(charts.count) { try renderer.render(charts[$0], formats: formats, into: plots) }
+                .flatMap { $0.map(\.lastPathComponent) }
+            for file in files { try Self.validate(plots.appendingPathComponent(file), as: "Plots/\(file)") }
+            return (files, nil)
+        } catch {
+            try? FileManager.default.removeItem(at: plots)
+            return ([], "\(error)")
+        }
+    }
+
     /// Removes the staging folder and whatever is still in it.
     public func discard() {
         guard !finished else { return }

@@ -78,17 +78,7 @@ public struct SweepJob: Sendable {
         var drawn: [String] = []
         var failure: String?
         if let renderer {
-            let plots = staged.url("Plots")
-            do {
-                let charts = selectedCharts(rows: chartRows.rows, analysis: analysis)
-                drawn = try parallelMap(charts.count) { try renderer.render(charts[$0], formats: formats, into: plots) }
-                    .flatMap { $0.map(\.lastPathComponent) }
-                for file in drawn { try StagedOutput.validate(plots.appendingPathComponent(file), as: "Plots/\(file)") }
-            } catch {
-                failure = "\(error)"
-                drawn = []
-                try? FileManager.default.removeItem(at: plots)
-            }
+            (drawn, failure) = staged.drawCharts(selectedCharts(rows: chartRows.rows, analysis: analysis), renderer: renderer, formats: formats)
         }
         files += drawn.map { "Plots/\($0)" }
         let images = drawn.filter { $0.hasSuffix(".png") || ($0.hasSuffix(".svg") && !formats.contains(.png)) }
