@@ -1,6 +1,6 @@
 import Foundation
 
-/// The number-system audit and everything written from it: Reports/data/number-systems.csv (every
+/// The number-system audit and everything written from it, committed together: Reports/data/number-systems.csv (every
 /// measurement), a chart per function in Plots/, and Reports/number-systems.md, which sets the
 /// figures beside anchors measured once in Python (numpy's complex functions, autograd), read
 /// from Reports/anchors/number-systems-python.csv when it is there.
@@ -29,24 +29,21 @@ public struct NumberSystemAuditJob: Sendable {
     public func run() throws -> Outcome {
         let measurements = NumberSystemAudit.run(functions)
         let summaries = NumberSystemAudit.summaries(measurements)
-        try AtomicFile.write(lines: [Self.header] + measurements.map(Self.line), to: root.appendingPathComponent(Self.table))
+        // Committed as a whole, like a sweep (`StagedOutput`).
+        let staged = try StagedOutput(root: root)
+        try AtomicFile.write(lines: [Self.header] + measurements.map(Self.line), to: staged.url(Self.table))
         var chartFailure: String?
         var drawn: [String] = []
         if let renderer {
             let charts = functions.map { function in Self.chart(of: function, measurements: measurements.filter { $0.function == function.name }) }
-            do {
-                let plots = root.appendingPathComponent("Plots")
-                let urls = try parallelMap(charts.count) { try renderer.render(charts[$0], formats: [.png], into: plots) }
-                drawn = urls.flatMap { $0 }.map { $0.lastPathComponent }
-            } catch {
-                chartFailure = "\(error)"
-            }
+            (drawn, chartFailure) = staged.drawCharts(charts, renderer: renderer, formats: [.png])
         }
         let anchors = (try? String(contentsOf: root.appendingPathComponent(Self.anchors), encoding: .utf8)).map(AnchorFigures.init) ?? AnchorFigures(csv: "")
         let markdown = NumberSystemReport.markdown(
             summaries: summaries, functions: functions, anchors: anchors, charts: drawn, chartFailure: chartFailure,
             date: MarkdownReport.Run.today())
-        try AtomicFile.write(markdown, to: root.appendingPathComponent(Self.report))
+        try AtomicFile.write(markdown, to: staged.url(Self.report))
+        try staged.commit()
         return Outcome(measurements: measurements, summaries: summaries, chartFailure: chartFailure,
                        summaryText: NumberSystemReport.summaryText(summaries))
     }
