@@ -51,17 +51,8 @@ extension MathExpression {
             case .acosh: return T.acosh(a)
             case .atanh: return T.atanh(a)
             case .abs: return T.isNegative(a) ? -a : a
-            // σ and softplus each take the branch whose exp cannot overflow: e^(−a) for a ≥ 0, e^a
-            // below (1/(1 + e^(−a)) is 0 at a = −745, where σ is 5e−324; log1p(e^a) is +inf at
-            // 710, where softplus is 710). Both branches are analytic, so every method sees σ.
-            case .sigmoid:
-                if T.isNegative(a) {
-                    let e = T.exp(a)
-                    return e / (1 + e)
-                }
-                return 1 / (1 + T.exp(-a))
-            case .softplus:
-                return T.isNegative(a) ? T.log(onePlus: T.exp(a)) : a + T.log(onePlus: T.exp(-a))
+            case .sigmoid: return T.sigmoid(a)
+            case .softplus: return T.softplus(a)
             case .pow:
                 if let n = args[1].integerValue, abs(n) <= 1 << 20 { return Self.integerPower(a, n) }
                 return T.pow(a, args[1].evaluate(value))

@@ -30,6 +30,55 @@ extension ComponentwiseComplex {
         return ComponentwiseComplex(real, exp(ComponentwiseComplex(x, y)).imaginary)
     }
 
+    /// σ(x + iy), each branch times the conjugate of its denominator. With w = e^(−|x|):
+    ///
+    ///     D  = |1 + w·e^(±iy)|² = (1 + w)² − 4w·sin²(y/2)
+    ///     Im = w·sin y / D
+    ///     Re = (1 + w·cos y) / D  for x ≥ 0,  w·(cos y + w) / D  below
+    ///
+    /// (1/(1 + e^(−z)) for x ≥ 0, e^z/(1 + e^z) below, as for the reals). The complex step reads
+    /// y·σ′(x) from Im, and σ′ near ¼ is where an ulp is smallest relative to the value: through
+    /// exp, an addition and a complex quotient it was off by 3 ulps (x = 3). Here D and both
+    /// quotients are double words, so each part is rounded once, after w's and sin y's own
+    /// roundings.
+    @inlinable
+    public static func sigmoid(_ z: ComponentwiseComplex) -> ComponentwiseComplex {
+        let x = z.real, y = z.imaginary
+        if y == 0 { return ComponentwiseComplex(Part.sigmoid(x), y) }
+        let w = Part.exp(-x.magnitude)
+        let onePlusW = DoubleWord.fastSum(1, w)
+        let halfSine = Part.sin(y / 2)
+        let d = onePlusW * onePlusW - DoubleWord(product: halfSine, halfSine) * (4 * w)
+        let imaginary = DoubleWord(product: w, Part.sin(y)) / d
+        let c = Part.cos(y)
+        let real = x >= 0 ? (DoubleWord(product: w, c) + 1) / d : DoubleWord(sum: c, w) * w / d
+        return ComponentwiseComplex(real.rounded, imaginary.rounded)
+    }
+
+    /// softplus(x + iy) = log(1 + e^z), with w = e^(−|x|), c = cos y, s = sin y:
+    ///
+    ///     Re = max(x, 0) + ½·log1p(w·(2c + w))        (½ log|1 + w·e^(±iy)|²)
+    ///     Im = arg(1 + e^z) = atan2(s, w + c) for x ≥ 0,  atan2(w·s, 1 + w·c) below
+    ///
+    /// Im is one angle, not y minus the angle of log1p(e^(−z)) (the default's branch for x ≥ 0,
+    /// which cancels by up to half and was 3 ulps off in the complex step). For the complex step's
+    /// tiny y the angle is its tangent, formed as a double-word quotient and rounded once.
+    @inlinable
+    public static func softplus(_ z: ComponentwiseComplex) -> ComponentwiseComplex {
+        let x = z.real, y = z.imaginary
+        if y == 0 { return ComponentwiseComplex(Part.softplus(x), y) }
+        let w = Part.exp(-x.magnitude)
+        let s = Part.sin(y), c = Part.cos(y)
+        let real = Swift.max(x, 0) + Part.log(onePlus: w * (2 * c + w)) / 2
+        let (numerator, denominator) = x >= 0
+            ? (DoubleWord(s), DoubleWord(sum: w, c))
+            : (DoubleWord(product: w, s), DoubleWord(product: w, c) + 1)
+        let tangent = numerator / denominator
+        let smallAngle = tangent.hi.magnitude < Part.ulpOfOne.squareRoot()
+        let imaginary = smallAngle ? tangent.rounded : Part.atan2(y: numerator.hi, x: denominator.rounded)
+        return ComponentwiseComplex(real, imaginary)
+    }
+
     /// log|z| + i·atan2(y, x). log|z| is formed three ways: where one part is negligible beside the
     /// other, log of the larger plus a correction; near |z| = 1, ½·log1p(a² − 1 + b²) with a² − 1
     /// from one fused multiply-add (Kahan 1987, §"log"); elsewhere log of hypot, which is well
@@ -113,13 +162,35 @@ extension ComponentwiseComplex {
         if n == 1 { return z }
         if n % 2 == 1 && z.real < 0 { return -root(-z, n) }
         if z.imaginary == 0 && z.real >= 0 { return ComponentwiseComplex(Part.root(z.real, n), z.imaginary) }
-        let rho = Part.root(Part.hypot(z.real, z.imaginary), n)
+        let modulus = Part.hypot(z.real, z.imaginary)
+        let root = refinedRoot(Part.root(modulus, n), of: modulus, n)
         if isSmallAngle(z, 1) {
-            // sin(θ/n) = θ/n to within ε, and θ = y/x may be subnormal where (ρ/x)·(y/n) is not.
-            return ComponentwiseComplex(rho, rho / z.real * (z.imaginary / Part(n)))
+            // sin(θ/n) = θ/n to within ε: Im = ρ·y/(n·x), formed as (ρ/x)·y/n because θ = y/x may
+            // be subnormal where the result is not. libm's root is off by up to an ulp and the
+            // three operations add three roundings (the cube root's complex step was 3 ulps off),
+            // so ρ is refined by one Newton step on ρⁿ = |z| in double words and the quotient
+            // kept in double words: one rounding per part.
+            let imaginary = root / z.real * z.imaginary / Part(n)
+            return ComponentwiseComplex(root.rounded, imaginary.rounded)
         }
         let angle = Part.atan2(y: z.imaginary, x: z.real) / Part(n)
-        return ComponentwiseComplex(rho * Part.cos(angle), rho * Part.sin(angle))
+        return ComponentwiseComplex((root * Part.cos(angle)).rounded, (root * Part.sin(angle)).rounded)
+    }
+
+    /// r^(1/n) to about twice the working precision: one Newton step ρ − (ρⁿ − r)/(n·ρ^(n−1)) from
+    /// libm's ρ, with ρⁿ − r in double words (Newton doubles the correct digits; the residual
+    /// must be exact to well below ε·r for that). Subnormal ρ or r, and n above 16 (ρⁿ by n − 1
+    /// products), keep libm's root.
+    @inlinable
+    static func refinedRoot(_ rho: Part, of r: Part, _ n: Int) -> DoubleWord<Part> {
+        guard rho.isNormal, r.isNormal, n <= 16 else { return DoubleWord(rho) }
+        var power = DoubleWord(rho)
+        for _ in 1..<n { power = power * rho }
+        guard power.hi.isNormal else { return DoubleWord(rho) }
+        let residual = (power - DoubleWord(r)).rounded
+        // ρⁿ⁻¹·n = ρⁿ·n/ρ; the correction needs only a few correct bits.
+        let correction = residual / (power.hi / rho * Part(n))
+        return DoubleWord.fastSum(rho, -correction)
     }
 
     /// Whether z = x + iy lies so near the positive real axis that sin(wθ) = wθ and cos(wθ) = 1

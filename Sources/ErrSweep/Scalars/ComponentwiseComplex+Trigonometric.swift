@@ -40,27 +40,30 @@ extension ComponentwiseComplex {
     ///
     /// Nothing cancels: the textbook sinh z / cosh z is accurate only in norm, and as x grows its
     /// tiny imaginary part is lost (swift-numerics' tanh at 20 + 1e−20i: 1e16 ulps). sech²x is
-    /// 1/cosh²x, or 4e^(−2|x|) once e^(−2|x|) is below the precision (no overflow of cosh²). For
-    /// |t| > 1 numerator and denominator are divided by t², so t = tan y near a pole is safe.
+    /// 4w/(1 + w)² with w = e^(−2|x|) ≤ 1: no overflow, and w's rounding reaches it damped by
+    /// (1 − w)/(1 + w), where 1/cosh²x doubles cosh's.
+    /// Products, sums and quotients are double words, rounded once at the end: in single words
+    /// their six roundings cost tan's complex step 3 ulps at −1.3 (tan z is −i·tanh(iz), so its
+    /// derivative lives in τ·(1 + t²)). Where t² overflows (t = tan y near a pole, in a narrow
+    /// format) numerator and denominator are divided by t².
     @inlinable
     public static func tanh(_ z: ComponentwiseComplex) -> ComponentwiseComplex {
         let x = z.real, y = z.imaginary
         if y == 0 { return ComponentwiseComplex(Part.tanh(x), y) }
         let tau = Part.tanh(x)
         let t = Part.tan(y)
-        // e^(−2|x|) < ε/16 once |x| > (p·ln 2)/2 + 2 (p significand bits): no logarithm per call.
-        let largeX = x.magnitude > Part(Part.significandBitCount + 1) * 0.3466 + 2
-        let sechSquared: Part = largeX ? 4 * Part.exp(-2 * x.magnitude) : {
-            let c = Part.cosh(x)
-            return 1 / (c * c)
-        }()
-        if t.magnitude <= 1 {
-            let denominator = (1 as Part).addingProduct(t * t, tau * tau)
-            return ComponentwiseComplex(tau * (1 as Part).addingProduct(t, t) / denominator, t * sechSquared / denominator)
+        let w = Part.exp(-2 * x.magnitude)
+        let onePlusW = DoubleWord.fastSum(1, w)
+        let sechSquared = DoubleWord(4 * w) / (onePlusW * onePlusW)
+        let tSquared = DoubleWord(product: t, t)
+        if tSquared.hi.isFinite {
+            let denominator = tSquared * tau * tau + 1
+            let real = (tSquared + 1) * tau / denominator
+            return ComponentwiseComplex(real.rounded, (sechSquared * t / denominator).rounded)
         }
         let s = 1 / t
         let denominator = (s * s).addingProduct(tau, tau)
-        return ComponentwiseComplex(tau * (1 as Part).addingProduct(s, s) / denominator, sechSquared * s / denominator)
+        return ComponentwiseComplex(tau * (1 as Part).addingProduct(s, s) / denominator, sechSquared.rounded * s / denominator)
     }
 
     /// tan z = −i·tanh(iz): with iz = −y + ix and tanh(iz) = a + ib, tan z = b − ia.

@@ -20,6 +20,12 @@ public struct Dual<Value: Scalar> {
     func chained(_ local: DerivativeRules.Local<Value>) -> Dual {
         Dual(local.value, tangent: local.derivative * tangent)
     }
+
+    /// Applies a rule whose derivative is a reciprocal: the tangent divided by its divisor.
+    @inline(__always)
+    func chained(_ local: DerivativeRules.Quotient<Value>) -> Dual {
+        Dual(local.value, tangent: tangent / local.divisor)
+    }
 }
 
 extension Dual: Equatable {}
@@ -86,6 +92,8 @@ extension Dual: ElementaryFunctions {
     public static func cosh(_ x: Dual) -> Dual { x.chained(DerivativeRules.cosh(x.value)) }
     public static func sinh(_ x: Dual) -> Dual { x.chained(DerivativeRules.sinh(x.value)) }
     public static func tanh(_ x: Dual) -> Dual { x.chained(DerivativeRules.tanh(x.value)) }
+    public static func sigmoid(_ x: Dual) -> Dual { x.chained(DerivativeRules.sigmoid(x.value)) }
+    public static func softplus(_ x: Dual) -> Dual { x.chained(DerivativeRules.softplus(x.value)) }
     public static func cos(_ x: Dual) -> Dual { x.chained(DerivativeRules.cos(x.value)) }
     public static func sin(_ x: Dual) -> Dual { x.chained(DerivativeRules.sin(x.value)) }
     public static func tan(_ x: Dual) -> Dual { x.chained(DerivativeRules.tan(x.value)) }

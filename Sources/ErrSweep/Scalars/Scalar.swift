@@ -34,6 +34,24 @@ public protocol Scalar: ElementaryFunctions, AlgebraicField {
     /// libm's; the others default to `scaledHypot`.
     static func hypot(_ a: Self, _ b: Self) -> Self
 
+    /// The logistic function σ(x) = 1/(1 + e^−x), a primitive as in PyTorch and JAX: the
+    /// complex step and AD each need their own form of it (see `ComponentwiseComplex.sigmoid`,
+    /// `sigmoidDerivative`). The default takes the branch whose exponential cannot overflow:
+    /// e^(−x) for x ≥ 0 and e^x/(1 + e^x) below (1/(1 + e^(−x)) is 0 at x = −745, where σ is
+    /// 5e−324). Both branches are analytic, so every method sees σ.
+    static func sigmoid(_ x: Self) -> Self
+
+    /// σ′(x) = σ(x)·σ(−x), the rule both AD modes record. Near x = 0, σ′ lies just below ¼, where
+    /// an ulp is smallest relative to the value, so each rounding of a textbook chain
+    /// (e, 1 + e, its square, the quotient) costs nearly a whole ulp; the working precisions form
+    /// it in double-word arithmetic and round once.
+    static func sigmoidDerivative(_ x: Self) -> Self
+
+    /// softplus(x) = log(1 + e^x), whose derivative is σ. The default takes the branch whose
+    /// exponential cannot overflow (log1p(e^x) is +inf at 710, where softplus is 710): x +
+    /// log1p(e^(−x)) for x ≥ 0. Both branches are analytic, so every method sees softplus.
+    static func softplus(_ x: Self) -> Self
+
     /// Whether the real value is below zero.
     static func isNegative(_ x: Self) -> Bool
     /// Whether a's real value is below b's.
@@ -42,6 +60,20 @@ public protocol Scalar: ElementaryFunctions, AlgebraicField {
 
 extension Scalar {
     public static func hypot(_ a: Self, _ b: Self) -> Self { scaledHypot(a, b) }
+
+    public static func sigmoid(_ x: Self) -> Self {
+        if isNegative(x) {
+            let e = exp(x)
+            return e / (1 + e)
+        }
+        return 1 / (1 + exp(-x))
+    }
+
+    public static func sigmoidDerivative(_ x: Self) -> Self { sigmoid(x) * sigmoid(-x) }
+
+    public static func softplus(_ x: Self) -> Self {
+        isNegative(x) ? log(onePlus: exp(x)) : x + log(onePlus: exp(-x))
+    }
 
     /// |a|·√(1 + (b/a)²) with |a| ≥ |b| (compared by real value), so a² + b² cannot overflow.
     /// The larger is never divided by itself: a complex a/|a| is ±1 only up to rounding, and that
@@ -72,6 +104,14 @@ extension Scalar where Self: BinaryFloatingPoint {
 }
 
 extension WorkingFloat {
+    /// e/(1 + e)² with e = e^(−|x|) (= σ(x)·σ(−x)), the square and quotient in double words:
+    /// one rounding at the end, plus e's own, which reaches σ′ damped by (1 − e)/(1 + e).
+    public static func sigmoidDerivative(_ x: Self) -> Self {
+        let e = exp(-x.magnitude)
+        let denominator = DoubleWord.fastSum(1, e)
+        return (DoubleWord(e) / (denominator * denominator)).rounded
+    }
+
     public init(constant: MathematicalConstant) {
         self = switch constant {
         case .pi: Self.roundedConstants.pi

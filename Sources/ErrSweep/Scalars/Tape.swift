@@ -1,3 +1,5 @@
+import RealModule
+
 /// The record of a computation for reverse-mode automatic differentiation (a Wengert list).
 ///
 /// Every operation on `Tracked` values appends one node: the indices of its (at most two) inputs
@@ -14,8 +16,9 @@
 /// would pay, per operation, for a retain of the class, a dynamic exclusivity check, a uniqueness
 /// check and a capacity check — ten times the cost of the store itself.
 public final class Tape<Value: Scalar> {
-    /// One recorded operation: its (at most two) inputs, −1 where absent, the local partial
-    /// derivative with respect to each, and its adjoint, which the backward pass accumulates in
+    /// One recorded operation: its (at most two) inputs, −1 where absent (the first below −1 when
+    /// its partial is a divisor: `divisorIndex`), the local partial derivative with respect to
+    /// each, and its adjoint, which the backward pass accumulates in
     /// place (beside the partials it reads, in the same cache line, and with no array to
     /// allocate per gradient).
     struct Node {
@@ -55,6 +58,12 @@ public final class Tape<Value: Scalar> {
     }
 
     let storage: UnsafeMutablePointer<Storage>
+
+    /// The first input's index, marked so that its partial is read as a divisor: −2 − index.
+    /// A derivative 1/d (log, sqrt, a quotient's numerator) is then applied as adjoint/d, one
+    /// rounding, rather than adjoint·(1/d), two (see `DerivativeRules`). −1 stays "no input".
+    @inline(__always)
+    static func divisorIndex(_ index: Int32) -> Int32 { -2 - index }
 
     public init(reservingCapacity capacity: Int = 0) {
         let capacity = max(capacity, 16)
@@ -101,7 +110,11 @@ public final class Tape<Value: Scalar> {
         nodes[Int(output.index)].adjoint = 1
         for index in stride(from: Int(output.index), through: 0, by: -1) {
             let node = nodes[index]
-            if node.first >= 0 { nodes[Int(node.first)].adjoint += node.firstPartial * node.adjoint }
+            if node.first >= 0 {
+                nodes[Int(node.first)].adjoint += node.firstPartial * node.adjoint
+            } else if node.first < -1 {
+                nodes[Int(-2 - node.first)].adjoint += node.adjoint / node.firstPartial
+            }
             if node.second >= 0 { nodes[Int(node.second)].adjoint += node.secondPartial * node.adjoint }
         }
     }
