@@ -118,8 +118,9 @@ public enum NumberSystemReport {
             md += "Above 2 ulps in the complex parts themselves:\n\n" + parts.map(line).joined()
             md += """
 
-                The complex step reads only Im f(x + ih), so a real part's error never reaches its \
-                estimate; an imaginary part here is at a y the complex step uses only where its own \
+                The complex step reads only Im f(x + ih), so a real part's error never reaches that \
+                function's estimate (inside a composition it is one more rounding of the value the next \
+                function receives, as in real arithmetic); an imaginary part here is at a y the complex step uses only where its own \
                 truncation, about h²·f‴/6, is orders of magnitude larger (y = 0.5, or |x| not far \
                 above y). Each such part is a chain of five or more rounded operations on an \
                 argument that may amplify their errors up to the condition bound of 16 (expm1's \
