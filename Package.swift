@@ -49,7 +49,9 @@ let package = Package(
             dependencies: [
                 "ErrSweep",
                 .product(name: "Numerics", package: "swift-numerics"),
-            ]
+            ],
+            // Read from the source tree by path (#filePath), not bundled.
+            exclude: ["Fixtures"]
         ),
         // Runs the built binary end to end; the dependency makes `swift test` build it.
         .testTarget(name: "errsweepCLITests", dependencies: ["errsweep"]),

@@ -5,9 +5,18 @@ derivative from mpmath at 60 digits. The tests hold each expression, its point a
 ulps as literals (Tests/ErrSweepTests/AutogradComparisonTests), and require errsweep's forward and
 reverse AD to be within 1 ulp of autograd's error on each.
 
+With --random SEED COUNT it draws COUNT random expressions instead (depth 4 over + − × ÷, exp, sin,
+cos, atan, tanh, sinh, log and sqrt, at a point in [0.05, 3]) and prints them as tab-separated
+formula, x, ulps: the random corpus of Tests/ErrSweepTests/AutogradRandomCorpusTests, where no
+rewrite was chosen by hand, so neither tool's rules are favoured.
+
     .build/peer-venv/bin/python scripts/reference-autograd.py
+    .build/peer-venv/bin/python -W ignore scripts/reference-autograd.py --random 777 2000 \
+        > Tests/ErrSweepTests/Fixtures/autograd-random-777.tsv
 """
 import math
+import random
+import sys
 
 import autograd.numpy as np
 import mpmath as mp
@@ -49,8 +58,60 @@ def ordinal(v):
     return int(bits) if bits >= 0 else -int(bits & 0x7FFFFFFFFFFFFFFF)
 
 
+UNARY = ["exp", "sin", "cos", "atan", "tanh", "sinh"]
+POSITIVE = ["log", "sqrt"]  # applied to 1 + a*a, or to a when a happens to be positive
+NUMPY = {"exp": np.exp, "sin": np.sin, "cos": np.cos, "atan": np.arctan, "tanh": np.tanh, "sinh": np.sinh,
+         "log": np.log, "sqrt": np.sqrt}
+MPMATH = {"exp": mp.exp, "sin": mp.sin, "cos": mp.cos, "atan": mp.atan, "tanh": mp.tanh, "sinh": mp.sinh,
+          "log": mp.log, "sqrt": mp.sqrt}
+
+
+def random_expression(rng, depth):
+    if depth == 0 or rng.random() < 0.2:
+        return "x" if rng.random() < 0.6 else repr(rng.choice([1, 2, 3, 0.5, 0.25, 1.5, 10]))
+    r = rng.random()
+    a = random_expression(rng, depth - 1)
+    if r < 0.45:
+        op = rng.choice(["+", "-", "*", "/"])
+        b = random_expression(rng, depth - 1)
+        if op == "/" and rng.random() < 0.5:
+            b = f"(1+{b}*{b})"
+        return f"({a}{op}{b})"
+    if r < 0.85:
+        return f"{rng.choice(UNARY)}({a})"
+    f = rng.choice(POSITIVE)
+    return f"{f}(1+{a}*{a})" if rng.random() < 0.5 else f"{f}({a})"
+
+
+def random_cases(seed, count):
+    """(formula, x, autograd function, mpmath function), skipping domain errors and f′ = 0."""
+    rng = random.Random(seed)
+    cases = []
+    while len(cases) < count:
+        formula = random_expression(rng, 4)
+        x = round(rng.uniform(0.05, 3), 3)
+        if "x" not in formula or "(" not in formula:
+            continue
+        f = eval("lambda x: " + formula, dict(NUMPY))
+        exact = eval("lambda x: " + formula, dict(MPMATH))
+        try:
+            with numpy.errstate(all="raise"):
+                estimate = float(grad(f)(x))
+            truth = mp.diff(exact, mp.mpf(x))
+        except (FloatingPointError, ValueError, ZeroDivisionError, TypeError):
+            continue
+        if not math.isfinite(estimate) or not mp.isfinite(truth) or truth == 0 or isinstance(truth, mp.mpc):
+            continue
+        cases.append((formula, x, f, exact))
+    return cases
+
+
+RANDOM = len(sys.argv) == 4 and sys.argv[1] == "--random"
+if RANDOM:
+    CASES = random_cases(int(sys.argv[2]), int(sys.argv[3]))
+
 for formula, x, f, exact in CASES:
     truth = float(mp.diff(exact, mp.mpf(x)))
     estimate = float(grad(f)(x))
     ulps = abs(ordinal(estimate) - ordinal(truth)) if math.isfinite(estimate) else math.inf
-    print(f'        ("{formula}", {x!r}, {ulps}),')
+    print(f"{formula}\t{x!r}\t{ulps}" if RANDOM else f'        ("{formula}", {x!r}, {ulps}),')
