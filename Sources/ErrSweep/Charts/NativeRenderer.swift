@@ -59,7 +59,7 @@ public struct NativeRenderer: ChartRenderer {
         cairo_surface_destroy(surface)
         guard status == CAIRO_STATUS_SUCCESS else {
             TemporaryFile.discard(temporary)
-            throw AtomicFile.WriteError(description: "cannot write \(url.path)")
+            throw AtomicFile.WriteError(cannotWrite: url, reason: String(cString: cairo_status_to_string(status)))
         }
         try TemporaryFile.commit(temporary, to: url)
     }

@@ -43,14 +43,17 @@ public enum PNGFile {
         header.height = png_uint_32(image.height)
         header.format = image.hasAlpha ? cpng_format_rgba() : cpng_format_rgb()
         header.flags = cpng_image_flag_fast()
+        errno = 0
         let written = image.bytes.withUnsafeBytes { bytes in
             png_image_write_to_file(&header, temporary.path, 0, bytes.baseAddress, png_int_32(image.width * image.bytesPerPixel), nil)
         }
         guard written != 0 else {
-            let message = withUnsafeBytes(of: header.message) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            // libpng says only "Write Error"; the system's reason is in errno.
+            let reason = errno == 0 ? "" : " (\(String(cString: strerror(errno))))"
+            let message = withUnsafeBytes(of: header.message) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) } + reason
             png_image_free(&header)
             TemporaryFile.discard(temporary)
-            throw Failure(description: "cannot write \(url.path): \(message)")
+            throw Failure(description: "cannot write \(StagedOutput.destinationPath(of: url)): \(message)")
         }
         try TemporaryFile.commit(temporary, to: url)
     }

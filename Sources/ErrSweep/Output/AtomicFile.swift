@@ -6,6 +6,30 @@ import Foundation
 public enum AtomicFile {
     public struct WriteError: Error, CustomStringConvertible {
         public let description: String
+
+        public init(description: String) { self.description = description }
+
+        /// "cannot write PATH: REASON", with a staged file named by the destination it was
+        /// written for (the user never sees the staging folder) and the system's reason.
+        public init(cannotWrite url: URL, reason: String) {
+            description = "cannot write \(StagedOutput.destinationPath(of: url)): \(reason)"
+        }
+
+        /// The system's words for why `error` happened ("No space left on device"), from the POSIX
+        /// error beneath Foundation's, whose own text ("There isn’t enough space") hides it.
+        public static func reason(_ error: Error) -> String {
+            if let posix = error as? POSIXError { return String(cString: strerror(posix.code.rawValue)) }
+            let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+            if let underlying, underlying.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(underlying.code))) }
+            let code: Int32? = switch (error as? CocoaError)?.code {
+            case .fileWriteVolumeReadOnly?: EROFS
+            case .fileWriteOutOfSpace?: ENOSPC
+            case .fileWriteNoPermission?: EACCES
+            case .fileWriteFileExists?: EEXIST
+            default: nil
+            }
+            return code.map { String(cString: strerror($0)) } ?? error.localizedDescription
+        }
     }
 
     public static func write(_ text: String, to url: URL) throws {
@@ -18,7 +42,7 @@ public enum AtomicFile {
         guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {
             let reason = String(cString: strerror(errno))
             TemporaryFile.discard(temporary)
-            throw WriteError(description: "cannot write \(url.path): \(reason)")
+            throw WriteError(cannotWrite: url, reason: reason)
         }
         try TemporaryFile.commit(temporary, to: url)
     }
@@ -54,7 +78,7 @@ public enum AtomicFile {
                   let handle = FileHandle(forWritingAtPath: temporary.path) else {
                 let reason = String(cString: strerror(errno))
                 TemporaryFile.discard(temporary)
-                throw WriteError(description: "cannot write \(url.path): \(reason)")
+                throw WriteError(cannotWrite: url, reason: reason)
             }
             self.handle = handle
             buffer.reserveCapacity(1 << 20)
@@ -75,7 +99,7 @@ public enum AtomicFile {
                 try handle.close()
             } catch {
                 TemporaryFile.discard(temporary)
-                throw WriteError(description: "cannot write \(url.path): \(error.localizedDescription)")
+                throw WriteError(cannotWrite: url, reason: WriteError.reason(error))
             }
             try TemporaryFile.commit(temporary, to: url)
         }
@@ -94,7 +118,7 @@ public enum AtomicFile {
                 buffer.removeAll(keepingCapacity: true)
             } catch {
                 discard()
-                throw WriteError(description: "cannot write \(url.path): \(error.localizedDescription)")
+                throw WriteError(cannotWrite: url, reason: WriteError.reason(error))
             }
         }
 
@@ -110,7 +134,7 @@ public enum AtomicFile {
         do {
             try TemporaryFile.createDirectory(directory)
         } catch {
-            throw WriteError(description: "cannot create directory \(directory.path): \(error.localizedDescription)")
+            throw WriteError(description: "cannot create directory \(StagedOutput.destinationPath(of: directory)): \(WriteError.reason(error))")
         }
     }
 

@@ -6,13 +6,14 @@ import FoundationXML
 /// Everything one run writes, committed together: nothing a run wrote before is touched until
 /// every new file exists whole and has been checked.
 ///
-/// Files are written under a hidden staging folder at the output root (same file system, so the
-/// final step is renames). `commit` then validates each — a PNG must decode through libpng (a
-/// truncated image from a gnuplot that ran out of disk and exited 0 does not), an SVG must parse
-/// as XML, no file may be empty — and only then renames them into place, keeping a hard link to
-/// every file it replaces. If a rename fails (a read-only folder, a name taken by a directory),
-/// the files already renamed are put back from those links, and the error says which
-/// destination failed and why. An interrupt waits for the renames or the rollback to finish.
+/// Files are written under a hidden staging folder at the output root. `commit` then validates
+/// each — a PNG must decode through libpng (a truncated image from a gnuplot that ran out of disk
+/// and exited 0 does not), an SVG must parse as XML, no file may be empty — moves each beside its
+/// destination under a temporary name (a copy where that folder is another file system), and only
+/// then renames them into place, keeping a hard link to every file it replaces. If a rename fails
+/// (a name taken by a directory), the files already renamed are put back from those links, and
+/// the error says which destination failed and why. An interrupt waits for the renames or the
+/// rollback to finish.
 public final class StagedOutput: @unchecked Sendable {
     public let root: URL
     public let staging: URL
@@ -26,8 +27,13 @@ public final class StagedOutput: @unchecked Sendable {
             try TemporaryFile.createDirectory(staging)
         } catch {
             TemporaryFile.discard(directory: staging)
-            throw AtomicFile.WriteError(description: "cannot write under \(root.path): \(String(cString: strerror(errno)))")
+            throw AtomicFile.WriteError(description: "cannot write under \(root.path): \(AtomicFile.WriteError.reason(error))")
         }
+    }
+
+    /// The path `url` will have once committed: any staging folder in it left out.
+    public static func destinationPath(of url: URL) -> String {
+        url.path.replacing(/\/\.errsweep-staging-[0-9]+(?=\/|$)/, with: "")
     }
 
     /// Where the file that will be `relative` under the root is written first.
@@ -52,39 +58,74 @@ public final class StagedOutput: @unchecked Sendable {
         defer { discard() }
         let files = stagedFiles()
         for file in files { try Self.validate(url(file), as: file) }
-        for file in files { try AtomicFile.createDirectory(for: root.appendingPathComponent(file)) }
+        // First each file moves beside its destination, under a temporary name: a rename within
+        // the root's file system, a copy into another (a folder that is a mount point or a link
+        // to another disk). A destination that cannot take a new file (read-only, full) fails
+        // here, before anything is replaced.
+        var placed: [(destination: URL, temporary: URL)] = []
+        do {
+            for file in files {
+                let destination = root.appendingPathComponent(file)
+                try AtomicFile.createDirectory(for: destination)
+                let temporary = TemporaryFile.beside(destination)
+                placed.append((destination, temporary))
+                try Self.move(url(file), to: temporary, for: destination)
+            }
+        } catch {
+            for (_, temporary) in placed { TemporaryFile.discard(temporary) }
+            throw error
+        }
+        defer { for (_, temporary) in placed { TemporaryFile.forget(temporary) } }
+        // Then the renames over the destinations, each in its own folder, all or none.
         try TemporaryFile.uninterrupted {
             var done: [(destination: URL, backup: URL?)] = []
-            func rollBack() {
+            func rollBack(_ reason: String, _ destination: URL) -> AtomicFile.WriteError {
                 for (destination, backup) in done.reversed() {
                     if let backup { rename(backup.path, destination.path) } else { unlink(destination.path) }
                 }
+                for (_, temporary) in placed { unlink(temporary.path) }
+                return AtomicFile.WriteError(cannotWrite: destination, reason: reason)
             }
-            for file in files {
-                let destination = root.appendingPathComponent(file)
+            for (destination, temporary) in placed {
                 var backup: URL?
                 if FileManager.default.fileExists(atPath: destination.path) {
                     let link = destination.deletingLastPathComponent()
                         .appendingPathComponent(".\(destination.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).bak")
                     unlink(link.path)
-                    guard Foundation.link(destination.path, link.path) == 0 else {
-                        let reason = String(cString: strerror(errno))
-                        rollBack()
-                        throw AtomicFile.WriteError(description: "cannot write \(destination.path): \(reason)")
-                    }
+                    guard Foundation.link(destination.path, link.path) == 0 else { throw rollBack(String(cString: strerror(errno)), destination) }
                     backup = link
                 }
-                guard rename(url(file).path, destination.path) == 0 else {
+                guard rename(temporary.path, destination.path) == 0 else {
                     let reason = String(cString: strerror(errno))
                     if let backup { unlink(backup.path) }
-                    rollBack()
-                    throw AtomicFile.WriteError(description: "cannot write \(destination.path): \(reason)")
+                    throw rollBack(reason, destination)
                 }
                 done.append((destination, backup))
             }
             for case let (_, backup?) in done { unlink(backup.path) }
         }
         return files
+    }
+
+    /// Moves a staged file to `temporary`, beside its destination: renamed where both are on one
+    /// file system, copied (and the staged one left for `discard`) where they are not (EXDEV).
+    static func move(_ source: URL, to temporary: URL, for destination: URL) throws {
+        if rename(source.path, temporary.path) == 0 { return }
+        guard errno == EXDEV else { throw AtomicFile.WriteError(cannotWrite: destination, reason: String(cString: strerror(errno))) }
+        guard let data = FileManager.default.contents(atPath: source.path) else {
+            throw AtomicFile.WriteError(cannotWrite: destination, reason: "the staged file could not be read")
+        }
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        guard descriptor >= 0 else { throw AtomicFile.WriteError(cannotWrite: destination, reason: String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        var written = 0
+        try data.withUnsafeBytes { bytes in
+            while written < bytes.count {
+                let count = write(descriptor, bytes.baseAddress! + written, bytes.count - written)
+                guard count > 0 else { throw AtomicFile.WriteError(cannotWrite: destination, reason: String(cString: strerror(errno))) }
+                written += count
+            }
+        }
     }
 
     /// Draws `charts` into the staged Plots/, on every core, and checks each file. A chart that

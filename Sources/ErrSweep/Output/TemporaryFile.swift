@@ -30,7 +30,7 @@ public enum TemporaryFile {
             guard !state.interrupted, rename(temporary.path, url.path) == 0 else {
                 let reason = state.interrupted ? "interrupted" : String(cString: strerror(errno))
                 unlink(temporary.path)
-                throw AtomicFile.WriteError(description: "cannot write \(url.path): \(reason)")
+                throw AtomicFile.WriteError(cannotWrite: url, reason: reason)
             }
         }
     }
@@ -41,6 +41,11 @@ public enum TemporaryFile {
             unlink(temporary.path)
             state.pending.remove(temporary.path)
         }
+    }
+
+    /// Forgets `temporary` without removing it: it has been renamed into place, or removed.
+    static func forget(_ temporary: URL) {
+        state.withLock { _ = $0.pending.remove(temporary.path) }
     }
 
     /// Marks the run interrupted and removes every pending temporary file; safe to call again
