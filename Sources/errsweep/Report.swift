@@ -24,6 +24,8 @@ extension Errsweep {
             }
         }
 
+        /// Every function's sweep and the index are staged together and committed at once: a
+        /// failure anywhere leaves the whole earlier catalog as it was.
         func run() throws {
             let renderer = try plot.rendererForCommand()
             let grid = StepGrid.logRange(from: 1e-1, to: 1e-16)
@@ -31,21 +33,25 @@ extension Errsweep {
             var progress = Progress(total: Catalog.functions.count)
             var rows: [CatalogIndex.Row] = []
             var failures: [String] = []
-            for function in Catalog.functions {
-                progress.show(function.name)
-                let spec = SweepSpec(function: function, precisions: precisions, steps: grid.steps(perDecade: 10))
-                let job = SweepJob(spec: spec, grid: grid, perDecade: 10, root: root, renderer: renderer, charts: .summary)
-                let outcome: SweepJob.Outcome
-                do { outcome = try job.run() } catch { throw Failure.cannotWrite("\(error)") }
-                if let failure = outcome.chartFailure { failures.append("\(function.name): \(failure)") }
-                rows += precisions.map { CatalogIndex.Row(function: function, analysis: outcome.analysis, precision: $0) }
-            }
-            progress.finish()
+            var families: [RunFamily] = []
             let command = "errsweep report" + (precisions == [.double] ? "" : " --precision \(precisions.map(\.rawValue).joined(separator: ","))")
             do {
+                let staged = try StagedOutput(root: root)
+                for function in Catalog.functions {
+                    progress.show(function.name)
+                    let spec = SweepSpec(function: function, precisions: precisions, steps: grid.steps(perDecade: 10))
+                    let job = SweepJob(spec: spec, grid: grid, perDecade: 10, root: root, renderer: renderer, charts: .summary)
+                    let outcome = try job.run(into: staged)
+                    if let failure = outcome.chartFailure { failures.append("\(function.name): \(failure)") }
+                    rows += precisions.map { CatalogIndex.Row(function: function, analysis: outcome.analysis, precision: $0) }
+                    families.append(outcome.family)
+                }
+                progress.finish()
                 try AtomicFile.write(CatalogIndex.markdown(rows, command: command, date: MarkdownReport.Run.today()),
-                                     to: root.appendingPathComponent("Reports/README.md"))
+                                     to: staged.url("Reports/README.md"))
+                try staged.commit(families: families)
             } catch {
+                progress.finish()
                 throw Failure.cannotWrite("\(error)")
             }
             print("wrote Reports/README.md and \(Catalog.functions.count) reports")

@@ -22,17 +22,18 @@ struct Binary {
         return built
     }()
 
-    /// Runs errsweep with `arguments` in `directory`, with PATH replaced when `path` is given,
-    /// and sent `signal` after `seconds` when one is given.
-    static func run(_ arguments: [String], in directory: URL, path: String? = nil,
+    /// Runs errsweep with `arguments` in `directory`, with PATH replaced when `path` is given and
+    /// `environment` added, and sent `signal` after `seconds` when one is given.
+    static func run(_ arguments: [String], in directory: URL, path: String? = nil, environment extra: [String: String] = [:],
                     interruptedBy signal: Int32? = nil, after seconds: Double = 0) throws -> Outcome {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        if let path {
+        if path != nil || !extra.isEmpty {
             var environment = ProcessInfo.processInfo.environment
-            environment["PATH"] = path
+            if let path { environment["PATH"] = path }
+            environment.merge(extra) { $1 }
             process.environment = environment
         }
         let out = Pipe(), err = Pipe()

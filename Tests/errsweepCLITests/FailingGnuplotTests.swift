@@ -12,7 +12,7 @@ import Testing
         #expect(result.status == 1, "\(result.stderr)")
         #expect(result.stderr.contains("all points y value undefined"))
         let files = Binary.files(under: directory.appendingPathComponent("out")).filter { $0.contains(".") }.sorted()
-        #expect(files == ["Reports/data/exp.csv", "Reports/exp.md"], "\(files)")
+        #expect(files == ["Reports/data/exp.csv", "Reports/data/exp.files", "Reports/exp.md"], "\(files)")
         let report = try String(contentsOf: directory.appendingPathComponent("out/Reports/exp.md"), encoding: .utf8)
         #expect(report.contains("not drawn") && report.contains("all points y value undefined"))
     }

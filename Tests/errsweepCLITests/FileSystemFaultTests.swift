@@ -100,7 +100,7 @@ struct FileSystemFaultTests {
             let second = try Binary.run(Self.larger, in: disk)
             #expect(second.status == 73, "exit \(second.status): \(second.stderr)")
             #expect(second.stderr.contains("Reports/sigmoid.md") && second.stderr.contains("Read-only file system"), "\(second.stderr)")
-            try Self.expectNothingChanged(before, in: disk, ignoring: [".data-alias/sigmoid.csv"])
+            try Self.expectNothingChanged(before, in: disk, ignoring: [".data-alias/sigmoid.csv", ".data-alias/sigmoid.files"])
         }
     }
 }

@@ -21,6 +21,7 @@ public final class StagedOutput: @unchecked Sendable {
 
     public init(root: URL) throws {
         self.root = root
+        AbandonedCommit.recover(under: root)
         staging = root.appendingPathComponent(".errsweep-staging-\(ProcessInfo.processInfo.processIdentifier)")
         TemporaryFile.track(directory: staging)
         do {
@@ -51,33 +52,48 @@ public final class StagedOutput: @unchecked Sendable {
         return files.sorted()
     }
 
-    /// Validates and renames every staged file into place; returns their paths relative to the
+    /// Validates and renames every staged file into place, and removes what each family's earlier
+    /// run wrote and this one does not (`RunFamily`); returns the paths written, relative to the
     /// root. On any failure nothing an earlier run wrote has changed.
     @discardableResult
-    public func commit() throws -> [String] {
+    public func commit(families: [RunFamily] = []) throws -> [String] {
         defer { discard() }
+        var stale: [String] = []
+        for family in families {
+            let listing = RunFamily.listing(of: family.name)
+            let earlier = try? String(contentsOf: root.appendingPathComponent(listing), encoding: .utf8)
+            let replaced = family.replacing(earlier: earlier)
+            try AtomicFile.write(replaced.listing, to: url(listing))
+            stale += replaced.stale
+        }
         let files = stagedFiles()
+        stale = stale.filter { !files.contains($0) && FileManager.default.fileExists(atPath: root.appendingPathComponent($0).path) }
         for file in files { try Self.validate(url(file), as: file) }
         // First each file moves beside its destination, under a temporary name: a rename within
         // the root's file system, a copy into another (a folder that is a mount point or a link
         // to another disk). A destination that cannot take a new file (read-only, full) fails
         // here, before anything is replaced.
-        var placed: [(destination: URL, temporary: URL)] = []
+        let placed = files.map { file in
+            let destination = root.appendingPathComponent(file)
+            return (destination: destination, temporary: TemporaryFile.beside(destination))
+        }
         do {
-            for file in files {
-                let destination = root.appendingPathComponent(file)
+            try AbandonedCommit.begin(in: staging, placed, removing: stale.map { root.appendingPathComponent($0) })
+            for (file, (destination, temporary)) in zip(files, placed) {
                 try AtomicFile.createDirectory(for: destination)
-                let temporary = TemporaryFile.beside(destination)
-                placed.append((destination, temporary))
                 try Self.move(url(file), to: temporary, for: destination)
+                FaultInjection.point("commit-placed-one")
             }
         } catch {
             for (_, temporary) in placed { TemporaryFile.discard(temporary) }
             throw error
         }
         defer { for (_, temporary) in placed { TemporaryFile.forget(temporary) } }
-        // Then the renames over the destinations, each in its own folder, all or none.
+        // Then the renames over the destinations, each in its own folder, all or none; a run
+        // killed outright meanwhile is finished by the next (`AbandonedCommit`).
         try TemporaryFile.uninterrupted {
+            AbandonedCommit.markRenaming(in: staging)
+            FaultInjection.point("commit-renaming")
             var done: [(destination: URL, backup: URL?)] = []
             func rollBack(_ reason: String, _ destination: URL) -> AtomicFile.WriteError {
                 for (destination, backup) in done.reversed() {
@@ -101,8 +117,10 @@ public final class StagedOutput: @unchecked Sendable {
                     throw rollBack(reason, destination)
                 }
                 done.append((destination, backup))
+                FaultInjection.point("commit-renamed-one")
             }
             for case let (_, backup?) in done { unlink(backup.path) }
+            for file in stale { unlink(root.appendingPathComponent(file).path) }
         }
         return files
     }
@@ -129,17 +147,27 @@ public final class StagedOutput: @unchecked Sendable {
     }
 
     /// Draws `charts` into the staged Plots/, on every core, and checks each file. A chart that
-    /// cannot be drawn, or comes out truncated, fails them all: the staged charts are removed (the
-    /// earlier images stay) and the failure is returned, for the table and report to go on.
+    /// cannot be drawn, or comes out truncated, fails them all: the charts of this call are removed
+    /// (the earlier images stay, and so do charts staged by other calls) and the failure is
+    /// returned, for the table and report to go on. Each call draws into a folder of its own first.
     public func drawCharts(_ charts: [Chart], renderer: any ChartRenderer, formats: [ChartFormat]) -> (files: [String], failure: String?) {
-        let plots = url("Plots")
+        let drawing = url(".drawing-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: drawing) }
+        var moved: [URL] = []
         do {
-            let files = try parallelMap(charts.count) { try renderer.render(charts[$0], formats: formats, into: plots) }
+            let files = try parallelMap(charts.count) { try renderer.render(charts[$0], formats: formats, into: drawing) }
                 .flatMap { $0.map(\.lastPathComponent) }
-            for file in files { try Self.validate(plots.appendingPathComponent(file), as: "Plots/\(file)") }
+            for file in files { try Self.validate(drawing.appendingPathComponent(file), as: "Plots/\(file)") }
+            try AtomicFile.createDirectory(url("Plots"))
+            for file in files {
+                guard rename(drawing.appendingPathComponent(file).path, url("Plots/\(file)").path) == 0 else {
+                    throw AtomicFile.WriteError(cannotWrite: url("Plots/\(file)"), reason: String(cString: strerror(errno)))
+                }
+                moved.append(url("Plots/\(file)"))
+            }
             return (files, nil)
         } catch {
-            try? FileManager.default.removeItem(at: plots)
+            for file in moved { unlink(file.path) }
             return ([], "\(error)")
         }
     }

@@ -34,6 +34,8 @@ public struct SweepJob: Sendable {
         public var chartFailure: String?
         /// Why AD lost more than a few ulps, where it did (`ADErrorExplanation`).
         public var explanations: [String]
+        /// The run's files as a family: what the next sweep of this function replaces.
+        public var family: RunFamily
     }
 
     public init(spec: SweepSpec, grid: StepGrid, perDecade: Int, root: URL, renderer: (any ChartRenderer)?,
@@ -50,10 +52,18 @@ public struct SweepJob: Sendable {
     /// Sweeps, streaming each block of rows into the table, the analysis and the chart rows as it
     /// is measured, so memory stays flat however many steps the grid has; then draws and reports.
     public func run() throws -> Outcome {
+        let staged = try StagedOutput(root: root)
+        let outcome = try run(into: staged)
+        try staged.commit(families: [outcome.family])
+        return outcome
+    }
+
+    /// The same, staged into `staged` and not committed: for a run that commits several sweeps
+    /// together (`errsweep report`, the whole catalog and its index).
+    public func run(into staged: StagedOutput) throws -> Outcome {
         let name = spec.function.name
         var files: [String] = []
         let table = "Reports/data/\(name).csv"
-        let staged = try StagedOutput(root: root)
         let writer = try AtomicFile.LineWriter(staged.url(table))
         var builder = SweepAnalysis.Builder(spec: spec)
         var chartRows = ChartRows(steps: spec.steps)
@@ -91,9 +101,9 @@ public struct SweepJob: Sendable {
         let explanations = ADErrorExplanation.explanations(spec: spec, analysis: analysis)
         try AtomicFile.write(MarkdownReport.markdown(spec: spec, analysis: analysis, run: run, explanations: explanations),
                              to: staged.url(report))
-        try staged.commit()
         files.append(report)
-        return Outcome(rowCount: rowCount, analysis: analysis, files: files, chartFailure: failure, explanations: explanations)
+        return Outcome(rowCount: rowCount, analysis: analysis, files: files, chartFailure: failure, explanations: explanations,
+                       family: RunFamily(name: name, files: files))
     }
 
     func selectedCharts(rows: [DerivativeMeasurement], analysis: SweepAnalysis) -> [Chart] {
