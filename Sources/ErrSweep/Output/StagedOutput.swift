@@ -32,9 +32,10 @@ public final class StagedOutput: @unchecked Sendable {
         }
     }
 
-    /// The path `url` will have once committed: any staging folder in it left out.
+    /// The path `url` will have once committed: any staging folder in it left out, and a chart's
+    /// drawing folder (`drawCharts`) read as Plots/.
     public static func destinationPath(of url: URL) -> String {
-        url.path.replacing(/\/\.errsweep-staging-[0-9]+(?=\/|$)/, with: "")
+        url.path.replacing(/\/\.drawing-[0-9A-F-]+(?=\/|$)/, with: "/Plots").replacing(/\/\.errsweep-staging-[0-9]+(?=\/|$)/, with: "")
     }
 
     /// Where the file that will be `relative` under the root is written first.
