@@ -60,6 +60,16 @@ import Testing
         }
     }
 
+    /// h·f′ below the normal range: at h = 5e−324 the imaginary part is 0 and so is the estimate;
+    /// the row says why instead of passing as a measurement of the method. σ′(2) = 0.105, so
+    /// h = 1e−300 keeps a normal imaginary part and 1e−310 does not.
+    @Test func aComplexStepWhoseImaginaryPartUnderflowsIsFlagged() {
+        let spec = SweepSpec(function: Sigmoid(), points: [2], methods: [.complex], precisions: [.double], steps: [1e-300, 1e-310, 5e-324])
+        let rows = SweepRunner.run(spec)
+        #expect(rows.map(\.status) == [.ok, .imaginaryUnderflow, .imaginaryUnderflow])
+        #expect(rows[2].estimate == 0)
+    }
+
     @Test func errorsAreAgainstTheExactTruth() {
         // At x = 0, σ′ = 1/4 exactly, so the forward estimate's error is estimate − 1/4 exactly.
         for row in Self.defaultRows where row.x == 0 && row.method == .forward {

@@ -63,6 +63,10 @@ public enum Reading {
         if domain > 0 {
             sentences.append("Up to \(domain) steps per method reach outside f's domain (a sample point where f is undefined); they are gaps, flagged domain.")
         }
+        let imaginary = entries.map { $0.flagged[.imaginaryUnderflow] ?? 0 }.max() ?? 0
+        if imaginary > 0 {
+            sentences.append("At the \(imaginary == 1 ? "smallest step" : "\(imaginary) smallest steps") the complex step's imaginary part h·f′ falls below the normal range of \(precision.rawValue) and keeps few bits or none (imaginary-underflow): that error is the format's, not the method's.")
+        }
         let underflow = entries.map { $0.flagged[.stepUnderflow] ?? 0 }.max() ?? 0
         if underflow > 0 {
             sentences.append("\(underflow) steps round to 0 in \(precision.rawValue) and give no estimate (step-underflow).")

@@ -20,6 +20,9 @@ public enum MeasurementStatus: String, Sendable, CaseIterable {
     case stepUnderflow = "step-underflow"
     /// x + k·h == x in the working precision: the stencil differenced f at x itself.
     case stepBelowResolution = "step-below-resolution"
+    /// The complex step's imaginary part h·f′(x) is below the normal range (5e−324 · f′ in
+    /// Double): it keeps few significant bits, or none, and Im/h is that coarse or 0.
+    case imaginaryUnderflow = "imaginary-underflow"
     /// The exact reference did not settle on one value (see `Truth.Failure.undecided`).
     case truthUndecided = "truth-undecided"
 
@@ -32,6 +35,7 @@ public enum MeasurementStatus: String, Sendable, CaseIterable {
         case .pole: "f or f′ is infinite at x: a singularity"
         case .stepUnderflow: "the step rounds to zero in this precision"
         case .stepBelowResolution: "x + h rounds to x in this precision, so the difference quotient is 0"
+        case .imaginaryUnderflow: "the complex step's imaginary part h·f′ is subnormal or 0, so Im f(x + ih)/h keeps few or no bits"
         case .truthUndecided: "the exact derivative did not settle at increasing MPFR precisions"
         }
     }
