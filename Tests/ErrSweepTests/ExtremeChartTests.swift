@@ -13,6 +13,18 @@ import Testing
         return SweepCharts.all(spec: spec, rows: rows, analysis: SweepAnalysis(spec: spec, rows: rows))
     }
 
+    /// The chart drawn by the real gnuplot, where it is installed: the image must exist and
+    /// decode. (gnuplot refuses some scripts only when it runs them: `with image` over x from
+    /// −1e308 to 1e308 said "image coordinates undefined".)
+    static func expectGnuplotDraws(_ chart: Chart) throws {
+        guard let gnuplot = Gnuplot.find() else { return }
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("errsweep-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let files = try GnuplotRenderer(gnuplot: gnuplot).render(chart, formats: [.png], into: directory)
+        for file in files where file.pathExtension == "png" { #expect(try PNGFile.read(file).width > 0, "\(chart.name)") }
+    }
+
     static func expectDrawable(_ chart: Chart) {
         for axis in [chart.xAxis, chart.yAxis] {
             #expect(axis.range.lowerBound.isFinite && axis.range.upperBound.isFinite && axis.range.lowerBound < axis.range.upperBound, "\(chart.name)")
@@ -29,8 +41,11 @@ import Testing
         SweepSpec(function: Exponential(), points: [709.7], steps: [1e-1, 1e-4, 1e-8, 1e-12]),
         SweepSpec(function: Sigmoid(), points: [0], methods: [.forward], steps: [1e308]),
     ])
-    func sweepsAtTheEndsOfTheRange(_ spec: SweepSpec) {
-        for chart in Self.charts(spec) { Self.expectDrawable(chart) }
+    func sweepsAtTheEndsOfTheRange(_ spec: SweepSpec) throws {
+        for chart in Self.charts(spec) {
+            Self.expectDrawable(chart)
+            try Self.expectGnuplotDraws(chart)
+        }
     }
 
     @Test func landscapes() throws {
@@ -41,7 +56,9 @@ import Testing
         ]
         for c in cases {
             let spec = SweepSpec(function: Sigmoid(), points: c.points, methods: [.forward], precisions: [c.precision], steps: Steps(c.steps))
-            Self.expectDrawable(LandscapeChart.make(spec: spec, rows: SweepRunner.run(spec), method: .forward, precision: c.precision))
+            let chart = LandscapeChart.make(spec: spec, rows: SweepRunner.run(spec), method: .forward, precision: c.precision)
+            Self.expectDrawable(chart)
+            try Self.expectGnuplotDraws(chart)
         }
     }
 

@@ -38,8 +38,8 @@ public enum GnuplotScript {
         if let map = chart.heatmap {
             lines.append("$map << EOD")
             for (row, y) in map.ys.enumerated() {
-                for (column, x) in map.xs.enumerated() {
-                    lines.append("\(number(x)) \(number(log10(y))) \(number(map.values[row][column]))")
+                for column in map.xs.indices {
+                    lines.append("\(column) \(number(log10(y))) \(number(map.values[row][column]))")
                 }
                 lines.append("")
             }
@@ -90,8 +90,8 @@ public enum GnuplotScript {
             "set xlabel \(quoted(chart.xAxis.label)) noenhanced",
             "set ylabel \(quoted(chart.yAxis.label)) noenhanced",
         ]
-        lines += axis("x", chart.xAxis)
         if let map = chart.heatmap {
+            lines += heatmapColumns(map.xs)
             let low = log10(chart.yAxis.range.lowerBound), high = log10(chart.yAxis.range.upperBound)
             lines.append("set yrange [\(number(low)):\(number(high))]")
             // The decades inside the range; a range within one decade labels its two ends.
@@ -105,9 +105,13 @@ public enum GnuplotScript {
             lines.append("set palette defined (" + Palette.heatStops.enumerated().map {
                 "\($0.offset) '\($0.element.hex)'"
             }.joined(separator: ", ") + ")")
+            // A cell with no value is left out of the image; the grey behind it shows through, as
+            // the native renderer paints such a cell.
+            lines.append("set object 1 rectangle from graph 0,0 to graph 1,1 behind fillcolor rgb '#d9d9d9' fillstyle solid noborder")
             lines.append("unset key")
             return lines
         }
+        lines += axis("x", chart.xAxis)
         lines += axis("y", chart.yAxis)
         lines.append("set grid xtics ytics lc rgb '#e0e0e0' lt 1")
         lines.append("set key \(keyPosition(chart.legendCorner)) reverse Left box opaque noenhanced")
@@ -117,6 +121,19 @@ public enum GnuplotScript {
             lines.append("set label \(index + 1) \(quoted(marker.label)) at \(number(marker.x)), graph 0.96 \(nearRight ? "right offset -0.6,0" : "left offset 0.6,0") textcolor rgb '\(Palette.hex(marker.color))' noenhanced")
         }
         return lines
+    }
+
+    /// A heat map's x axis in columns, labelled with the x each column stands for: gnuplot's
+    /// `with image` divides by the spacing of the coordinates it is given, which overflows for
+    /// x from −1e308 to 1e308 ("image coordinates undefined"); column numbers never do. At most
+    /// seven labels, the first and last columns among them.
+    static func heatmapColumns(_ xs: [Double]) -> [String] {
+        let count = xs.count
+        let labelled = count <= 7 ? Array(0..<count) : Array(Set((0...6).map { $0 * (count - 1) / 6 })).sorted()
+        return [
+            "set xrange [-0.5:\(Double(count) - 0.5)]",
+            "set xtics (" + labelled.map { "\(quoted(NumberFormat.compact(xs[$0]))) \($0)" }.joined(separator: ", ") + ")",
+        ]
     }
 
     static func axis(_ name: String, _ axis: Chart.Axis) -> [String] {
