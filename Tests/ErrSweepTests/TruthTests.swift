@@ -50,6 +50,16 @@ struct CancellingDerivative: CatalogFunction {
         #expect(truth.exact.isFinite)
     }
 
+    /// Beyond MPFR's exponent range (2^±(2^30)) an intermediate overflows: e^(1e308) inside σ′
+    /// at −1e308 gives ∞/∞ = NaN, which is no domain error; e^(1e308) itself is no pole. Both
+    /// are refused as out of range. e^(1e8) is within the range: a truth, rounding to inf.
+    @Test func anOverflowOfMPFRItselfIsNeitherDomainNorPole() throws {
+        #expect(throws: Truth<Double>.Failure.outOfRange) { try Truth<Double>.derivative(of: Sigmoid(), at: -1e308).get() }
+        #expect(throws: Truth<Double>.Failure.outOfRange) { try Truth<Double>.derivative(of: Exponential(), at: 1e308).get() }
+        #expect(try Truth<Double>.derivative(of: Exponential(), at: 1e8).get().exact.isFinite)
+        #expect(throws: Truth<Double>.Failure.pole) { try Truth<Double>.derivative(of: Logarithm(), at: 0).get() }
+    }
+
     @Test func everyPrecisionRoundsItsOwnTruth() throws {
         let exact = big("0.1049935854035065173486241847604253612293")
         #expect(try Truth<Float>.derivative(of: Sigmoid(), at: 2).get().rounded == Float(nearest: exact))

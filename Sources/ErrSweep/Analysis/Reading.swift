@@ -63,6 +63,10 @@ public enum Reading {
         if domain > 0 {
             sentences.append("Up to \(domain) steps per method reach outside f's domain (a sample point where f is undefined); they are gaps, flagged domain.")
         }
+        let outOfRange = entries.map { $0.flagged[.truthOutOfRange] ?? 0 }.max() ?? 0
+        if outOfRange > 0 {
+            sentences.append("At this point the exact derivative cannot be computed: an intermediate exceeds MPFR's exponent range (an e^(1e308) inside it), so no error is claimed (truth-out-of-range).")
+        }
         let imaginary = entries.map { $0.flagged[.imaginaryUnderflow] ?? 0 }.max() ?? 0
         if imaginary > 0 {
             sentences.append("At the \(imaginary == 1 ? "smallest step" : "\(imaginary) smallest steps") the complex step's imaginary part h·f′ falls below the normal range of \(precision.rawValue) and keeps few bits or none (imaginary-underflow): that error is the format's, not the method's.")

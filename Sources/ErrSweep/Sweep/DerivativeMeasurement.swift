@@ -25,6 +25,8 @@ public enum MeasurementStatus: String, Sendable, CaseIterable {
     case imaginaryUnderflow = "imaginary-underflow"
     /// The exact reference did not settle on one value (see `Truth.Failure.undecided`).
     case truthUndecided = "truth-undecided"
+    /// The exact computation overflowed MPFR's exponent range (`Truth.Failure.outOfRange`).
+    case truthOutOfRange = "truth-out-of-range"
 
     /// A sentence for reports and warnings.
     public var explanation: String {
@@ -37,6 +39,7 @@ public enum MeasurementStatus: String, Sendable, CaseIterable {
         case .stepBelowResolution: "x + h rounds to x in this precision, so the difference quotient is 0"
         case .imaginaryUnderflow: "the complex step's imaginary part h·f′ is subnormal or 0, so Im f(x + ih)/h keeps few or no bits"
         case .truthUndecided: "the exact derivative did not settle at increasing MPFR precisions"
+        case .truthOutOfRange: "the exact computation exceeds MPFR's exponent range (an e^(1e308) inside it), so no error is claimed"
         }
     }
 }

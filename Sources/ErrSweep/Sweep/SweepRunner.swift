@@ -118,6 +118,7 @@ public enum SweepRunner {
         case .failure(.domain): row.status = .domain
         case .failure(.pole): row.status = .pole
         case .failure(.undecided): row.status = .truthUndecided
+        case .failure(.outOfRange): row.status = .truthOutOfRange
         case .success(let truth):
             row.truth = WidestFloat(truth.rounded)
             if truth.rounded.isInfinite {

@@ -1,3 +1,5 @@
+import CMultiprecision
+
 /// The exact derivative f′(x) in one working precision: the analytic derivative evaluated in MPFR
 /// and rounded once.
 public struct Truth<T: WorkingFloat>: Sendable {
@@ -16,6 +18,10 @@ public struct Truth<T: WorkingFloat>: Sendable {
         case pole
         /// Evaluations at increasing precisions never agreed on the rounded value.
         case undecided(bits: [Int])
+        /// An intermediate of the exact computation overflowed MPFR's exponent range (about
+        /// 2^±(2^30)), so its NaN or infinity says nothing about f or f′: e^(1e308) inside σ′ at
+        /// x = −1e308, where σ′ itself merely underflows.
+        case outOfRange
     }
 
     /// Evaluates f′ at x (taken exactly) at two precisions and keeps the result only when both
@@ -27,10 +33,19 @@ public struct Truth<T: WorkingFloat>: Sendable {
     public static func derivative(
         of function: any CatalogFunction, at x: T, maximumBits: Int = 4096
     ) -> Result<Truth, Failure> {
-        let value = function.exactValue(at: x.exact.withPrecision(2 * T.precision.significandBits + 64))
+        let (value, overflowed) = watchingRange { function.exactValue(at: x.exact.withPrecision(2 * T.precision.significandBits + 64)) }
+        if !value.isFinite && overflowed { return .failure(.outOfRange) }
         if value.isNaN { return .failure(.domain) }
         if value.isInfinite { return .failure(.pole) }
         return settled(maximumBits: maximumBits) { function.exactDerivative(at: x.exact.withPrecision($0)) }
+    }
+
+    /// `evaluate()`, and whether MPFR overflowed its exponent range on the way (its overflow flag,
+    /// per thread, cleared first).
+    static func watchingRange(_ evaluate: () -> BigFloat) -> (BigFloat, overflowed: Bool) {
+        mpfr_clear_overflow()
+        let value = evaluate()
+        return (value, mpfr_overflow_p() != 0)
     }
 
     /// Any exact quantity, evaluated by `evaluate(bits)` at p + 64 + p and twice that plus 64
@@ -38,7 +53,9 @@ public struct Truth<T: WorkingFloat>: Sendable {
     /// `maximumBits` while they do not.
     public static func settled(maximumBits: Int = 4096, _ evaluate: (Int) -> BigFloat) -> Result<Truth, Failure> {
         var failure = Failure.undecided(bits: [])
-        let truth = escalate(maximumBits: maximumBits, evaluate, decide: { low, high -> Verdict<Truth> in
+        let truth = escalate(maximumBits: maximumBits, { bits in watchingRange { evaluate(bits) } }, decide: { low, high -> Verdict<Truth> in
+            let (low, (high, overflowed)) = (low.0, high)
+            if !high.isFinite && overflowed { failure = .outOfRange; return .refused }
             if high.isNaN { failure = .domain; return .refused }
             if high.isInfinite { failure = .pole; return .refused }
             let rounded = T(nearest: high)
