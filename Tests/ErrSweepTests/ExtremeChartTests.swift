@@ -3,7 +3,8 @@ import Foundation
 import Testing
 
 /// Every number is drawable: steps at the ends of the Double range, errors that overflow, one
-/// step, landscapes inside one decade, over the whole range of x, or with every step underflowed.
+/// step, landscapes inside one decade, over the whole range of x, with every step underflowed,
+/// of one point, one step or both.
 /// Each of these trapped in one renderer or the other (ChartLayout.ticks, GnuplotScript,
 /// ChartPainter.paintHeatmap); here both renderers must draw every chart, and no gnuplot script
 /// may carry inf or nan.
@@ -53,6 +54,9 @@ import Testing
             (try SpecParsing.pointRange("0...1", count: 3), [2e-3, 3e-3, 5e-3], .double),
             (try SpecParsing.pointRange("-1e308...1e308", count: 3), [1e-3, 1e-4], .double),
             ([0, 1], [1e-30, 1e-31], .float16),
+            ([0.5], [1e-3, 1e-4, 1e-5], .double),
+            ([0, 1, 2], [1e-3], .double),
+            ([0.5], [1e-3], .double),
         ]
         for c in cases {
             let spec = SweepSpec(function: Sigmoid(), points: c.points, methods: [.forward], precisions: [c.precision], steps: Steps(c.steps))

@@ -44,9 +44,11 @@ import Testing
         #expect(Self.hidden(under: directory).isEmpty, "left behind: \(Self.hidden(under: directory))")
     }
 
-    /// SIGKILL from outside at a random moment of a longer run: afterwards, one run's files.
-    @Test(arguments: [0.2, 0.5, 0.9])
-    func aRunKilledAtAnyMomentLeavesOneRunsFiles(after seconds: Double) throws {
+    /// A signal errsweep does not handle, from outside at some moment of a longer run — SIGKILL,
+    /// and SIGQUIT, SIGUSR1 and SIGALRM, whose default action also ends the process at once:
+    /// afterwards, one run's files.
+    @Test(arguments: [(SIGKILL, 0.2), (SIGKILL, 0.5), (SIGKILL, 0.9), (SIGQUIT, 0.5), (SIGUSR1, 0.7), (SIGALRM, 0.4)])
+    func aRunKilledAtAnyMomentLeavesOneRunsFiles(_ signal: Int32, after seconds: Double) throws {
         let arguments = ["--fn", "sigmoid", "--x", "0,2,4", "--h", "1e-1...1e-16", "--plot", "png"]
         let control = try Binary.scratchDirectory()
         #expect(try Binary.run(Self.first, in: control).status == 0)
@@ -55,10 +57,10 @@ import Testing
         let complete = try RunCommitTests.snapshot(control)
         let directory = try Binary.scratchDirectory()
         #expect(try Binary.run(Self.first, in: directory).status == 0)
-        _ = try Binary.run(arguments, in: directory, interruptedBy: SIGKILL, after: seconds)
+        _ = try Binary.run(arguments, in: directory, interruptedBy: signal, after: seconds)
         #expect(try Binary.run(Self.next, in: directory).status == 0)
         let after = Self.sigmoidFiles(try RunCommitTests.snapshot(directory))
-        #expect(after == first || after == complete, "a mixture after a kill at \(seconds) s: \(after.keys.sorted())")
+        #expect(after == first || after == complete, "a mixture after signal \(signal) at \(seconds) s: \(after.keys.sorted())")
         #expect(Self.hidden(under: directory).isEmpty, "left behind: \(Self.hidden(under: directory))")
     }
 }
