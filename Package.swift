@@ -32,10 +32,10 @@ let package = Package(
                 .product(name: "Numerics", package: "swift-numerics"),
                 .product(name: "HeapModule", package: "swift-collections"),
                 .product(name: "DequeModule", package: "swift-collections"),
-            ],
-            // Generic code (every function over every number system) specialised in the modules
-            // that use it — the benchmarks among them — not called through witness tables.
-            swiftSettings: [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
+            ]
+            // No unsafe flags, so a package can depend on errsweep by version: the hot generic
+            // code (number systems, AD, stencils, the complex step, the catalog and the cost
+            // functions) is @inlinable instead, and specialised in the module that uses it.
         ),
         .executableTarget(
             name: "errsweep",

@@ -90,6 +90,7 @@ public struct CostExperiment<Function: MultivariateFunction>: Sendable {
     public var budget: Double
     public var methods: [GradientMethod]
 
+    @inlinable
     public init(function: Function, sizes: [Int], budget: Double, methods: [GradientMethod] = GradientMethod.allCases) {
         self.function = function
         self.sizes = Array(Set(sizes.map { function.size(near: $0) })).sorted()
@@ -139,6 +140,7 @@ public struct CostExperiment<Function: MultivariateFunction>: Sendable {
     /// The gradient by `method` (for the primal, f(x) alone). Reverse AD records on `tape`,
     /// reset first, as a training loop reuses one tape for every step; without one it records
     /// on a new tape.
+    @inlinable
     public func gradient(_ method: GradientMethod, _ x: [Double], tape: Tape<Double>? = nil) -> [Double] {
         let f = function, n = x.count
         switch method {
@@ -196,6 +198,7 @@ public struct CostExperiment<Function: MultivariateFunction>: Sendable {
 /// The fitted growth of a method's time with n.
 public enum CostSlope {
     /// The least-squares slope of log time on log n for a method: 1 means linear in n.
+    @inlinable
     public static func slope(_ results: [CostMeasurement], _ method: GradientMethod) -> Double? {
         let points = results.filter { $0.method == method && $0.seconds > 0 }
         return OrderFit.slope(points.map { (Double($0.n), $0.seconds) })

@@ -12,11 +12,13 @@ public enum Catalog {
         functions.first { $0.name == name }
     }
 
+    @inlinable
     public static var names: [String] { functions.map(\.name) }
 }
 
 /// σ(x) = 1/(1+e^(−x)): the function of the reference figure.
 public struct Sigmoid: CatalogFunction {
+    @inlinable
     public init() {}
     public var name: String { "sigmoid" }
     public var formula: String { "1/(1+e^(−x))" }
@@ -25,7 +27,9 @@ public struct Sigmoid: CatalogFunction {
     public var lesson: String {
         "The logistic function of neural networks and of the reference figure; at x = 0 its f″ vanishes, so the forward difference is second order there."
     }
+    @inlinable
     public func callAsFunction<T: Scalar>(_ x: T) -> T { 1 / (1 + T.exp(-x)) }
+    @inlinable
     public func derivative<T: Scalar>(_ x: T) -> T {
         let e = T.exp(-x)
         return e / ((1 + e) * (1 + e))
@@ -33,6 +37,7 @@ public struct Sigmoid: CatalogFunction {
 }
 
 public struct Exponential: CatalogFunction {
+    @inlinable
     public init() {}
     public var name: String { "exp" }
     public var formula: String { "e^x" }
@@ -41,11 +46,14 @@ public struct Exponential: CatalogFunction {
     public var lesson: String {
         "Every derivative equals the function, so truncation and rounding both scale with e^x: the best step does not move with x, only the error does."
     }
+    @inlinable
     public func callAsFunction<T: Scalar>(_ x: T) -> T { T.exp(x) }
+    @inlinable
     public func derivative<T: Scalar>(_ x: T) -> T { T.exp(x) }
 }
 
 public struct Sine: CatalogFunction {
+    @inlinable
     public init() {}
     public var name: String { "sin" }
     public var formula: String { "sin x" }
@@ -54,11 +62,14 @@ public struct Sine: CatalogFunction {
     public var lesson: String {
         "f″ = −sin x vanishes at 0, so the one-sided differences gain an order there; near π f is small, so the rounding floor falls with it."
     }
+    @inlinable
     public func callAsFunction<T: Scalar>(_ x: T) -> T { T.sin(x) }
+    @inlinable
     public func derivative<T: Scalar>(_ x: T) -> T { T.cos(x) }
 }
 
 public struct Cosine: CatalogFunction {
+    @inlinable
     public init() {}
     public var name: String { "cos" }
     public var formula: String { "cos x" }
@@ -67,11 +78,14 @@ public struct Cosine: CatalogFunction {
     public var lesson: String {
         "At x = 0 the derivative is exactly 0: relative error is undefined there, and only absolute error and ulps say how wrong an estimate is."
     }
+    @inlinable
     public func callAsFunction<T: Scalar>(_ x: T) -> T { T.cos(x) }
+    @inlinable
     public func derivative<T: Scalar>(_ x: T) -> T { -T.sin(x) }
 }
 
 public struct Logarithm: CatalogFunction {
+    @inlinable
     public init() {}
     public var name: String { "log" }
     public var formula: String { "ln x" }
@@ -80,11 +94,14 @@ public struct Logarithm: CatalogFunction {
     public var lesson: String {
         "Defined only for x > 0: at x = 0.1 the large steps of a backward or central stencil reach past the domain edge, and those estimates are NaN."
     }
+    @inlinable
     public func callAsFunction<T: Scalar>(_ x: T) -> T { T.log(x) }
+    @inlinable
     public func derivative<T: Scalar>(_ x: T) -> T { 1 / x }
 }
 
 public struct HyperbolicTangent: CatalogFunction {
+    @inlinable
     public init() {}
     public var name: String { "tanh" }
     public var formula: String { "tanh x" }
@@ -93,7 +110,9 @@ public struct HyperbolicTangent: CatalogFunction {
     public var lesson: String {
         "Saturates like the sigmoid: at x = 10 f′ ≈ 8e−9 while f ≈ 1, so every difference stencil's rounding error is huge relative to f′. The complex step is only as good as the complex tanh it runs through: sinh z/cosh z (swift-numerics) is accurate in norm but loses the tiny imaginary part, so at x = 10 it would be wrong in the eighth digit; errsweep's complex tanh (Kahan's formula, accurate in each part) keeps it to 1 ulp (errsweep audit)."
     }
+    @inlinable
     public func callAsFunction<T: Scalar>(_ x: T) -> T { T.tanh(x) }
+    @inlinable
     public func derivative<T: Scalar>(_ x: T) -> T {
         let c = T.cosh(x)
         return 1 / (c * c)
@@ -101,6 +120,7 @@ public struct HyperbolicTangent: CatalogFunction {
 }
 
 public struct SquareRoot: CatalogFunction {
+    @inlinable
     public init() {}
     public var name: String { "sqrt" }
     public var formula: String { "√x" }
@@ -109,7 +129,9 @@ public struct SquareRoot: CatalogFunction {
     public var lesson: String {
         "Every derivative blows up as x → 0: near 0.01 the truncation error is large and the stencils' large steps leave the domain."
     }
+    @inlinable
     public func callAsFunction<T: Scalar>(_ x: T) -> T { T.sqrt(x) }
+    @inlinable
     public func derivative<T: Scalar>(_ x: T) -> T { 1 / (2 * T.sqrt(x)) }
 }
 
@@ -117,6 +139,7 @@ public struct SquareRoot: CatalogFunction {
 /// of real functions", SIAM Review 40(1), 1998, written as x⁴·√x so that no number system takes
 /// a logarithm (the complex step through exp(y·log z) is only right for Re z > 0).
 public struct NineHalvesPower: CatalogFunction {
+    @inlinable
     public init() {}
     public var name: String { "pow9half" }
     public var formula: String { "x^(9/2)" }
@@ -125,15 +148,18 @@ public struct NineHalvesPower: CatalogFunction {
     public var lesson: String {
         "Squire and Trapp's example for the complex step (x = 1.5): the complex step matches analytic accuracy at any small step while central differences lose half the digits."
     }
+    @inlinable
     public func callAsFunction<T: Scalar>(_ x: T) -> T {
         let square = x * x
         return square * square * T.sqrt(x)
     }
+    @inlinable
     public func derivative<T: Scalar>(_ x: T) -> T { 9 / 2 * x * x * x * T.sqrt(x) }
 }
 
 /// Runge's function, the classic example of polynomial interpolation diverging (Runge, 1901).
 public struct Runge: CatalogFunction {
+    @inlinable
     public init() {}
     public var name: String { "runge" }
     public var formula: String { "1/(1+25x²)" }
@@ -142,7 +168,9 @@ public struct Runge: CatalogFunction {
     public var lesson: String {
         "Rational with poles at ±i/5: its Taylor coefficients grow like 5^n, so high-order stencils lose their advantage at large steps; f′(0) = 0."
     }
+    @inlinable
     public func callAsFunction<T: Scalar>(_ x: T) -> T { 1 / (1 + 25 * x * x) }
+    @inlinable
     public func derivative<T: Scalar>(_ x: T) -> T {
         let d = 1 + 25 * x * x
         return -50 * x / (d * d)
@@ -150,6 +178,7 @@ public struct Runge: CatalogFunction {
 }
 
 public struct Softplus: CatalogFunction {
+    @inlinable
     public init() {}
     public var name: String { "softplus" }
     public var formula: String { "ln(1+e^x)" }
@@ -158,11 +187,14 @@ public struct Softplus: CatalogFunction {
     public var lesson: String {
         "The smooth ReLU; its derivative is the sigmoid. At x = −10 f ≈ 4.5e−5 is tiny, so the rounding floor is far below that of x = 10, where f ≈ 10."
     }
+    @inlinable
     public func callAsFunction<T: Scalar>(_ x: T) -> T { T.log(onePlus: T.exp(x)) }
+    @inlinable
     public func derivative<T: Scalar>(_ x: T) -> T { 1 / (1 + T.exp(-x)) }
 }
 
 public struct Gaussian: CatalogFunction {
+    @inlinable
     public init() {}
     public var name: String { "gaussian" }
     public var formula: String { "e^(−x²)" }
@@ -171,12 +203,15 @@ public struct Gaussian: CatalogFunction {
     public var lesson: String {
         "f′(0) = 0 and f″(1/√2) = 0; at x = 3 both f and f′ are about 1e−4, so absolute errors are small while relative ones are not."
     }
+    @inlinable
     public func callAsFunction<T: Scalar>(_ x: T) -> T { T.exp(-(x * x)) }
+    @inlinable
     public func derivative<T: Scalar>(_ x: T) -> T { -2 * x * T.exp(-(x * x)) }
 }
 
 /// A cubic with an inflection point at 0, where f″ vanishes and f‴ does not.
 public struct InflectedCubic: CatalogFunction {
+    @inlinable
     public init() {}
     public var name: String { "cubic" }
     public var formula: String { "x³ − x" }
@@ -185,6 +220,8 @@ public struct InflectedCubic: CatalogFunction {
     public var lesson: String {
         "At the inflection point x = 0, f″ = 0: the forward difference's leading error term vanishes and it is second order, (h² − 1)·h/h exactly in real arithmetic."
     }
+    @inlinable
     public func callAsFunction<T: Scalar>(_ x: T) -> T { x * x * x - x }
+    @inlinable
     public func derivative<T: Scalar>(_ x: T) -> T { 3 * x * x - 1 }
 }

@@ -50,6 +50,7 @@ public enum MultivariateCatalog {
 /// Rosenbrock's function in n variables, Σᵢ 100(xᵢ₊₁ − xᵢ²)² + (1 − xᵢ)² (Rosenbrock, The
 /// Computer Journal 3(3), 1960; the chained form of Dixon & Szegö).
 public struct Rosenbrock: MultivariateFunction {
+    @inlinable
     public init() {}
     public var name: String { "rosenbrock" }
     public var formula: String { "Σ 100(x[i+1] − x[i]²)² + (1 − x[i])²" }
@@ -61,6 +62,7 @@ public struct Rosenbrock: MultivariateFunction {
         }
     }
 
+    @inlinable
     public func callAsFunction<T: Scalar>(_ x: [T]) -> T {
         var sum: T = 0
         for i in 0..<(x.count - 1) {
@@ -73,6 +75,7 @@ public struct Rosenbrock: MultivariateFunction {
     }
 
     /// ∂/∂xᵢ = −400xᵢ(xᵢ₊₁ − xᵢ²) − 2(1 − xᵢ) + 200(xᵢ − xᵢ₋₁²), each term where its index exists.
+    @inlinable
     public func gradient(_ x: [Double]) -> [Double] {
         let n = x.count
         var g = [Double](repeating: 0, count: n)
@@ -87,6 +90,7 @@ public struct Rosenbrock: MultivariateFunction {
 
 /// Σ σ(xᵢ): separable, so every method's cost is its own overhead, nothing else.
 public struct SigmoidSum: MultivariateFunction {
+    @inlinable
     public init() {}
     public var name: String { "sigmoid-sum" }
     public var formula: String { "Σ 1/(1 + e^(−x[i]))" }
@@ -95,6 +99,7 @@ public struct SigmoidSum: MultivariateFunction {
         (0..<n).map { i -> Double in Double(i % 17) / 4 - 2 }
     }
 
+    @inlinable
     public func callAsFunction<T: Scalar>(_ x: [T]) -> T {
         var sum: T = 0
         for xi in x { sum = sum + 1 / (1 + T.exp(-xi)) }
@@ -102,6 +107,7 @@ public struct SigmoidSum: MultivariateFunction {
     }
 
     /// σ′(xᵢ) = e^(−xᵢ)/(1 + e^(−xᵢ))².
+    @inlinable
     public func gradient(_ x: [Double]) -> [Double] {
         x.map { xi in
             let e = Foundation.exp(-xi)

@@ -25,6 +25,7 @@ public struct Stencil: Sendable, Equatable {
 
     /// The stencil evaluated in T: each point x + oᵢ·h is rounded to T as it is formed, each sample
     /// and the sum rounded as a program computing in T would. oᵢ·h is exact (|oᵢ| ≤ 2).
+    @inlinable
     public func apply<T: WorkingFloat>(_ f: (T) -> T, at x: T, step h: T) -> T {
         var sum: T = 0
         for (offset, weight) in zip(offsets, weights) {
@@ -36,6 +37,7 @@ public struct Stencil: Sendable, Equatable {
 
     /// Whether some sample point x + oᵢ·h (oᵢ ≠ 0) rounds back to x in T: the step is below the
     /// resolution of x, and the stencil then differences f at points that are not where it says.
+    @inlinable
     public func stepBelowResolution<T: WorkingFloat>(at x: T, step h: T) -> Bool {
         offsets.contains { $0 != 0 && x + T($0) * h == x }
     }

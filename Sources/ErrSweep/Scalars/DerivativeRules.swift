@@ -18,37 +18,48 @@ public enum DerivativeRules {
     /// A local rule whose derivative is 1/divisor.
     public typealias Quotient<T> = (value: T, divisor: T)
 
+    @inlinable
     public static func exp<T: Scalar>(_ x: T) -> Local<T> {
         let e = T.exp(x)
         return (e, e)
     }
 
+    @inlinable
     public static func expMinusOne<T: Scalar>(_ x: T) -> Local<T> { (T.expMinusOne(x), T.exp(x)) }
+    @inlinable
     public static func cosh<T: Scalar>(_ x: T) -> Local<T> { (T.cosh(x), T.sinh(x)) }
+    @inlinable
     public static func sinh<T: Scalar>(_ x: T) -> Local<T> { (T.sinh(x), T.cosh(x)) }
 
     /// 1/cosh² x, not the textbook 1 − tanh² x: as tanh x → 1 the subtraction cancels every
     /// correct digit (at x = 10 in Double, 1 − tanh² is off by 4.5e7 ulps), while cosh has no
     /// cancellation. Where cosh overflows the true derivative has underflowed anyway.
+    @inlinable
     public static func tanh<T: Scalar>(_ x: T) -> Quotient<T> {
         let c = T.cosh(x)
         return (T.tanh(x), c * c)
     }
 
+    @inlinable
     public static func cos<T: Scalar>(_ x: T) -> Local<T> { (T.cos(x), -T.sin(x)) }
+    @inlinable
     public static func sin<T: Scalar>(_ x: T) -> Local<T> { (T.sin(x), T.cos(x)) }
 
+    @inlinable
     public static func tan<T: Scalar>(_ x: T) -> Local<T> {
         let t = T.tan(x)
         return (t, 1 + t * t)
     }
 
+    @inlinable
     public static func log<T: Scalar>(_ x: T) -> Quotient<T> { (T.log(x), x) }
+    @inlinable
     public static func logOnePlus<T: Scalar>(_ x: T) -> Quotient<T> { (T.log(onePlus: x), 1 + x) }
 
     /// d/dx acosh x = 1/√((x−1)(x+1)); the factored radicand keeps accuracy near x = 1. Where
     /// the radicand overflows (x > 1.3e154 in Double) the divisor is +inf though x is not: there
     /// it is x·√((1−r)(1+r)) with r = 1/x.
+    @inlinable
     public static func acosh<T: Scalar>(_ x: T) -> Quotient<T> {
         let divisor = T.sqrt((x - 1) * (x + 1))
         guard 1 / divisor == 0 else { return (T.acosh(x), divisor) }
@@ -57,21 +68,29 @@ public enum DerivativeRules {
     }
 
     /// d/dx asinh x = 1/√(x² + 1), or 1/(|x|·√(1 + r²)) with r = 1/x where x² overflows.
+    @inlinable
     public static func asinh<T: Scalar>(_ x: T) -> Quotient<T> {
         let divisor = T.sqrt(x * x + 1)
         guard 1 / divisor == 0 else { return (T.asinh(x), divisor) }
         let r = 1 / x, magnitude = T.isNegative(x) ? -x : x
         return (T.asinh(x), magnitude * T.sqrt(1 + r * r))
     }
+    @inlinable
     public static func atanh<T: Scalar>(_ x: T) -> Quotient<T> { (T.atanh(x), (1 - x) * (1 + x)) }
+    @inlinable
     public static func acos<T: Scalar>(_ x: T) -> Quotient<T> { (T.acos(x), -T.sqrt((1 - x) * (1 + x))) }
+    @inlinable
     public static func asin<T: Scalar>(_ x: T) -> Quotient<T> { (T.asin(x), T.sqrt((1 - x) * (1 + x))) }
+    @inlinable
     public static func atan<T: Scalar>(_ x: T) -> Quotient<T> { (T.atan(x), 1 + x * x) }
 
     /// σ′ = σ(x)·σ(−x), formed by the number system (`Scalar.sigmoidDerivative`).
+    @inlinable
     public static func sigmoid<T: Scalar>(_ x: T) -> Local<T> { (T.sigmoid(x), T.sigmoidDerivative(x)) }
+    @inlinable
     public static func softplus<T: Scalar>(_ x: T) -> Local<T> { (T.softplus(x), T.sigmoid(x)) }
 
+    @inlinable
     public static func sqrt<T: Scalar>(_ x: T) -> Quotient<T> {
         let r = T.sqrt(x)
         return (r, 2 * r)
@@ -79,12 +98,14 @@ public enum DerivativeRules {
 
     /// x^n for an integer n: n·x^(n−1), with x^(n−1) from `pow(_:_: Int)` so no logarithm is taken
     /// (a logarithm would make the rule fail at x ≤ 0, where x^n is perfectly defined).
+    @inlinable
     public static func pow<T: Scalar>(_ x: T, _ n: Int) -> Local<T> {
         if n == 0 { return (1, 0) }
         return (T.pow(x, n), T(exactly: n)! * T.pow(x, n - 1))
     }
 
     /// x^(1/n): its derivative is x^(1/n) / (n·x).
+    @inlinable
     public static func root<T: Scalar>(_ x: T, _ n: Int) -> Local<T> {
         let r = T.root(x, n)
         return (r, r / (T(exactly: n)! * x))
@@ -92,6 +113,7 @@ public enum DerivativeRules {
 
     /// hypot(a, b) with ∂/∂a = a/h and ∂/∂b = b/h (h = hypot(a, b)): autograd's rule, quotients
     /// of the value rather than anything squared.
+    @inlinable
     public static func hypot<T: Scalar>(_ a: T, _ b: T) -> (value: T, da: T, db: T) {
         let h = T.hypot(a, b)
         return (h, a / h, b / h)
@@ -100,6 +122,7 @@ public enum DerivativeRules {
     /// x^y as a function of both: ∂/∂x = y·x^(y−1), ∂/∂y = x^y·log x.
     /// The y-partial is only formed when y varies: log x is NaN for x < 0, where x^y with a
     /// constant integer-valued y is still defined.
+    @inlinable
     public static func pow<T: Scalar>(_ x: T, _ y: T, yVaries: Bool) -> (value: T, dx: T, dy: T) {
         let z = T.pow(x, y)
         return (z, y * T.pow(x, y - 1), yVaries ? z * T.log(x) : 0)

@@ -59,8 +59,10 @@ public protocol Scalar: ElementaryFunctions, AlgebraicField {
 }
 
 extension Scalar {
+    @inlinable
     public static func hypot(_ a: Self, _ b: Self) -> Self { scaledHypot(a, b) }
 
+    @inlinable
     public static func sigmoid(_ x: Self) -> Self {
         if isNegative(x) {
             let e = exp(x)
@@ -69,8 +71,10 @@ extension Scalar {
         return 1 / (1 + exp(-x))
     }
 
+    @inlinable
     public static func sigmoidDerivative(_ x: Self) -> Self { sigmoid(x) * sigmoid(-x) }
 
+    @inlinable
     public static func softplus(_ x: Self) -> Self {
         isNegative(x) ? log(onePlus: exp(x)) : x + log(onePlus: exp(-x))
     }
@@ -78,6 +82,7 @@ extension Scalar {
     /// |a|·√(1 + (b/a)²) with |a| ≥ |b| (compared by real value), so a² + b² cannot overflow.
     /// The larger is never divided by itself: a complex a/|a| is ±1 only up to rounding, and that
     /// rounding, times |a|, would swamp a complex step's imaginary part.
+    @inlinable
     public static func scaledHypot(_ a: Self, _ b: Self) -> Self {
         let absA = isNegative(a) ? -a : a, absB = isNegative(b) ? -b : b
         let (large, small) = isLess(absA, absB) ? (absB, absA) : (absA, absB)
@@ -88,30 +93,36 @@ extension Scalar {
 }
 
 extension Scalar where Self: Comparable {
+    @inlinable
     public static func isNegative(_ x: Self) -> Bool { x < 0 }
+    @inlinable
     public static func isLess(_ a: Self, _ b: Self) -> Bool { a < b }
 }
 
 extension Scalar where Self: LosslessStringConvertible {
     /// The IEEE types parse decimal text correctly rounded.
+    @inlinable
     public init(decimalSignificand significand: Int, exponent: Int) {
         self.init("\(significand)e\(exponent)")!
     }
 }
 
 extension Scalar where Self: BinaryFloatingPoint {
+    @inlinable
     public init(double value: Double) { self.init(value) }
 }
 
 extension WorkingFloat {
     /// e/(1 + e)² with e = e^(−|x|) (= σ(x)·σ(−x)), the square and quotient in double words:
     /// one rounding at the end, plus e's own, which reaches σ′ damped by (1 − e)/(1 + e).
+    @inlinable
     public static func sigmoidDerivative(_ x: Self) -> Self {
         let e = exp(-x.magnitude)
         let denominator = DoubleWord.fastSum(1, e)
         return (DoubleWord(e) / (denominator * denominator)).rounded
     }
 
+    @inlinable
     public init(constant: MathematicalConstant) {
         self = switch constant {
         case .pi: Self.roundedConstants.pi
@@ -130,66 +141,89 @@ extension Float80: Scalar {}
 extension BigFloat: Scalar {
     /// Rounded once at the literal precision: the precision of the evaluation the literal enters
     /// (`withLiteralPrecision`), so that the truth's two evaluations see two roundings of 0.1.
+    @inlinable
     public init(decimalSignificand significand: Int, exponent: Int) {
         self = BigFloat(decimal: "\(significand)e\(exponent)", precision: BigFloat.literalPrecision)!
     }
 
+    @inlinable
     public init(constant: MathematicalConstant) {
         self = BigFloat(constant, precision: BigFloat.literalPrecision)
     }
 
+    @inlinable
     public init(double value: Double) { self.init(value) }
 }
 
 extension Dual: Scalar {
+    @inlinable
     public init(decimalSignificand significand: Int, exponent: Int) {
         self.init(Value(decimalSignificand: significand, exponent: exponent))
     }
 
+    @inlinable
     public init(double value: Double) { self.init(Value(double: value)) }
+    @inlinable
     public init(constant: MathematicalConstant) { self.init(Value(constant: constant)) }
 
+    @inlinable
     public static func isNegative(_ x: Dual) -> Bool { Value.isNegative(x.value) }
+    @inlinable
     public static func isLess(_ a: Dual, _ b: Dual) -> Bool { Value.isLess(a.value, b.value) }
 }
 
 extension Tracked: Scalar {
+    @inlinable
     public init(decimalSignificand significand: Int, exponent: Int) {
         self.init(constant: Value(decimalSignificand: significand, exponent: exponent))
     }
 
+    @inlinable
     public init(double value: Double) { self.init(constant: Value(double: value)) }
+    @inlinable
     public init(constant: MathematicalConstant) { self.init(constant: Value(constant: constant)) }
 
+    @inlinable
     public static func isNegative(_ x: Tracked) -> Bool { Value.isNegative(x.value) }
+    @inlinable
     public static func isLess(_ a: Tracked, _ b: Tracked) -> Bool { Value.isLess(a.value, b.value) }
 }
 
 extension Complex: Scalar where RealType: Scalar {
+    @inlinable
     public init(decimalSignificand significand: Int, exponent: Int) {
         self.init(RealType(decimalSignificand: significand, exponent: exponent))
     }
 
+    @inlinable
     public init(double value: Double) { self.init(RealType(double: value)) }
+    @inlinable
     public init(constant: MathematicalConstant) { self.init(RealType(constant: constant)) }
 
+    @inlinable
     public static func isNegative(_ z: Complex) -> Bool { z.real < 0 }
+    @inlinable
     public static func isLess(_ a: Complex, _ b: Complex) -> Bool { a.real < b.real }
 }
 
 extension BigComplex: Scalar {
+    @inlinable
     public init(decimalSignificand significand: Int, exponent: Int) {
         let real = BigFloat(decimalSignificand: significand, exponent: exponent)
         self.init(real, BigFloat(0), precision: real.precision)
     }
 
+    @inlinable
     public init(double value: Double) { self.init(BigFloat(value), BigFloat(0)) }
 
+    @inlinable
     public init(constant: MathematicalConstant) {
         let real = BigFloat(constant: constant)
         self.init(real, BigFloat(0), precision: real.precision)
     }
 
+    @inlinable
     public static func isNegative(_ z: BigComplex) -> Bool { z.real.signum < 0 }
+    @inlinable
     public static func isLess(_ a: BigComplex, _ b: BigComplex) -> Bool { a.real < b.real }
 }

@@ -21,23 +21,40 @@ public final class Tape<Value: Scalar> {
     /// each, and its adjoint, which the backward pass accumulates in
     /// place (beside the partials it reads, in the same cache line, and with no array to
     /// allocate per gradient).
+    @usableFromInline
     struct Node {
-        var first: Int32
-        var second: Int32
-        var firstPartial: Value
-        var secondPartial: Value
-        var adjoint: Value
+        @usableFromInline var first: Int32
+        @usableFromInline var second: Int32
+        @usableFromInline var firstPartial: Value
+        @usableFromInline var secondPartial: Value
+        @usableFromInline var adjoint: Value
+
+        @usableFromInline
+        init(first: Int32, second: Int32, firstPartial: Value, secondPartial: Value, adjoint: Value) {
+            self.first = first
+            self.second = second
+            self.firstPartial = firstPartial
+            self.secondPartial = secondPartial
+            self.adjoint = adjoint
+        }
     }
 
     /// The nodes, where values recorded on this tape append.
+    @usableFromInline
     struct Storage {
-        var nodes: UnsafeMutablePointer<Node>
-        var capacity: Int
-        var count = 0
+        @usableFromInline var nodes: UnsafeMutablePointer<Node>
+        @usableFromInline var capacity: Int
+        @usableFromInline var count = 0
         /// Whether a backward pass has left adjoints that the next one must clear.
-        var adjointsUsed = false
+        @usableFromInline var adjointsUsed = false
 
-        @inline(__always)
+        @usableFromInline
+        init(nodes: UnsafeMutablePointer<Node>, capacity: Int) {
+            self.nodes = nodes
+            self.capacity = capacity
+        }
+
+        @inlinable @inline(__always)
         mutating func record(_ a: Int32, _ da: Value, _ b: Int32, _ db: Value) -> Int32 {
             if count == capacity { grow() }
             (nodes + count).initialize(to: Node(first: a, second: b, firstPartial: da, secondPartial: db, adjoint: 0))
@@ -46,7 +63,7 @@ public final class Tape<Value: Scalar> {
         }
 
         /// Doubles the buffer.
-        @inline(never)
+        @usableFromInline @inline(never)
         mutating func grow() {
             precondition(capacity < Int(Int32.max), "a tape holds at most 2^31 − 1 operations")
             let larger = UnsafeMutablePointer<Node>.allocate(capacity: 2 * capacity)
@@ -57,14 +74,15 @@ public final class Tape<Value: Scalar> {
         }
     }
 
-    let storage: UnsafeMutablePointer<Storage>
+    @usableFromInline let storage: UnsafeMutablePointer<Storage>
 
     /// The first input's index, marked so that its partial is read as a divisor: −2 − index.
     /// A derivative 1/d (log, sqrt, a quotient's numerator) is then applied as adjoint/d, one
     /// rounding, rather than adjoint·(1/d), two (see `DerivativeRules`). −1 stays "no input".
-    @inline(__always)
+    @inlinable @inline(__always)
     static func divisorIndex(_ index: Int32) -> Int32 { -2 - index }
 
+    @inlinable
     public init(reservingCapacity capacity: Int = 0) {
         let capacity = max(capacity, 16)
         storage = .allocate(capacity: 1)
@@ -79,9 +97,11 @@ public final class Tape<Value: Scalar> {
     }
 
     /// The number of nodes recorded.
+    @inlinable
     public var count: Int { storage.pointee.count }
 
     /// Forgets every node but keeps the memory.
+    @inlinable
     public func reset() {
         storage.pointee.nodes.deinitialize(count: storage.pointee.count)
         storage.pointee.count = 0
@@ -92,6 +112,7 @@ public final class Tape<Value: Scalar> {
     ///
     /// The tape must outlive every value recorded on it: values point into it without retaining
     /// it, which keeps reference counting off the recording path.
+    @inlinable
     public func variable(_ value: Value) -> Tracked<Value> {
         Tracked(value, index: storage.pointee.record(-1, 0, -1, 0), tape: storage)
     }
@@ -100,6 +121,7 @@ public final class Tape<Value: Scalar> {
     ///
     /// Nodes were recorded in evaluation order, a topological order of the graph, so visiting
     /// them in reverse reaches each node after every node that uses it.
+    @inlinable
     public func backward(from output: Tracked<Value>) {
         let nodes = storage.pointee.nodes
         if storage.pointee.adjointsUsed {
@@ -120,11 +142,13 @@ public final class Tape<Value: Scalar> {
     }
 
     /// ∂output/∂value after `backward(from: output)`: 0 for a constant.
+    @inlinable
     public func adjoint(of value: Tracked<Value>) -> Value {
         value.index >= 0 ? storage.pointee.nodes[Int(value.index)].adjoint : 0
     }
 
     /// ∂output/∂variable for each variable, from one backward pass.
+    @inlinable
     public func gradient(of output: Tracked<Value>, withRespectTo variables: [Tracked<Value>]) -> [Value] {
         backward(from: output)
         return variables.map(adjoint(of:))
