@@ -3,7 +3,7 @@ import RealModule
 
 /// A function of n variables, written once over `Scalar` like the catalog, with its gradient
 /// derived by hand: the subject of the cost experiment, where the number of inputs grows.
-public protocol MultivariateFunction: Sendable {
+public protocol MultivariateFunction: MultivariateScalarFunction {
     var name: String { get }
     var formula: String { get }
     /// The number of variables nearest to `n` the function can take (a network's parameter count
@@ -11,7 +11,6 @@ public protocol MultivariateFunction: Sendable {
     func size(near n: Int) -> Int
     /// A fixed, deterministic point with `n` coordinates.
     func point(_ n: Int) -> [Double]
-    func callAsFunction<T: Scalar>(_ x: [T]) -> T
     /// The gradient, by hand.
     func gradient(_ x: [Double]) -> [Double]
 }

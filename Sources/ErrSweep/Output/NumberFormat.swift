@@ -11,6 +11,12 @@ public enum NumberFormat {
         return abs(value) >= 1e-3 && abs(value) < 1e5 ? String(format: "%.\(digits)g", value) : String(format: "%.\(digits - 1)e", value)
     }
 
+    /// A distance in ulps: whole below 10⁵ (3, 4096), one digit beyond (2e+06), `nan` undefined.
+    public static func ulps(_ value: Double) -> String {
+        if value.isNaN { return "nan" }
+        return value < 1e5 ? String(format: "%.0f", value) : String(format: "%.0e", value)
+    }
+
     /// A point for a label or a file name: `2` rather than `2.0`, else the shortest round trip.
     public static func compact(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }

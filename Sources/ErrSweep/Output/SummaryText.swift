@@ -62,10 +62,7 @@ public enum SummaryText {
         return String(format: "%.1e", value)
     }
 
-    static func ulps(_ value: Double) -> String {
-        if value.isNaN { return "nan" }
-        return value < 1e5 ? String(format: "%.0f", value) : String(format: "%.0e", value)
-    }
+    static func ulps(_ value: Double) -> String { NumberFormat.ulps(value) }
 
     static func pad(_ text: String, _ width: Int) -> String {
         let count = text.count

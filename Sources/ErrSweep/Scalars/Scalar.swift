@@ -1,5 +1,7 @@
 import ComplexModule
-import RealModule
+// Re-exported: a package that writes `func callAsFunction<T: Scalar>` needs Scalar's arithmetic
+// (AlgebraicField, ElementaryFunctions: +, /, T.exp) with `import ErrSweep` alone.
+@_exported import RealModule
 
 /// The number systems every function in errsweep is written against, once.
 ///

@@ -22,6 +22,16 @@ public struct Truth<T: WorkingFloat>: Sendable {
         /// 2^±(2^30)), so its NaN or infinity says nothing about f or f′: e^(1e308) inside σ′ at
         /// x = −1e308, where σ′ itself merely underflows.
         case outOfRange
+
+        /// Why there is no truth, in a sentence.
+        public var reason: String {
+            switch self {
+            case .domain: "f or f′ is undefined there (NaN): outside the function's domain"
+            case .pole: "f or f′ is infinite there: a singularity"
+            case .undecided(let bits): "the exact derivative did not settle (MPFR at \(bits.map(String.init).joined(separator: " and ")) bits disagree)"
+            case .outOfRange: "the exact computation overflows MPFR's exponent range"
+            }
+        }
     }
 
     /// Evaluates f′ at x (taken exactly) at two precisions and keeps the result only when both

@@ -1,0 +1,117 @@
+import Foundation
+
+/// A function of several variables written once, generically: what `checkGradient` needs.
+public protocol MultivariateScalarFunction: Sendable {
+    func callAsFunction<T: Scalar>(_ x: [T]) -> T
+}
+
+/// What a derivative check found: every point (and component) where the derivative under test
+/// is further from the exact one than the tolerance, and every point where no exact derivative
+/// could be had — each named, none passed silently. Its `description` is the message a test
+/// prints on failure.
+///
+/// errsweep's answer to `torch.autograd.gradcheck` and JAX's `check_grads`, with one difference:
+/// those compare against finite differences, whose own error (the V errsweep draws) forces loose
+/// tolerances and hides small mistakes; here the reference is the exact derivative, forward AD
+/// in MPFR settled at two precisions, so the tolerance is a few ulps.
+public struct DerivativeCheck: Sendable, CustomStringConvertible {
+    /// A derivative further from the truth than the tolerance.
+    public struct Mismatch: Sendable {
+        public let point: [Double]
+        /// The gradient component, for `checkGradient`.
+        public let component: Int?
+        public let actual: Double
+        /// The exact derivative, correctly rounded to Double.
+        public let expected: Double
+        public let ulps: Double
+    }
+
+    public let mismatches: [Mismatch]
+    /// Points with no exact derivative to compare with, and why (out of the domain, a pole, a
+    /// truth that did not settle).
+    public let unchecked: [(point: [Double], reason: String)]
+    public let toleranceUlps: Double
+    /// The values compared.
+    public let checked: Int
+
+    /// Whether every value compared is within the tolerance, and there was one to compare.
+    public var passed: Bool { mismatches.isEmpty && unchecked.isEmpty && checked > 0 }
+
+    public var description: String {
+        if passed { return "derivative matches the exact one within \(NumberFormat.ulps(toleranceUlps)) ulps at \(checked) values" }
+        var lines: [String] = []
+        for m in mismatches {
+            let at = m.point.count == 1 ? "x = \(NumberFormat.exact(m.point[0]))" : "x = [\(m.point.map(NumberFormat.exact).joined(separator: ", "))]"
+            let which = m.component.map { "∂f/∂x[\($0)]" } ?? "f′"
+            lines.append("\(which) at \(at) is \(NumberFormat.exact(m.actual)), the exact value is \(NumberFormat.exact(m.expected)): \(NumberFormat.ulps(m.ulps)) ulps apart, more than \(NumberFormat.ulps(toleranceUlps))")
+        }
+        for u in unchecked {
+            lines.append("no exact derivative at x = \(u.point.map(NumberFormat.exact).joined(separator: ", ")): \(u.reason)")
+        }
+        if checked == 0 && unchecked.isEmpty { lines.append("no point to check") }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// Checks a derivative written by hand — or a Swift `_Differentiation` registration, passed as
+/// `{ derivative(at: $0, of: f) }` — against the exact derivative of `f` at `points`.
+///
+///     let check = ErrSweep.checkDerivative(of: Softsign(), derivative: { 1 / ((1 + abs($0)) * (1 + abs($0))) }, at: [-1, 0.5, 2])
+///     #expect(check.passed, "\(check)")
+///
+/// The tolerance is in ulps of the exact derivative rounded to Double: 0 is correctly rounded.
+/// A correct formula evaluated in Double is usually within a few ulps; one that cancels (a
+/// difference of nearly equal terms) can be further off and still right in exact arithmetic.
+public func checkDerivative<Function: ScalarFunction>(
+    of function: Function, derivative: (Double) -> Double, at points: [Double], toleranceUlps: Double = 8
+) -> DerivativeCheck {
+    let exact = AutomaticallyDifferentiated(function: function)
+    var mismatches: [DerivativeCheck.Mismatch] = [], unchecked: [(point: [Double], reason: String)] = [], checked = 0
+    for x in points {
+        switch Truth<Double>.derivative(of: exact, at: x) {
+        case .success(let truth):
+            let actual = derivative(x)
+            let ulps = actual.ulpDistance(to: truth.rounded)
+            checked += 1
+            if !(ulps <= toleranceUlps) {
+                mismatches.append(.init(point: [x], component: nil, actual: actual, expected: truth.rounded, ulps: ulps))
+            }
+        case .failure(let failure):
+            unchecked.append(([x], failure.reason))
+        }
+    }
+    return DerivativeCheck(mismatches: mismatches, unchecked: unchecked, toleranceUlps: toleranceUlps, checked: checked)
+}
+
+/// Checks a gradient written by hand against the exact gradient of `f` at each point, component
+/// by component (forward AD in MPFR, one pass per component, each settled at two precisions).
+public func checkGradient<Function: MultivariateScalarFunction>(
+    of function: Function, gradient: ([Double]) -> [Double], at points: [[Double]], toleranceUlps: Double = 8
+) -> DerivativeCheck {
+    var mismatches: [DerivativeCheck.Mismatch] = [], unchecked: [(point: [Double], reason: String)] = [], checked = 0
+    for point in points {
+        let actual = gradient(point)
+        guard actual.count == point.count else {
+            unchecked.append((point, "the gradient has \(actual.count) components for \(point.count) variables"))
+            continue
+        }
+        for i in point.indices {
+            let truth = Truth<Double>.settled { bits in
+                BigFloat.withLiteralPrecision(bits) {
+                    function(point.enumerated().map { j, value in Dual(value.exact.withPrecision(bits), tangent: j == i ? 1 : 0) }).tangent
+                }
+            }
+            switch truth {
+            case .success(let truth):
+                let ulps = actual[i].ulpDistance(to: truth.rounded)
+                checked += 1
+                if !(ulps <= toleranceUlps) {
+                    mismatches.append(.init(point: point, component: i, actual: actual[i], expected: truth.rounded, ulps: ulps))
+                }
+            case .failure(let failure):
+                unchecked.append((point, "component \(i): " + failure.reason))
+            }
+        }
+    }
+    return DerivativeCheck(mismatches: mismatches, unchecked: unchecked, toleranceUlps: toleranceUlps, checked: checked)
+}

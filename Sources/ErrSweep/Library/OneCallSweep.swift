@@ -1,0 +1,27 @@
+/// What `sweep(_:at:steps:methods:precisions:)` measured: every row and their analysis.
+public struct SweepResult: Sendable {
+    /// One measurement per point, method, precision and step, against the MPFR truth.
+    public let rows: [DerivativeMeasurement]
+    /// Per point, method and precision: the best step, the error model, fitted orders.
+    public let analysis: SweepAnalysis
+}
+
+/// Sweeps a function of another package in one call: every method at every point and step,
+/// each error against the exact derivative (forward AD in MPFR, settled at two precisions) and
+/// split into truncation and rounding, with the analysis errsweep's reports are made from.
+///
+///     let result = ErrSweep.sweep(Softsign(), at: [0.5, 1])
+///     let best = result.analysis.entries.filter { $0.method == .central }.map(\.best)
+///
+/// Nothing is written; `SweepJob` writes the table, charts and report when they are wanted.
+public func sweep<Function: ScalarFunction>(
+    _ function: Function, at points: [Double],
+    steps: Steps = StepGrid.logRange(from: 1e-1, to: 1e-16).steps(perDecade: 10),
+    methods: [DerivativeMethod] = DerivativeMethod.allCases,
+    precisions: [Precision] = [.double]
+) -> SweepResult {
+    let spec = SweepSpec(function: AutomaticallyDifferentiated(function: function), points: points,
+                         methods: methods, precisions: precisions, steps: steps)
+    let rows = SweepRunner.run(spec)
+    return SweepResult(rows: rows, analysis: SweepAnalysis(spec: spec, rows: rows))
+}

@@ -1,0 +1,38 @@
+/// A function of one variable written once, generically, for every number system errsweep
+/// measures in: all another package must write to have its own function swept or its derivative
+/// checked. Name and formula are optional.
+///
+///     struct Softsign: ScalarFunction {
+///         func callAsFunction<T: Scalar>(_ x: T) -> T { x / (1 + (T.isNegative(x) ? -x : x)) }
+///     }
+///
+/// The exact derivative errsweep measures against is forward AD evaluated in MPFR — `Dual` of
+/// `BigFloat` — at two precisions, kept only when both round to the same working value (`Truth`),
+/// so no derivative needs to be written by hand.
+public protocol ScalarFunction: Sendable {
+    /// What reports call the function; "f" unless given.
+    var name: String { get }
+    /// f(x) as a formula, for reports; the name unless given.
+    var formula: String { get }
+    func callAsFunction<T: Scalar>(_ x: T) -> T
+}
+
+extension ScalarFunction {
+    public var name: String { "f" }
+    public var formula: String { name }
+}
+
+/// A `ScalarFunction` as errsweep's engine takes a function: its derivative by forward AD, which
+/// in `BigFloat` is the truth.
+struct AutomaticallyDifferentiated<Function: ScalarFunction>: CatalogFunction {
+    let function: Function
+
+    var name: String { function.name }
+    var formula: String { function.formula }
+    var derivativeFormula: String { "forward AD of \(function.formula), in MPFR" }
+    var defaultPoints: [Double] { [0, 1] }
+    var lesson: String { "" }
+
+    func callAsFunction<T: Scalar>(_ x: T) -> T { function(x) }
+    func derivative<T: Scalar>(_ x: T) -> T { function(Dual(x, tangent: 1)).tangent }
+}

@@ -1,0 +1,81 @@
+import _Differentiation
+import ErrSweep
+import Foundation
+import Testing
+
+/// A function of another package: generic, nothing else written.
+struct Damped: ScalarFunction {
+    var name: String { "damped" }
+    func callAsFunction<T: Scalar>(_ x: T) -> T { x * T.exp(-x) }
+}
+
+/// The same function for Swift's own AD, which registers derivatives for Foundation's exp.
+@differentiable(reverse)
+func damped(_ x: Double) -> Double { x * Foundation.exp(-x) }
+
+struct OwnRosenbrock: MultivariateScalarFunction {
+    func callAsFunction<T: Scalar>(_ x: [T]) -> T { Rosenbrock()(x) }
+}
+
+/// errsweep as another package uses it: a function of its own swept in one call, its derivative
+/// checked in a test. The exact derivative comes from forward AD in MPFR; these tests compare it
+/// with closed forms.
+@Suite struct LibraryAPITests {
+    /// d/dx x·e^(−x) = (1 − x)·e^(−x); at x = 0.5, 0.5·e^(−0.5) = 0.30326532985631671180189976749559022672 (mpmath).
+    @Test func aFunctionOfItsOwnSweptInOneCall() {
+        let result = ErrSweep.sweep(Damped(), at: [0.5, 2], steps: Steps([1e-4, 1e-8, 1e-20]))
+        #expect(result.rows.count == 2 * DerivativeMethod.allCases.count * 3)
+        let truth = result.rows.first { $0.x == 0.5 }!.truth
+        #expect(ulps(Double(truth), from: "0.30326532985631671180189976749559022672") == 0)
+        let complex = result.rows.first { $0.x == 0.5 && $0.method == .complex && $0.h == 1e-20 }!
+        #expect(complex.ulps <= 2 && complex.status == .ok)
+        // The V: the forward difference is far worse at 1e-8 than the complex step.
+        let forward = result.rows.first { $0.x == 0.5 && $0.method == .forward && $0.h == 1e-8 }!
+        #expect(forward.absoluteError > 1e-10 && forward.split.rounding != 0)
+        #expect(result.analysis.entries.count == 2 * DerivativeMethod.allCases.count)
+    }
+
+    @Test func aCorrectDerivativePasses() {
+        let check = ErrSweep.checkDerivative(of: Damped(), derivative: { (1 - $0) * Foundation.exp(-$0) }, at: [-3, -0.25, 0.5, 1.5, 7, 40])
+        #expect(check.passed, "\(check)")
+        #expect(check.checked == 6)
+    }
+
+    /// The classic slip: the product rule with a term forgotten.
+    @Test func aDeliberatelyWrongDerivativeIsCaughtAndNamed() {
+        let check = ErrSweep.checkDerivative(of: Damped(), derivative: { Foundation.exp(-$0) }, at: [0.5, 2])
+        #expect(!check.passed)
+        #expect(check.mismatches.map(\.point) == [[0.5], [2]])
+        let message = check.description
+        #expect(message.contains("f′ at x = 0.5 is 0.6065306597126334, the exact value is 0.3032653298563167"), "\(message)")
+        #expect(message.contains("ulps apart, more than 8"), "\(message)")
+    }
+
+    /// Swift's own reverse-mode AD, checked against the exact derivative.
+    @Test func aSwiftDifferentiationRegistrationIsChecked() {
+        let check = ErrSweep.checkDerivative(of: Damped(), derivative: { gradient(at: $0, of: damped) }, at: [0.1, 0.5, 3])
+        #expect(check.passed, "\(check)")
+    }
+
+    /// Outside the domain there is nothing to compare with: the check says so and fails.
+    @Test func aPointWithoutTruthIsNamedNotPassed() {
+        struct Root: ScalarFunction { func callAsFunction<T: Scalar>(_ x: T) -> T { T.sqrt(x) } }
+        let check = ErrSweep.checkDerivative(of: Root(), derivative: { 0.5 / $0.squareRoot() }, at: [4, -1])
+        #expect(!check.passed)
+        #expect(check.description.contains("no exact derivative at x = -1.0: f or f′ is undefined there"), "\(check)")
+    }
+
+    @Test func aGradientIsCheckedComponentByComponent() {
+        let points = [Rosenbrock().point(5), [1.5, -0.25, 2]]
+        #expect(ErrSweep.checkGradient(of: OwnRosenbrock(), gradient: Rosenbrock().gradient, at: points).passed)
+        // A sign slip in the last component's term.
+        let wrong = { (x: [Double]) -> [Double] in
+            var g = Rosenbrock().gradient(x)
+            g[x.count - 1] = -g[x.count - 1]
+            return g
+        }
+        let check = ErrSweep.checkGradient(of: OwnRosenbrock(), gradient: wrong, at: [[1.5, -0.25, 2]])
+        #expect(check.mismatches.map(\.component) == [2])
+        #expect(check.description.contains("∂f/∂x[2] at x = [1.5, -0.25, 2.0]"), "\(check)")
+    }
+}
