@@ -50,7 +50,7 @@ extension Errsweep {
                     throw SpecParsingError("\(problem); valid: fewer points (--x-count) or steps (--per-decade)")
                 }
                 guard try SpecParsing.methods(method).count == 1 else { throw SpecParsingError("a landscape shows one method; give one of: \(DerivativeMethod.allCases.map(\.rawValue).joined(separator: ", "))") }
-                guard try SpecParsing.precisions(precision).count == 1 else { throw SpecParsingError("a landscape shows one precision; give one of: \(Precision.allCases.map(\.rawValue).joined(separator: ", "))") }
+                guard try SpecParsing.precisions(precision).count == 1 else { throw SpecParsingError("a landscape shows one precision; give one of: \(Precision.available.map(\.rawValue).joined(separator: ", "))") }
             } catch let error as SpecParsingError {
                 throw ValidationError(error.description)
             }

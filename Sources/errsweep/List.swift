@@ -18,7 +18,7 @@ extension Errsweep {
             for m in DerivativeMethod.allCases {
                 print("  " + m.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0) + m.summary)
             }
-            print("\nPrecisions: " + Precision.allCases.map(\.rawValue).joined(separator: ", "))
+            print("\nPrecisions: " + Precision.available.map(\.rawValue).joined(separator: ", "))
         }
     }
 }

@@ -28,7 +28,7 @@ extension Errsweep {
         @Option(
             name: .customLong("precision"),
             help: ArgumentHelp(
-                "Working precisions, comma-separated, or all: \(Precision.allCases.map(\.rawValue).joined(separator: ", ")).",
+                "Working precisions, comma-separated, or all: \(Precision.available.map(\.rawValue).joined(separator: ", ")).",
                 valueName: "p,…"),
             transform: SpecParsing.precisions)
         var precisions: [Precision] = [.double]

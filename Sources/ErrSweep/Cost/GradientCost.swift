@@ -184,12 +184,7 @@ public struct CostExperiment<Function: MultivariateFunction>: Sendable {
                 return value.tangent
             }
         case .reverseAD:
-            let tape = tape ?? Tape<Double>()
-            tape.reset()
-            return withExtendedLifetime(tape) {
-                let inputs = x.map { tape.variable($0) }
-                return tape.gradient(of: f(inputs), withRespectTo: inputs)
-            }
+            return (tape ?? Tape<Double>()).gradient(at: x) { f($0) }
         }
     }
 

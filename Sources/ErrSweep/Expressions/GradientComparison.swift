@@ -58,10 +58,8 @@ public struct GradientComparison: Sendable {
 
         // Reverse mode: one recording, one backward pass, every component.
         let tape = Tape<Double>()
-        let reverse: [Double] = withExtendedLifetime(tape) {
-            let inputs = variables.map { tape.variable(point[$0] ?? 0) }
-            let output = expression.evaluate { (name: String) -> Tracked<Double> in inputs[variables.firstIndex(of: name)!] }
-            return tape.gradient(of: output, withRespectTo: inputs)
+        let reverse = tape.gradient(at: variables.map { point[$0] ?? 0 }) { inputs in
+            expression.evaluate { (name: String) -> Tracked<Double> in inputs[variables.firstIndex(of: name)!] }
         }
         rows.append(row("reverse-ad", reverse, cost: "1 recording (\(tape.count) nodes) + 1 backward pass"))
 

@@ -9,11 +9,6 @@ public enum AutomaticDerivative {
     /// f′(x) from one recording of f on a tape and one backward pass.
     @inlinable
     public static func reverse<T: Scalar>(of f: (Tracked<T>) -> Tracked<T>, at x: T) -> T {
-        let tape = Tape<T>()
-        return withExtendedLifetime(tape) {
-            let input = tape.variable(x)
-            let output = f(input)
-            return tape.gradient(of: output, withRespectTo: [input])[0]
-        }
+        Tape<T>().derivative(at: x, of: f)
     }
 }

@@ -30,9 +30,7 @@ public enum NumberFormat {
         case .float16: return Float16(value).description
         case .float: return Float(value).description
         case .double: return Double(value).description
-        #if arch(x86_64) || arch(i386)
         case .float80: return value.description
-        #endif
         }
     }
 }

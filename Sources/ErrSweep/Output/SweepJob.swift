@@ -131,7 +131,7 @@ public struct SweepJob: Sendable {
         var words = ["errsweep", "--fn", spec.function.name]
         words += ["--x", spec.points.map(NumberFormat.compact).joined(separator: ",")]
         words += ["--method", spec.methods == DerivativeMethod.allCases ? "all" : spec.methods.map(\.rawValue).joined(separator: ",")]
-        words += ["--precision", spec.precisions == Precision.allCases ? "all" : spec.precisions.map(\.rawValue).joined(separator: ",")]
+        words += ["--precision", spec.precisions == Precision.available ? "all" : spec.precisions.map(\.rawValue).joined(separator: ",")]
         switch grid {
         case .logRange(let from, let to): words += ["--h", "\(NumberFormat.exact(from))...\(NumberFormat.exact(to))", "--per-decade", "\(perDecade)"]
         case .list(let steps): words += ["--h", steps.map(NumberFormat.exact).joined(separator: ",")]

@@ -1,11 +1,26 @@
 /// A working precision: the IEEE format a derivative is computed in.
+///
+/// The cases are the same on every platform, so a consumer's exhaustive `switch` compiles
+/// everywhere; `float80` (x87 extended) exists only on x86 hardware, and `available` lists what
+/// this machine can compute in.
 public enum Precision: String, CaseIterable, Sendable, Comparable {
     case float16
     case float
     case double
-    #if arch(x86_64) || arch(i386)
+    /// x87 80-bit extended precision: x86 only (`isAvailable`).
     case float80
-    #endif
+
+    /// The precisions this machine computes in: all four on x86, float80 missing elsewhere.
+    public static var available: [Precision] { allCases.filter(\.isAvailable) }
+
+    /// Whether this machine has the format in hardware (Swift's Float80 exists only on x86).
+    public var isAvailable: Bool {
+        #if arch(x86_64) || arch(i386)
+        true
+        #else
+        self != .float80
+        #endif
+    }
 
     /// Significand bits p, counting the leading bit.
     public var significandBits: Int {
@@ -13,9 +28,7 @@ public enum Precision: String, CaseIterable, Sendable, Comparable {
         case .float16: 11
         case .float: 24
         case .double: 53
-        #if arch(x86_64) || arch(i386)
         case .float80: 64
-        #endif
         }
     }
 

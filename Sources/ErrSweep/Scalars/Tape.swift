@@ -111,9 +111,10 @@ public final class Tape<Value: Scalar> {
     /// A new independent variable, recorded as a node with no inputs.
     ///
     /// The tape must outlive every value recorded on it: values point into it without retaining
-    /// it, which keeps reference counting off the recording path.
+    /// it, which keeps reference counting off the recording path. Hence internal: outside the
+    /// library values are recorded only inside `gradient(at:of:)` and `derivative(at:of:)`.
     @inlinable
-    public func variable(_ value: Value) -> Tracked<Value> {
+    func variable(_ value: Value) -> Tracked<Value> {
         Tracked(value, index: storage.pointee.record(-1, 0, -1, 0), tape: storage)
     }
 
@@ -122,7 +123,7 @@ public final class Tape<Value: Scalar> {
     /// Nodes were recorded in evaluation order, a topological order of the graph, so visiting
     /// them in reverse reaches each node after every node that uses it.
     @inlinable
-    public func backward(from output: Tracked<Value>) {
+    func backward(from output: Tracked<Value>) {
         let nodes = storage.pointee.nodes
         if storage.pointee.adjointsUsed {
             for index in 0..<count { nodes[index].adjoint = 0 }
@@ -143,14 +144,38 @@ public final class Tape<Value: Scalar> {
 
     /// ∂output/∂value after `backward(from: output)`: 0 for a constant.
     @inlinable
-    public func adjoint(of value: Tracked<Value>) -> Value {
+    func adjoint(of value: Tracked<Value>) -> Value {
         value.index >= 0 ? storage.pointee.nodes[Int(value.index)].adjoint : 0
     }
 
     /// ∂output/∂variable for each variable, from one backward pass.
     @inlinable
-    public func gradient(of output: Tracked<Value>, withRespectTo variables: [Tracked<Value>]) -> [Value] {
+    func gradient(of output: Tracked<Value>, withRespectTo variables: [Tracked<Value>]) -> [Value] {
         backward(from: output)
         return variables.map(adjoint(of:))
+    }
+
+    /// The gradient of f at `point`: f is recorded on this tape (emptied first, its memory kept,
+    /// as a training loop reuses one tape) with the point's coordinates as inputs, then swept back
+    /// once. The recorded values live only inside the call, so none can outlive the tape.
+    @inlinable
+    public func gradient(at point: [Value], of f: ([Tracked<Value>]) -> Tracked<Value>) -> [Value] {
+        reset()
+        return withExtendedLifetime(self) {
+            let inputs = point.map(variable)
+            return gradient(of: f(inputs), withRespectTo: inputs)
+        }
+    }
+
+    /// f′(x) the same way, for a function of one variable, with no array on the way (an
+    /// allocation per call would cost more than the sigmoid's whole recording).
+    @inlinable
+    public func derivative(at x: Value, of f: (Tracked<Value>) -> Tracked<Value>) -> Value {
+        reset()
+        return withExtendedLifetime(self) {
+            let input = variable(x)
+            backward(from: f(input))
+            return adjoint(of: input)
+        }
     }
 }

@@ -8,7 +8,8 @@ public struct Tracked<Value: Scalar> {
     public let value: Value
     /// This value's node on the tape, or −1 for a constant.
     public let index: Int32
-    /// The storage of the tape this value was recorded on, not retained: see `Tape.variable(_:)`.
+    /// The storage of the tape this value was recorded on, not retained: values exist only inside
+    /// `Tape.gradient(at:of:)` and `Tape.derivative(at:of:)`, while the tape does.
     @usableFromInline let tape: UnsafeMutablePointer<Tape<Value>.Storage>?
 
     @usableFromInline

@@ -59,7 +59,7 @@ public enum SpecParsing {
 
     /// `double`, `float,double` or `all`.
     public static func precisions(_ text: String) throws -> [Precision] {
-        try names(text, all: Precision.allCases, kind: "precision")
+        try names(text, all: Precision.available, kind: "precision")
     }
 
     /// `png` or `png,svg`.

@@ -22,9 +22,12 @@ public enum SweepRunner {
             case .float16: try stream(spec, in: Float16.self, blockSize: blockSize, rowsInFlight: rowsInFlight, consume)
             case .float: try stream(spec, in: Float.self, blockSize: blockSize, rowsInFlight: rowsInFlight, consume)
             case .double: try stream(spec, in: Double.self, blockSize: blockSize, rowsInFlight: rowsInFlight, consume)
-            #if arch(x86_64) || arch(i386)
-            case .float80: try stream(spec, in: Float80.self, blockSize: blockSize, rowsInFlight: rowsInFlight, consume)
-            #endif
+            case .float80:
+                #if arch(x86_64) || arch(i386)
+                try stream(spec, in: Float80.self, blockSize: blockSize, rowsInFlight: rowsInFlight, consume)
+                #else
+                preconditionFailure("float80 is not available on this machine: check Precision.isAvailable")
+                #endif
             }
         }
     }
