@@ -40,7 +40,8 @@ extension Errsweep {
                 for function in Catalog.functions {
                     progress.show(function.name)
                     let spec = SweepSpec(function: function, precisions: precisions, steps: grid.steps(perDecade: 10))
-                    let job = SweepJob(spec: spec, grid: grid, perDecade: 10, root: root, renderer: renderer, charts: .summary)
+                    let job = SweepJob(spec: spec, grid: grid, perDecade: 10, root: root, renderer: renderer, charts: .summary,
+                                       command: ReproducingCommand.sweep(spec, grid: grid, perDecade: 10))
                     let outcome = try job.run(into: staged)
                     if let failure = outcome.chartFailure { failures.append("\(function.name): \(failure)") }
                     rows += precisions.map { CatalogIndex.Row(function: function, analysis: outcome.analysis, precision: $0) }

@@ -86,7 +86,8 @@ extension Errsweep {
                 function: try Catalog.function(namedOrParsing: fn), points: points, methods: methods, precisions: precisions,
                 steps: grid.steps(perDecade: perDecade), exactStep: exactStep)
             let job = SweepJob(spec: spec, grid: grid, perDecade: perDecade, root: URL(fileURLWithPath: out),
-                               renderer: renderer, formats: charts.formats)
+                               renderer: renderer, formats: charts.formats,
+                               command: ReproducingCommand.sweep(spec, grid: grid, perDecade: perDecade))
             let outcome: SweepJob.Outcome
             do {
                 outcome = try job.run()

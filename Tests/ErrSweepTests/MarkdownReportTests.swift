@@ -11,7 +11,8 @@ import Testing
 
     static let job = SweepJob(
         spec: SweepSpec(function: Sigmoid(), points: [0, 2], steps: try! StepGrid(parsing: "1e-1...1e-16").steps(perDecade: 5)),
-        grid: try! StepGrid(parsing: "1e-1...1e-16"), perDecade: 5, root: directory, renderer: NativeRenderer())
+        grid: try! StepGrid(parsing: "1e-1...1e-16"), perDecade: 5, root: directory, renderer: NativeRenderer(),
+        command: "errsweep --fn sigmoid --x 0,2 --h 1e-1...1e-16 --per-decade 5")
     /// The job's outcome and the report it wrote, made once (the report exists only after the run).
     static let written: (outcome: SweepJob.Outcome, markdown: String) = {
         let outcome = try! job.run()
@@ -38,7 +39,7 @@ import Testing
     @Test func readingAndRecommendation() {
         #expect(Self.markdown.contains("forward is order 2 here instead of 1"))
         #expect(Self.markdown.contains("**Use AD**"))
-        #expect(Self.markdown.contains("`errsweep --fn sigmoid --x 0,2 --method all --precision double --h 0.1...1e-16 --per-decade 5`"))
+        #expect(Self.markdown.contains("| command | `errsweep --fn sigmoid --x 0,2 --h 1e-1...1e-16 --per-decade 5` |"))
         #expect(Self.markdown.contains("ε = 2.22e-16"))
     }
 

@@ -80,6 +80,15 @@ import Testing
         #expect(result.stdout.contains("reverse-ad"))
     }
 
+    /// The report names the command that reproduces the run, a negative first point attached
+    /// with '=' so that it does not read as an option.
+    @Test func theReportNamesTheCommandThatReproducesIt() throws {
+        let directory = try Binary.scratchDirectory()
+        #expect(try Binary.run(["--fn", "sin", "--x=-1,2", "--method", "forward,complex", "--h", "1e-2,1e-4", "--plot", "none"], in: directory).status == 0)
+        let report = try String(contentsOf: directory.appendingPathComponent("Reports/sin.md"), encoding: .utf8)
+        #expect(report.contains("| command | `errsweep --fn sin --x=-1,2 --method forward,complex --precision double --h 0.01,0.0001` |"), "\(report.prefix(600))")
+    }
+
     @Test func helpShowsExamples() throws {
         let result = try Binary.run(["--help"], in: try Binary.scratchDirectory())
         #expect(result.status == 0)

@@ -4,8 +4,8 @@ import Foundation
 public struct MarkdownReport {
     /// How the sweep was run, for the report's first table.
     public struct Run: Sendable {
-        /// The command that reproduces the sweep.
-        public var command: String
+        /// The command that reproduces the sweep, where there is one.
+        public var command: String?
         /// The day of the run (SOURCE_DATE_EPOCH when set, so regenerated reports can be identical).
         public var date: String
         /// The grid as the user wrote it, e.g. `1e-1...1e-16, 10 per decade`.
@@ -15,7 +15,7 @@ public struct MarkdownReport {
         /// Which renderer drew them, or why they are missing.
         public var chartNote: String
 
-        public init(command: String, date: String, grid: String, charts: [String], chartNote: String) {
+        public init(command: String?, date: String, grid: String, charts: [String], chartNote: String) {
             self.command = command
             self.date = date
             self.grid = grid
@@ -42,7 +42,7 @@ public struct MarkdownReport {
         md += "> \(f.lesson)\n\n"
 
         md += "## What was run\n\n| | |\n|---|---|\n"
-        md += "| command | `\(run.command)` |\n"
+        if let command = run.command { md += "| command | `\(command)` |\n" }
         md += "| errsweep | \(ErrSweepVersion.current) |\n"
         md += "| date | \(run.date) |\n"
         md += "| precision | " + spec.precisions.map { "\($0.rawValue) (p = \($0.significandBits) bits, ε = \(e($0.epsilon)))" }.joined(separator: "; ") + " |\n"

@@ -23,6 +23,9 @@ public struct SweepJob: Sendable {
     public var renderer: (any ChartRenderer)?
     public var formats: [ChartFormat]
     public var charts: Charts
+    /// The command that reproduces the run, for the report (given by whoever runs the job: the
+    /// library knows no command line); nil leaves it out.
+    public var command: String?
 
     public struct Outcome: Sendable {
         /// The rows measured, all in the table.
@@ -39,7 +42,8 @@ public struct SweepJob: Sendable {
     }
 
     public init(spec: SweepSpec, grid: StepGrid, perDecade: Int, root: URL, renderer: (any ChartRenderer)?,
-                formats: [ChartFormat] = [.png], charts: Charts = .all) {
+                formats: [ChartFormat] = [.png], charts: Charts = .all, command: String? = nil) {
+        self.command = command
         self.spec = spec
         self.grid = grid
         self.perDecade = perDecade
@@ -124,24 +128,5 @@ public struct SweepJob: Sendable {
         case .logRange(let from, let to): "\(NumberFormat.exact(from))...\(NumberFormat.exact(to)), \(perDecade) per decade, log-spaced"
         case .list(let steps): steps.map(NumberFormat.exact).joined(separator: ", ")
         }
-    }
-
-    /// The command that reproduces this sweep.
-    public var command: String {
-        var words = ["errsweep", "--fn", spec.function.name]
-        words += ["--x", spec.points.map(NumberFormat.compact).joined(separator: ",")]
-        words += ["--method", spec.methods == DerivativeMethod.allCases ? "all" : spec.methods.map(\.rawValue).joined(separator: ",")]
-        words += ["--precision", spec.precisions == Precision.available ? "all" : spec.precisions.map(\.rawValue).joined(separator: ",")]
-        switch grid {
-        case .logRange(let from, let to): words += ["--h", "\(NumberFormat.exact(from))...\(NumberFormat.exact(to))", "--per-decade", "\(perDecade)"]
-        case .list(let steps): words += ["--h", steps.map(NumberFormat.exact).joined(separator: ",")]
-        }
-        if spec.exactStep { words.append("--exact-step") }
-        // A negative first point would read as an option: attach it with '='.
-        if let i = words.firstIndex(of: "--x"), words[i + 1].hasPrefix("-") {
-            words[i] = "--x=\(words[i + 1])"
-            words.remove(at: i + 1)
-        }
-        return words.joined(separator: " ")
     }
 }

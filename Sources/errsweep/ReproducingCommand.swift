@@ -1,0 +1,23 @@
+import ErrSweep
+
+/// The `errsweep` command line that reproduces a sweep, for its report: the command line's own
+/// knowledge, which the library does not have.
+enum ReproducingCommand {
+    static func sweep(_ spec: SweepSpec, grid: StepGrid, perDecade: Int) -> String {
+        var words = ["errsweep", "--fn", spec.function.name]
+        words += ["--x", spec.points.map(NumberFormat.compact).joined(separator: ",")]
+        words += ["--method", spec.methods == DerivativeMethod.allCases ? "all" : spec.methods.map(\.rawValue).joined(separator: ",")]
+        words += ["--precision", spec.precisions == Precision.available ? "all" : spec.precisions.map(\.rawValue).joined(separator: ",")]
+        switch grid {
+        case .logRange(let from, let to): words += ["--h", "\(NumberFormat.exact(from))...\(NumberFormat.exact(to))", "--per-decade", "\(perDecade)"]
+        case .list(let steps): words += ["--h", steps.map(NumberFormat.exact).joined(separator: ",")]
+        }
+        if spec.exactStep { words.append("--exact-step") }
+        // A negative first point would read as an option: attach it with '='.
+        if let i = words.firstIndex(of: "--x"), words[i + 1].hasPrefix("-") {
+            words[i] = "--x=\(words[i + 1])"
+            words.remove(at: i + 1)
+        }
+        return words.joined(separator: " ")
+    }
+}
