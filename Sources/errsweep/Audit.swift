@@ -16,7 +16,10 @@ extension Errsweep {
                 help: ArgumentHelp("Only these functions (by name: tanh, pow, …); default: every function of the grammar.", valueName: "name"))
         var names: [String] = []
 
-        @OptionGroup var output: AuditOutputOptions
+        @OptionGroup var output: OutputOptions
+
+        @Option(help: "Chart renderer: auto, gnuplot, png (native), none.")
+        var plot: PlotBackend = .auto
 
         var functions: [AuditFunction] {
             names.isEmpty ? AuditFunction.all : AuditFunction.all.filter { names.contains($0.functionName) }
@@ -27,14 +30,11 @@ extension Errsweep {
             if let unknown = names.first(where: { !known.contains($0) }) {
                 throw ValidationError("--fn: '\(unknown)' is not a function of the grammar; valid: \(known.joined(separator: ", "))")
             }
-            if let problem = AtomicFile.problemWriting(under: URL(fileURLWithPath: output.out)) {
-                throw ValidationError("--out \(output.out): \(problem); valid: a directory errsweep can create and write in")
-            }
         }
 
         func run() throws {
-            let renderer = try output.plot.rendererForCommand()
-            let audit = NumberSystemAuditJob(root: URL(fileURLWithPath: output.out), renderer: renderer, functions: functions)
+            let renderer = try plot.rendererForCommand()
+            let audit = NumberSystemAuditJob(root: output.root, renderer: renderer, functions: functions)
             let outcome: NumberSystemAuditJob.Outcome
             do { outcome = try audit.run() } catch { throw Failure.cannotWrite("\(error)") }
             print(outcome.summaryText)
@@ -43,12 +43,4 @@ extension Errsweep {
             }
         }
     }
-}
-
-struct AuditOutputOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Root directory for Reports/ and Plots/.", valueName: "dir"))
-    var out = "."
-
-    @Option(help: "Chart renderer: auto, gnuplot, png (native), none.")
-    var plot: PlotBackend = .auto
 }

@@ -24,8 +24,7 @@ extension Errsweep {
         @Option(parsing: .unconditional, help: ArgumentHelp("A method stops growing n once one gradient takes longer: 2s, 500ms.", valueName: "time"))
         var budget = "1s"
 
-        @Option(help: ArgumentHelp("Root directory for Reports/ and Plots/.", valueName: "dir"))
-        var out = "."
+        @OptionGroup var output: OutputOptions
 
         @Option(help: "Chart renderer: auto, gnuplot, png (native), none.")
         var plot: PlotBackend = .auto
@@ -37,9 +36,6 @@ extension Errsweep {
             guard (1...10).contains(perDecade) else { throw ValidationError("--per-decade \(perDecade) is out of range; valid: 1 to 10") }
             _ = try sizes()
             _ = try seconds()
-            if let problem = AtomicFile.problemWriting(under: URL(fileURLWithPath: out)) {
-                throw ValidationError("--out \(out): \(problem); valid: a directory errsweep can create and write in")
-            }
         }
 
         func sizes() throws -> [Int] {
@@ -76,7 +72,7 @@ extension Errsweep {
             if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
             let command = "errsweep cost --fn \(fn) --n \(n) --per-decade \(perDecade) --budget \(budget)"
             let job = CostJob(results: results, function: function, command: command, budget: try seconds(),
-                              root: URL(fileURLWithPath: out), renderer: renderer)
+                              root: output.root, renderer: renderer)
             let outcome: CostJob.Outcome
             do { outcome = try job.run() } catch { throw Failure.cannotWrite("\(error)") }
             let charts = outcome.charts

@@ -15,17 +15,13 @@ extension Errsweep {
         @Option(parsing: .unconditional, help: ArgumentHelp("A point, one value per variable: p=1.5,q=2.", valueName: "point"))
         var at: String?
 
-        @Option(help: ArgumentHelp("Root directory for Plots/.", valueName: "dir"))
-        var out = "."
+        @OptionGroup var output: OutputOptions
 
         func validate() throws {
             let expression: MathExpression
             do { expression = try ExpressionParser.parse(fn) } catch { throw ValidationError("\(error)") }
             if let at {
                 do { _ = try PointParsing.point(at, variables: expression.variables) } catch { throw ValidationError("--at: \(error)") }
-            }
-            if let problem = AtomicFile.problemWriting(under: URL(fileURLWithPath: out)) {
-                throw ValidationError("--out \(out): \(problem); valid: a directory errsweep can create and write in")
             }
         }
 
@@ -37,7 +33,7 @@ extension Errsweep {
             let marked = point.map { ADErrorExplanation.marks(expression, at: $0) } ?? [:]
             let name = "graph-" + ExpressionFunction(expression, variable: expression.variables.first ?? "x").name
             let title = expression.description + (at.map { " at " + $0 } ?? "")
-            let plots = URL(fileURLWithPath: out).appendingPathComponent("Plots")
+            let plots = output.root.appendingPathComponent("Plots")
             let dotFile = plots.appendingPathComponent("\(name).dot")
             do { try AtomicFile.write(graph.dot(name: name, title: title, sweep: sweep, marked: marked), to: dotFile) } catch {
                 throw Failure.cannotWrite("\(error)")

@@ -33,8 +33,7 @@ extension Errsweep {
         @Option(parsing: .unconditional, help: "Steps per decade of a range, 1 to 1000.")
         var perDecade = 10
 
-        @Option(help: ArgumentHelp("Root directory for Reports/ and Plots/.", valueName: "dir"))
-        var out = "."
+        @OptionGroup var output: OutputOptions
 
         @OptionGroup var charts: ChartOptions
 
@@ -54,9 +53,6 @@ extension Errsweep {
             } catch let error as SpecParsingError {
                 throw ValidationError(error.description)
             }
-            if let problem = AtomicFile.problemWriting(under: URL(fileURLWithPath: out)) {
-                throw ValidationError("--out \(out): \(problem); valid: a directory errsweep can create and write in")
-            }
         }
 
         func run() throws {
@@ -65,7 +61,7 @@ extension Errsweep {
             let spec = SweepSpec(
                 function: try Catalog.function(namedOrParsing: fn), points: try SpecParsing.pointRange(points, count: xCount),
                 methods: [chosen], precisions: [inPrecision], steps: grid.steps(perDecade: perDecade))
-            let job = LandscapeJob(spec: spec, method: chosen, precision: inPrecision, root: URL(fileURLWithPath: out),
+            let job = LandscapeJob(spec: spec, method: chosen, precision: inPrecision, root: output.root,
                                    renderer: renderer, formats: charts.formats)
             let outcome: LandscapeJob.Outcome
             do { outcome = try job.run() } catch { throw Failure.cannotWrite("\(error)") }

@@ -12,16 +12,12 @@ extension Errsweep {
                 transform: SpecParsing.precisions)
         var precisions: [Precision] = [.double]
 
-        @Option(help: ArgumentHelp("Root directory for Reports/ and Plots/.", valueName: "dir"))
-        var out = "."
+        @OptionGroup var output: OutputOptions
 
         @Option(help: "Chart renderer: auto, gnuplot, png (native), none.")
         var plot: PlotBackend = .auto
 
         func validate() throws {
-            if let problem = AtomicFile.problemWriting(under: URL(fileURLWithPath: out)) {
-                throw ValidationError("--out \(out): \(problem); valid: a directory errsweep can create and write in")
-            }
         }
 
         /// Every function's sweep and the index are staged together and committed at once: a
@@ -29,7 +25,7 @@ extension Errsweep {
         func run() throws {
             let renderer = try plot.rendererForCommand()
             let grid = StepGrid.logRange(from: 1e-1, to: 1e-16)
-            let root = URL(fileURLWithPath: out)
+            let root = output.root
             var progress = Progress(total: Catalog.functions.count)
             var rows: [CatalogIndex.Row] = []
             var failures: [String] = []

@@ -48,8 +48,7 @@ extension Errsweep {
         @Flag(help: "Allow a grid of more than 10^7 steps.")
         var force = false
 
-        @Option(help: ArgumentHelp("Root directory for Reports/ and Plots/ (default: the current directory).", valueName: "dir"))
-        var out = "."
+        @OptionGroup var output: OutputOptions
 
         @OptionGroup var charts: ChartOptions
 
@@ -72,9 +71,6 @@ extension Errsweep {
             guard force || rows <= StepGrid.defaultLimit else {
                 throw ValidationError("the sweep has \(rows) rows (\(pointCount) points × \(methods.count) methods × \(precisions.count) precisions × \(count) steps), over 10^7, about \(rows / 125_000 / 60) minutes; use fewer, or --force")
             }
-            if let problem = AtomicFile.problemWriting(under: URL(fileURLWithPath: out)) {
-                throw ValidationError("--out \(out): \(problem); valid: a directory errsweep can create and write in")
-            }
         }
 
         func run() throws {
@@ -85,7 +81,7 @@ extension Errsweep {
             let spec = SweepSpec(
                 function: try Catalog.function(namedOrParsing: fn), points: points, methods: methods, precisions: precisions,
                 steps: grid.steps(perDecade: perDecade), exactStep: exactStep)
-            let job = SweepJob(spec: spec, grid: grid, perDecade: perDecade, root: URL(fileURLWithPath: out),
+            let job = SweepJob(spec: spec, grid: grid, perDecade: perDecade, root: output.root,
                                renderer: renderer, formats: charts.formats,
                                command: ReproducingCommand.sweep(spec, grid: grid, perDecade: perDecade))
             let outcome: SweepJob.Outcome
@@ -103,7 +99,7 @@ extension Errsweep {
                 let plainAnalysis = SweepAnalysis(measuring: plain)
                 print(ExactStepComparison.render(plain: plainAnalysis, exact: outcome.analysis))
             }
-            let prefix = out == "." ? "" : URL(fileURLWithPath: out).path + "/"
+            let prefix = output.out == "." ? "" : output.root.path + "/"
             let images = outcome.files.filter { $0.hasPrefix("Plots/") && !$0.hasSuffix(".gp") }
             let name = spec.function.name
             print("wrote \(prefix)Reports/data/\(name).csv (\(outcome.rowCount) rows) and \(prefix)Reports/\(name).md")
