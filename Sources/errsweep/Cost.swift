@@ -40,7 +40,7 @@ extension Errsweep {
 
         func sizes() throws -> [Int] {
             let grid: StepGrid
-            do { grid = try StepGrid(parsing: n) } catch { throw ValidationError("--n: \(error)".replacingOccurrences(of: "steps", with: "sizes")) }
+            do { grid = try StepGrid(parsing: n, of: .size) } catch { throw ValidationError("--n: \(error)") }
             let values = grid.steps(perDecade: perDecade).map { Int($0.rounded()) }
             guard values.allSatisfy({ $0 >= 2 && $0 <= 100_000_000 }) else {
                 throw ValidationError("--n \(n): every size must be 2 to 10^8")

@@ -62,6 +62,14 @@ import Testing
         }
     }
 
+    /// The cost experiment's sizes are read by the same grid, and its messages speak of sizes.
+    @Test func sizesAreNamedAsSizes() {
+        #expect(throws: StepGrid.ParseError(description:
+            "'10,,20' has an empty size; expected a range like 10...1000000 or a list like 10,100,1000 of finite sizes > 0")) {
+            try StepGrid(parsing: "10,,20", of: .size)
+        }
+    }
+
     @Test func countWithoutMaking() throws {
         #expect(try StepGrid(parsing: "1e-1...1e-300").count(perDecade: 100_000) == 29_900_001)
     }

@@ -13,44 +13,54 @@ public enum StepGrid: Sendable, Equatable {
         public let description: String
     }
 
-    /// Parses `1e-1...1e-16` or `1e-2,1e-4,1e-8`. Every step must be a finite number > 0.
-    public init(parsing text: String) throws {
-        let valid = "expected a range like 1e-1...1e-16 or a list like 1e-2,1e-4,1e-8 of finite steps > 0"
+    /// What a grid's values are, for its messages: steps h, or the cost experiment's sizes n
+    /// (the same log-spaced grid, 10...10^6).
+    public enum Quantity: Sendable {
+        case step, size
+
+        var noun: String { self == .step ? "step" : "size" }
+        var examples: String { self == .step ? "1e-1...1e-16 or a list like 1e-2,1e-4,1e-8" : "10...1000000 or a list like 10,100,1000" }
+    }
+
+    /// Parses `1e-1...1e-16` or `1e-2,1e-4,1e-8`. Every value must be a finite number > 0.
+    public init(parsing text: String, of quantity: Quantity = .step) throws {
+        let noun = quantity.noun
+        let valid = "expected a range like \(quantity.examples) of finite \(noun)s > 0"
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if trimmed.contains("...") {
             let ends = trimmed.components(separatedBy: "...")
             guard ends.count == 2 else {
                 throw ParseError(description: "'\(text)' has more than one '...'; \(valid)")
             }
-            let from = try Self.step(ends[0], in: text, valid: valid)
-            let to = try Self.step(ends[1], in: text, valid: valid)
+            let from = try Self.value(ends[0], in: text, noun: noun, valid: valid)
+            let to = try Self.value(ends[1], in: text, noun: noun, valid: valid)
             self = .logRange(from: from, to: to)
         } else if trimmed.contains("..") {
             throw ParseError(description: "'\(text)' uses '..'; a range takes three dots: 1e-1...1e-16")
         } else {
             let items = trimmed.split(separator: ",", omittingEmptySubsequences: false)
-            self = .list(try items.map { try Self.step(String($0), in: text, valid: valid) })
+            self = .list(try items.map { try Self.value(String($0), in: text, noun: noun, valid: valid) })
         }
     }
 
-    private static func step(_ item: String, in text: String, valid: String) throws -> Double {
+    private static func value(_ item: String, in text: String, noun: String, valid: String) throws -> Double {
         let token = item.trimmingCharacters(in: .whitespaces)
         guard !token.isEmpty else {
-            throw ParseError(description: "'\(text)' has an empty step; \(valid)")
+            throw ParseError(description: "'\(text)' has an empty \(noun); \(valid)")
         }
         guard let value = Double(token) else {
             throw ParseError(description: "'\(token)' is not a number; \(valid)")
         }
         guard value.isFinite else {
-            throw ParseError(description: "step '\(token)' is not finite; \(valid)")
+            throw ParseError(description: "\(noun) '\(token)' is not finite; \(valid)")
         }
         // "1e-330" reads as 0: below the least Double, not a nonpositive step.
         let mantissa = token.prefix { $0 != "e" && $0 != "E" }
         if value == 0, !token.hasPrefix("-"), mantissa.contains(where: { $0.isNumber && $0 != "0" }) {
-            throw ParseError(description: "step '\(token)' is below the smallest Double (4.9e-324) and reads as 0; \(valid)")
+            throw ParseError(description: "\(noun) '\(token)' is below the smallest Double (4.9e-324) and reads as 0; \(valid)")
         }
         guard value > 0 else {
-            throw ParseError(description: "step '\(token)' is not > 0; \(valid)")
+            throw ParseError(description: "\(noun) '\(token)' is not > 0; \(valid)")
         }
         return value
     }
