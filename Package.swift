@@ -54,6 +54,6 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         // Runs the built binary end to end; the dependency makes `swift test` build it.
-        .testTarget(name: "errsweepCLITests", dependencies: ["errsweep"]),
+        .testTarget(name: "errsweepCLITests", dependencies: ["errsweep", "ErrSweep"]),
     ]
 )

@@ -3,7 +3,8 @@ import ErrSweep
 import Foundation
 
 /// --out, for every command that writes files: checked once, before any work, by creating a
-/// folder and a file there (permission bits say nothing for root or a read-only mount).
+/// folder and a file there and in each output folder already under it (permission bits say
+/// nothing for root or a read-only mount).
 struct OutputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Root directory for Reports/ and Plots/.", valueName: "dir"))
     var out = "."
@@ -11,7 +12,7 @@ struct OutputOptions: ParsableArguments {
     var root: URL { URL(fileURLWithPath: out) }
 
     func validate() throws {
-        if let problem = AtomicFile.problemWriting(under: root) {
+        if let problem = AtomicFile.problemWritingOutputs(under: root) {
             throw ValidationError("--out \(out): \(problem); valid: a directory errsweep can create and write in")
         }
     }

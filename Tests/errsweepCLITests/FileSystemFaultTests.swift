@@ -1,3 +1,4 @@
+import ErrSweep
 import Foundation
 import Testing
 
@@ -84,7 +85,8 @@ struct FileSystemFaultTests {
     }
 
     /// One folder read-only, the others writable — the case is Reports/, where the table
-    /// and charts could be replaced and the report not. Nothing is replaced anywhere.
+    /// and charts could be replaced and the report not. The command refuses before any work;
+    /// the library's job, which has no such check, fails at its commit. Nothing is replaced.
     @Test(arguments: ["Reports", "Reports/data", "Plots"])
     func aReadOnlyFolderLeavesTheWholeFirstRun(_ folder: String) throws {
         try RAMDisk.with(megabytes: 8) { disk in
@@ -100,9 +102,15 @@ struct FileSystemFaultTests {
             try #require(RAMDisk.system(["mount", "--bind", path, path]) == 0)
             try #require(RAMDisk.system(["mount", "-o", "remount,bind,ro", path]) == 0)
             if folder == "Reports" { try #require(RAMDisk.system(["mount", "--bind", alias, data]) == 0) }
+            // Found before the sweep starts, naming the folder.
             let second = try Binary.run(Self.larger, in: disk)
-            #expect(second.status == 73, "exit \(second.status): \(second.stderr)")
-            #expect(second.stderr.contains(folder + "/") && second.stderr.contains("Read-only file system"), "\(second.stderr)")
+            #expect(second.status == 64, "exit \(second.status): \(second.stderr)")
+            #expect(second.stderr.contains(folder + " is not writable (Read-only file system)"), "\(second.stderr)")
+            // Past the check (the folder turned read-only after it), the commit still replaces
+            // nothing: the library's job, run directly.
+            let job = SweepJob(spec: SweepSpec(function: Sigmoid(), points: [0, 2, 4], steps: Steps([1e-2, 1e-4])),
+                               grid: .list([1e-2, 1e-4]), perDecade: 1, root: disk, renderer: NativeRenderer())
+            #expect(throws: (any Error).self) { try job.run() }
             try Self.expectNothingChanged(before, in: disk, ignoring: [".data-alias/sigmoid.csv", ".data-alias/sigmoid.files"])
         }
     }

@@ -138,6 +138,20 @@ public enum AtomicFile {
         }
     }
 
+    /// Nil when every folder a run writes into can take a new file: the root, and the Reports/,
+    /// Reports/data/ and Plots/ already under it (one of them may be read-only or another file
+    /// system while the root is not). Checked before the work starts.
+    public static func problemWritingOutputs(under root: URL) -> String? {
+        if let problem = problemWriting(under: root) { return problem }
+        for folder in ["Reports", "Reports/data", "Plots"] {
+            var isDirectory: ObjCBool = false
+            let url = root.appendingPathComponent(folder)
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
+            if let problem = problemWriting(under: url) { return problem }
+        }
+        return nil
+    }
+
     /// Nil when files can be created under `root`, else why not. Checked before a sweep starts,
     /// so an unwritable destination fails fast and writes nothing.
     ///
