@@ -1,6 +1,6 @@
 # The two commands of the README (run, test), and the two that keep Reports/ honest (report, check).
 # Each installs what it needs first.
-.PHONY: run test report check benchmark race fuzz sanitize deps
+.PHONY: run test report check docs benchmark race fuzz sanitize deps
 
 # The main job: sweep the sigmoid over h = 1e-1 … 1e-16 with every method.
 run: deps
@@ -21,6 +21,11 @@ report: deps
 # Fail if any accuracy got worse than Reports/baseline.json records.
 check: deps
 	swift run errsweep check
+
+# The library's DocC catalogue (Sources/ErrSweep/ErrSweep.docc), built to .build/plugins; warnings
+# (an unresolved symbol link in an article, say) fail the build.
+docs: deps
+	swift package --disable-sandbox generate-documentation --target ErrSweep --warnings-as-errors
 
 # The speed targets: package-benchmark over release builds, each benchmark named with its target
 # or the peer figure it is compared with, so the table prints the two side by side.
