@@ -41,7 +41,7 @@ extension Errsweep {
                     let outcome = try job.run(into: staged)
                     if let failure = outcome.chartFailure { failures.append("\(function.name): \(failure)") }
                     rows += precisions.map { CatalogIndex.Row(function: function, analysis: outcome.analysis, precision: $0) }
-                    families.append(outcome.family)
+                    families.append(RunFamily(name: function.name, files: outcome.files))
                 }
                 progress.finish()
                 try AtomicFile.write(CatalogIndex.markdown(rows, command: command, date: MarkdownReport.Run.today()),

@@ -41,7 +41,7 @@ public struct CostJob: Sendable {
                                           date: MarkdownReport.Run.today())
         if let failure { report += "\nCharts could not be drawn: \(failure)\n" }
         try AtomicFile.write(report, to: staged.url("Reports/cost-\(name).md"))
-        try staged.commit(families: [RunFamily(name: "cost-\(name)", files: staged.stagedFiles())])
+        try staged.commit(family: "cost-\(name)")
         return Outcome(charts: charts, chartFailure: failure)
     }
 }

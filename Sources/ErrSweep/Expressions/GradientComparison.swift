@@ -107,7 +107,7 @@ public struct GradientComparison: Sendable {
         for row in rows {
             text += "  " + SummaryText.pad(row.method, 12)
             for (value, ulps) in zip(row.gradient, row.ulps) {
-                text += SummaryText.pad(NumberFormat.exact(value), 24) + SummaryText.pad(SummaryText.ulps(ulps), 8)
+                text += SummaryText.pad(NumberFormat.exact(value), 24) + SummaryText.pad(NumberFormat.ulps(ulps), 8)
             }
             text += row.cost
             if let steps = row.steps, row.method != "complex" { text += " (h = " + steps.map { String(format: "%.1e", $0) }.joined(separator: ", ") + ")" }

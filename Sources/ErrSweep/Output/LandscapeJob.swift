@@ -43,7 +43,7 @@ public struct LandscapeJob: Sendable {
             drawn = result.files.filter { !$0.hasSuffix(".gp") }
             failure = result.failure
         }
-        try staged.commit(families: [RunFamily(name: chart.name, files: staged.stagedFiles())])
+        try staged.commit(family: chart.name)
         return Outcome(chart: chart, rowCount: rows.count, drawn: drawn, chartFailure: failure)
     }
 }

@@ -43,7 +43,7 @@ public struct NumberSystemAuditJob: Sendable {
             summaries: summaries, functions: functions, anchors: anchors, charts: drawn, chartFailure: chartFailure,
             date: MarkdownReport.Run.today())
         try AtomicFile.write(markdown, to: staged.url(Self.report))
-        try staged.commit(families: [RunFamily(name: "number-systems", files: staged.stagedFiles())])
+        try staged.commit(family: "number-systems")
         return Outcome(measurements: measurements, summaries: summaries, chartFailure: chartFailure,
                        summaryText: NumberSystemReport.summaryText(summaries))
     }

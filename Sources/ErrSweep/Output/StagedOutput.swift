@@ -57,6 +57,13 @@ public final class StagedOutput: @unchecked Sendable {
     /// run wrote and this one does not (`RunFamily`); returns the paths written, relative to the
     /// root. On any failure nothing an earlier run wrote has changed.
     @discardableResult
+    public func commit(family name: String) throws -> [String] {
+        try commit(families: [RunFamily(name: name, files: stagedFiles())])
+    }
+
+    /// The same for several families staged together (`errsweep report`: every function of the
+    /// catalog), each naming its own files.
+    @discardableResult
     public func commit(families: [RunFamily] = []) throws -> [String] {
         defer { discard() }
         var stale: [String] = []

@@ -24,7 +24,7 @@ public enum SummaryText {
                     text += "  " + row(entry) + "\n"
                 }
                 if let best = analysis.bestMethod(precision: precision, x: x), let row = best.best {
-                    text += "  best: \(best.method.rawValue), error \(short(row.absoluteError)) (\(ulps(row.ulps)) ulps)\n"
+                    text += "  best: \(best.method.rawValue), error \(short(row.absoluteError)) (\(NumberFormat.ulps(row.ulps)) ulps)\n"
                 }
             }
         }
@@ -35,7 +35,7 @@ public enum SummaryText {
         var text = pad(entry.method.rawValue, 12)
         if let best = entry.best {
             text += pad(entry.method.usesStep ? short(best.h) : "any", 10)
-            text += pad(short(best.absoluteError), 10) + pad(ulps(best.ulps), 9)
+            text += pad(short(best.absoluteError), 10) + pad(NumberFormat.ulps(best.ulps), 9)
         } else {
             text += pad("—", 10) + pad("—", 10) + pad("—", 9)
         }
@@ -62,7 +62,6 @@ public enum SummaryText {
         return String(format: "%.1e", value)
     }
 
-    static func ulps(_ value: Double) -> String { NumberFormat.ulps(value) }
 
     static func pad(_ text: String, _ width: Int) -> String {
         let count = text.count

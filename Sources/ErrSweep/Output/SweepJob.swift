@@ -37,8 +37,6 @@ public struct SweepJob: Sendable {
         public var chartFailure: String?
         /// Why AD lost more than a few ulps, where it did (`ADErrorExplanation`).
         public var explanations: [String]
-        /// The run's files as a family: what the next sweep of this function replaces.
-        public var family: RunFamily
     }
 
     public init(spec: SweepSpec, grid: StepGrid, perDecade: Int, root: URL, renderer: (any ChartRenderer)?,
@@ -58,7 +56,7 @@ public struct SweepJob: Sendable {
     public func run() throws -> Outcome {
         let staged = try StagedOutput(root: root)
         let outcome = try run(into: staged)
-        try staged.commit(families: [outcome.family])
+        try staged.commit(family: spec.function.name)
         return outcome
     }
 
@@ -106,8 +104,7 @@ public struct SweepJob: Sendable {
         try AtomicFile.write(MarkdownReport.markdown(spec: spec, analysis: analysis, run: run, explanations: explanations),
                              to: staged.url(report))
         files.append(report)
-        return Outcome(rowCount: rowCount, analysis: analysis, files: files, chartFailure: failure, explanations: explanations,
-                       family: RunFamily(name: name, files: files))
+        return Outcome(rowCount: rowCount, analysis: analysis, files: files, chartFailure: failure, explanations: explanations)
     }
 
     func selectedCharts(rows: [DerivativeMeasurement], analysis: SweepAnalysis) -> [Chart] {

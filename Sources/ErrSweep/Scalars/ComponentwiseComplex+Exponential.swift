@@ -75,7 +75,7 @@ extension ComponentwiseComplex {
             : (DoubleWord(product: w, s), DoubleWord(product: w, c) + 1)
         let tangent = numerator / denominator
         let smallAngle = tangent.hi.magnitude < Part.ulpOfOne.squareRoot()
-        let imaginary = smallAngle ? tangent.rounded : Part.atan2(y: numerator.hi, x: denominator.rounded)
+        let imaginary = smallAngle ? tangent.rounded : Part.atan2(y: numerator.rounded, x: denominator.rounded)
         return ComponentwiseComplex(real, imaginary)
     }
 

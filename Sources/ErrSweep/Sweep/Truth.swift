@@ -64,7 +64,7 @@ public struct Truth<T: WorkingFloat>: Sendable {
     public static func settled(maximumBits: Int = 4096, _ evaluate: (Int) -> BigFloat) -> Result<Truth, Failure> {
         var failure = Failure.undecided(bits: [])
         let truth = escalate(maximumBits: maximumBits, { bits in watchingRange { evaluate(bits) } }, decide: { low, high -> Verdict<Truth> in
-            let (low, (high, overflowed)) = (low.0, high)
+            let ((low, _), (high, overflowed)) = (low, high)
             if !high.isFinite && overflowed { failure = .outOfRange; return .refused }
             if high.isNaN { failure = .domain; return .refused }
             if high.isInfinite { failure = .pole; return .refused }
