@@ -4,8 +4,12 @@ import PackageDescription
 let package = Package(
     name: "errsweep",
     products: [
-        // The engine: number systems, catalog, methods, sweep, analysis, outputs.
+        // The engine: number systems, catalog, methods, truth, sweep, analysis, the CSV and the
+        // checker. Needs MPFR and MPC only.
         .library(name: "ErrSweep", targets: ["ErrSweep"]),
+        // Charts (gnuplot, or native PNG on cairo and libpng), Markdown reports, and the jobs that
+        // write a run's whole set of files.
+        .library(name: "ErrSweepReports", targets: ["ErrSweepReports"]),
         // The thin command line over it.
         .executable(name: "errsweep", targets: ["errsweep"]),
     ],
@@ -29,8 +33,6 @@ let package = Package(
             name: "ErrSweep",
             dependencies: [
                 "CMultiprecision",
-                "CCairo",
-                "CPNG",
                 .product(name: "Numerics", package: "swift-numerics"),
                 .product(name: "HeapModule", package: "swift-collections"),
                 .product(name: "DequeModule", package: "swift-collections"),
@@ -39,10 +41,12 @@ let package = Package(
             // code (number systems, AD, stencils, the complex step, the catalog and the cost
             // functions) is @inlinable instead, and specialised in the module that uses it.
         ),
+        .target(name: "ErrSweepReports", dependencies: ["ErrSweep", "CCairo", "CPNG"]),
         .executableTarget(
             name: "errsweep",
             dependencies: [
                 "ErrSweep",
+                "ErrSweepReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,12 +54,13 @@ let package = Package(
             name: "ErrSweepTests",
             dependencies: [
                 "ErrSweep",
+                "ErrSweepReports",
                 .product(name: "Numerics", package: "swift-numerics"),
             ],
             // Read from the source tree by path (#filePath), not bundled.
             exclude: ["Fixtures"]
         ),
         // Runs the built binary end to end; the dependency makes `swift test` build it.
-        .testTarget(name: "errsweepCLITests", dependencies: ["errsweep", "ErrSweep"]),
+        .testTarget(name: "errsweepCLITests", dependencies: ["errsweep", "ErrSweep", "ErrSweepReports"]),
     ]
 )

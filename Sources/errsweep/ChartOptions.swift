@@ -1,5 +1,6 @@
 import ArgumentParser
 import ErrSweep
+import ErrSweepReports
 
 /// --plot and --format, for the commands that draw a sweep's charts (sweep, landscape).
 struct ChartOptions: ParsableArguments {

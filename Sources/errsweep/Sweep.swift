@@ -1,5 +1,6 @@
 import ArgumentParser
 import ErrSweep
+import ErrSweepReports
 import Foundation
 
 extension Errsweep {
@@ -92,13 +93,7 @@ extension Errsweep {
             }
             print(SummaryText.render(spec, outcome.analysis))
             for explanation in outcome.explanations { print(explanation) }
-            if exactStep {
-                var plain = spec
-                plain.exactStep = false
-                plain.methods = spec.methods.filter { $0.stencil != nil }
-                let plainAnalysis = SweepAnalysis(measuring: plain)
-                print(ExactStepComparison.render(plain: plainAnalysis, exact: outcome.analysis))
-            }
+            if exactStep { print(ExactStepComparison.render(spec, exact: outcome.analysis)) }
             let prefix = output.out == "." ? "" : output.root.path + "/"
             let images = outcome.files.filter { $0.hasPrefix("Plots/") && !$0.hasSuffix(".gp") }
             let name = spec.function.name

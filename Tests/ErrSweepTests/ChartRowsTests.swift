@@ -1,4 +1,5 @@
 @testable import ErrSweep
+import ErrSweepReports
 import Foundation
 import Testing
 

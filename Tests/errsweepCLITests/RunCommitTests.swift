@@ -29,13 +29,13 @@ import Testing
         let second = try Binary.run(["--fn", "sigmoid", "--x", "0,2", "--method", "forward", "--h", "1e-1...1e-3", "--per-decade", "1", "--plot", "gnuplot"],
                                     in: directory, path: path)
         #expect(second.status == 1, "\(second.stderr)")
-        #expect(second.stderr.contains("do not decode as PNG"), "\(second.stderr)")
+        #expect(second.stderr.contains("not a whole PNG"), "\(second.stderr)")
         let after = try Self.snapshot(directory).filter { !$0.key.hasPrefix("bin/") }
         // The charts of the first run are untouched; the table and report are the second run's
         // (same sweep, so the same table) and the report names the failure.
         for (file, data) in before where file.hasPrefix("Plots/") { #expect(after[file] == data, "\(file) changed") }
         #expect(after.keys.filter { $0.hasSuffix(".png") }.sorted() == before.keys.filter { $0.hasSuffix(".png") }.sorted())
-        #expect(String(decoding: after["Reports/sigmoid.md"]!, as: UTF8.self).contains("do not decode as PNG"))
+        #expect(String(decoding: after["Reports/sigmoid.md"]!, as: UTF8.self).contains("not a whole PNG"))
         #expect(!after.keys.contains { $0.contains(".errsweep-staging") || $0.hasSuffix(".tmp") || $0.hasSuffix(".bak") })
     }
 

@@ -104,8 +104,8 @@ public enum NumberSystemAudit {
 
     // MARK: One argument
 
-    static let valuePart = "value"
-    static let stepPart = "f′ = Im f(x+ih)/h, h=1e-20"
+    package static let valuePart = "value"
+    package static let stepPart = "f′ = Im f(x+ih)/h, h=1e-20"
 
     static func measure(_ function: AuditFunction, at x: Double) -> [Measurement] {
         let f = ExpressionFunction(function.expression, variable: "x")

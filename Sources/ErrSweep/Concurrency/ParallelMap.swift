@@ -5,7 +5,7 @@ import Dispatch
 ///
 /// Each index is computed once, by one thread, into its own slot; no slot is read before
 /// `concurrentPerform` has returned, which waits for every iteration.
-func parallelMap<Element>(_ count: Int, _ transform: @Sendable (Int) -> Element) -> [Element] {
+package func parallelMap<Element>(_ count: Int, _ transform: @Sendable (Int) -> Element) -> [Element] {
     guard count > 1 else { return (0..<count).map(transform) }
     let slots = UnsafeMutableBufferPointer<Element?>.allocate(capacity: count)
     slots.initialize(repeating: nil)
@@ -19,6 +19,6 @@ func parallelMap<Element>(_ count: Int, _ transform: @Sendable (Int) -> Element)
 
 /// `(0..<count).map(transform)` on every core for a throwing transform: every index runs, and
 /// the first error in index order is thrown.
-func parallelMap<Element>(_ count: Int, _ transform: @Sendable (Int) throws -> Element) throws -> [Element] {
+package func parallelMap<Element>(_ count: Int, _ transform: @Sendable (Int) throws -> Element) throws -> [Element] {
     try parallelMap(count) { index in Result { try transform(index) } }.map { try $0.get() }
 }

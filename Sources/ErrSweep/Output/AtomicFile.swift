@@ -125,12 +125,12 @@ public enum AtomicFile {
         deinit { discard() }
     }
 
-    static func createDirectory(for url: URL) throws {
+    package static func createDirectory(for url: URL) throws {
         try createDirectory(url.deletingLastPathComponent())
     }
 
     /// Creates `directory` and its parents, never after an interrupt began (`TemporaryFile`).
-    static func createDirectory(_ directory: URL) throws {
+    package static func createDirectory(_ directory: URL) throws {
         do {
             try TemporaryFile.createDirectory(directory)
         } catch {

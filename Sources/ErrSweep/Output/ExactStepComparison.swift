@@ -3,6 +3,16 @@ import Foundation
 /// What `--exact-step` changed: per point and difference method, the error at the bottom of the
 /// V and the predicted best step, with plain steps h and with representable steps h′ = (x+h) − x.
 public enum ExactStepComparison {
+    /// Sweeps `spec`'s difference stencils again with plain steps h, and sets that beside
+    /// `exact`, the analysis of `spec` swept with h′.
+    public static func render(_ spec: SweepSpec, exact: SweepAnalysis) -> String {
+        var plain = spec
+        plain.exactStep = false
+        plain.methods = spec.methods.filter { $0.stencil != nil }
+        return render(plain: SweepAnalysis(measuring: plain), exact: exact)
+    }
+
+    /// The two analyses, plain h and exact h′, side by side.
     public static func render(plain: SweepAnalysis, exact: SweepAnalysis) -> String {
         var text = "\nWhat h′ = (x+h) − x changed (error at the bottom of the V, and the model's h*):\n"
         text += "  " + SummaryText.pad("precision", 10) + SummaryText.pad("x", 8) + SummaryText.pad("method", 10)

@@ -154,32 +154,6 @@ public final class StagedOutput: @unchecked Sendable {
         }
     }
 
-    /// Draws `charts` into the staged Plots/, on every core, and checks each file. A chart that
-    /// cannot be drawn, or comes out truncated, fails them all: the charts of this call are removed
-    /// (the earlier images stay, and so do charts staged by other calls) and the failure is
-    /// returned, for the table and report to go on. Each call draws into a folder of its own first.
-    public func drawCharts(_ charts: [Chart], renderer: any ChartRenderer, formats: [ChartFormat]) -> (files: [String], failure: String?) {
-        let drawing = url(".drawing-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: drawing) }
-        var moved: [URL] = []
-        do {
-            let files = try parallelMap(charts.count) { try renderer.render(charts[$0], formats: formats, into: drawing) }
-                .flatMap { $0.map(\.lastPathComponent) }
-            for file in files { try Self.validate(drawing.appendingPathComponent(file), as: "Plots/\(file)") }
-            try AtomicFile.createDirectory(url("Plots"))
-            for file in files {
-                guard rename(drawing.appendingPathComponent(file).path, url("Plots/\(file)").path) == 0 else {
-                    throw AtomicFile.WriteError(cannotWrite: url("Plots/\(file)"), reason: String(cString: strerror(errno)))
-                }
-                moved.append(url("Plots/\(file)"))
-            }
-            return (files, nil)
-        } catch {
-            for file in moved { unlink(file.path) }
-            return ([], "\(error)")
-        }
-    }
-
     /// Removes the staging folder and whatever is still in it.
     public func discard() {
         guard !finished else { return }
@@ -193,18 +167,30 @@ public final class StagedOutput: @unchecked Sendable {
         let description: String
     }
 
-    /// A staged file that is empty, a PNG that does not decode, or an SVG that is not XML.
-    static func validate(_ url: URL, as name: String) throws {
+    /// A staged file that is empty, a PNG cut short, or an SVG that is not XML. (Charts are also
+    /// decoded whole with libpng as they are drawn, by the charts product; the engine needs no
+    /// libpng to see that a copy was cut short.)
+    package static func validate(_ url: URL, as name: String) throws {
         let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
         guard size > 0 else { throw Invalid(description: "\(name) came out empty; nothing was replaced") }
         if name.hasSuffix(".png") {
-            do { _ = try PNGFile.read(url) } catch {
-                throw Invalid(description: "\(name) came out as \(size) bytes that do not decode as PNG (a full disk, or the renderer failed); nothing was replaced")
+            guard isWholePNG(url) else {
+                throw Invalid(description: "\(name) came out as \(size) bytes that are not a whole PNG (a full disk, or the renderer failed); nothing was replaced")
             }
         } else if name.hasSuffix(".svg") {
             guard let parser = XMLParser(contentsOf: url), parser.parse() else {
                 throw Invalid(description: "\(name) came out as \(size) bytes that are not well-formed SVG; nothing was replaced")
             }
         }
+    }
+
+    /// A PNG's signature at the start and its IEND chunk at the end (PNG specification, ISO/IEC
+    /// 15948 §5.2 and §11.2.5: a zero length, "IEND", and that chunk's fixed CRC AE 42 60 82), so a
+    /// file cut short anywhere is caught.
+    static func isWholePNG(_ url: URL) -> Bool {
+        guard let data = try? Data(contentsOf: url), data.count >= 8 + 12 else { return false }
+        let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+        let end: [UInt8] = [0, 0, 0, 0, 0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82]
+        return Array(data.prefix(8)) == signature && Array(data.suffix(12)) == end
     }
 }

@@ -62,12 +62,7 @@ public enum SpecParsing {
         try names(text, all: Precision.available, kind: "precision")
     }
 
-    /// `png` or `png,svg`.
-    public static func chartFormats(_ text: String) throws -> [ChartFormat] {
-        try names(text, all: ChartFormat.allCases, kind: "format")
-    }
-
-    static func names<Value: RawRepresentable & Equatable>(
+    package static func names<Value: RawRepresentable & Equatable>(
         _ text: String, all: [Value], kind: String
     ) throws -> [Value] where Value.RawValue == String {
         let valid = (all.map(\.rawValue) + ["all"]).joined(separator: ", ")

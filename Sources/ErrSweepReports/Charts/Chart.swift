@@ -1,3 +1,5 @@
+import ErrSweep
+
 /// A chart, described once and drawn by either renderer (gnuplot or the native one), so the two
 /// never drift apart: what is plotted, on which axes, in which styles, with which notes.
 public struct Chart: Sendable, Equatable {

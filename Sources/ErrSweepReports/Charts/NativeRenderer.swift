@@ -1,4 +1,5 @@
 import CCairo
+import ErrSweep
 import Foundation
 
 /// Charts with no gnuplot: cairo draws, libpng writes the PNG; SVG comes from cairo's SVG surface.

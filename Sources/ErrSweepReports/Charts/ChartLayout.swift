@@ -1,3 +1,4 @@
+import ErrSweep
 import Foundation
 
 /// Where a chart's parts sit on the canvas, and how data maps to it: shared by the native

@@ -1,3 +1,4 @@
+import ErrSweep
 import Foundation
 
 /// What the cost experiment writes: a table, two charts, a report.

@@ -1,3 +1,5 @@
+import ErrSweep
+
 /// Reports/README.md: one summary row per function, with links to its report.
 public enum CatalogIndex {
     public struct Row: Sendable {

@@ -1,4 +1,5 @@
 import CPNG
+import ErrSweep
 import Foundation
 
 /// 8-bit RGB and RGBA images to and from PNG files, through libpng's simplified API (png_image_*), which

@@ -1,3 +1,5 @@
+import ErrSweep
+
 /// An image format a chart can be written in.
 public enum ChartFormat: String, CaseIterable, Sendable {
     case png
@@ -8,4 +10,11 @@ public enum ChartFormat: String, CaseIterable, Sendable {
 public enum ChartCanvas {
     public static let width = 960
     public static let height = 640
+}
+
+extension SpecParsing {
+    /// `png` or `png,svg`.
+    public static func chartFormats(_ text: String) throws -> [ChartFormat] {
+        try names(text, all: ChartFormat.allCases, kind: "format")
+    }
 }

@@ -1,3 +1,4 @@
+import ErrSweep
 import Foundation
 
 /// The number-system audit written up: Reports/number-systems.md and the summary on stdout.

@@ -1,3 +1,4 @@
+import ErrSweep
 import Foundation
 
 /// A sweep written up for a reader: GitHub-flavoured Markdown, charts linked from ../Plots/.

@@ -1,3 +1,4 @@
+import ErrSweep
 import Foundation
 
 /// The whole error surface at once: log10 of one method's error over (x, h), as a heat map.

@@ -1,3 +1,4 @@
+import ErrSweep
 import Foundation
 
 /// The number-system audit and everything written from it, committed together: Reports/data/number-systems.csv (every

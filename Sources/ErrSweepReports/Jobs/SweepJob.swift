@@ -1,3 +1,4 @@
+import ErrSweep
 import Foundation
 
 /// One function's sweep and everything written from it: the table (Reports/data/NAME.csv), the

@@ -1,3 +1,4 @@
+import ErrSweep
 import Foundation
 
 /// A chart as a gnuplot script: a pure function of the chart, so it can be tested without gnuplot.

@@ -1,3 +1,4 @@
+import ErrSweep
 import Foundation
 
 /// The cost experiment's files — Reports/data/cost-F.csv, two charts in Plots/, Reports/cost-F.md

@@ -1,3 +1,4 @@
+import ErrSweep
 import Foundation
 
 /// gnuplot, run as a child process (see `ChildProcess`).

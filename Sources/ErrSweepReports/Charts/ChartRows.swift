@@ -1,3 +1,4 @@
+import ErrSweep
 import Foundation
 
 /// The rows a sweep's charts are drawn from, kept as the rows stream past: every row while the

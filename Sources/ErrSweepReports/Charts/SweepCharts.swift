@@ -1,3 +1,4 @@
+import ErrSweep
 import Foundation
 
 /// The charts every sweep draws, built from its measurements and analysis (nothing is

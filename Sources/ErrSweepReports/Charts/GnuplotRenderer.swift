@@ -1,3 +1,4 @@
+import ErrSweep
 import Foundation
 
 /// Charts drawn by gnuplot. Beside each chart goes NAME.gp, the self-contained script that draws

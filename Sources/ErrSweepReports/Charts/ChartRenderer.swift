@@ -1,3 +1,4 @@
+import ErrSweep
 import Foundation
 
 /// Draws chart descriptions into files. Both renderers take the same `Chart`.

@@ -1,4 +1,5 @@
 import CCairo
+import ErrSweep
 import Foundation
 
 /// Draws a `Chart` on a cairo context: axes with a tick per decade labelled 10^k, curves

@@ -1,3 +1,4 @@
+import ErrSweep
 import Foundation
 
 /// A landscape and its files — Reports/data/NAME.csv and the heat map in Plots/ — committed
