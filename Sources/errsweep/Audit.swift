@@ -36,8 +36,7 @@ extension Errsweep {
         func run() throws {
             let renderer = try plot.rendererForCommand()
             let audit = NumberSystemAuditJob(root: output.root, renderer: renderer, functions: functions)
-            let outcome: NumberSystemAuditJob.Outcome
-            do { outcome = try audit.run() } catch { throw Failure.cannotWrite("\(error)") }
+            let outcome = try Failure.whenWriting { try audit.run() }
             print(outcome.summaryText)
             if let failure = outcome.chartFailure {
                 throw Failure(description: "charts not drawn: \(failure)", code: .chartsFailed)

@@ -45,7 +45,7 @@ extension Errsweep {
             }
             let current = try settings.measure()
             guard let old else {
-                do { try current.write(to: path) } catch { throw Failure.cannotWrite("\(error)") }
+                try Failure.whenWriting { try current.write(to: path) }
                 print("wrote \(path.relativePath): \(current.entries.count) entries")
                 return
             }

@@ -74,8 +74,7 @@ extension Errsweep {
             let command = "errsweep cost --fn \(fn) --n \(n) --per-decade \(perDecade) --budget \(budget)"
             let job = CostJob(results: results, function: function, command: command, budget: try seconds(),
                               root: output.root, renderer: renderer)
-            let outcome: CostJob.Outcome
-            do { outcome = try job.run() } catch { throw Failure.cannotWrite("\(error)") }
+            let outcome = try Failure.whenWriting { try job.run() }
             let charts = outcome.charts
             print("method".padding(toLength: 13, withPad: " ", startingAt: 0) + "work".padding(toLength: 31, withPad: " ", startingAt: 0) + "slope     " + "   largest n: time")
             for method in GradientMethod.allCases {

@@ -80,6 +80,11 @@ struct Failure: Error, CustomStringConvertible {
 
     /// EX_CANTCREAT: an output file cannot be created.
     static func cannotWrite(_ description: String) -> Failure { Failure(description: description, code: ExitCode(73)) }
+
+    /// `write()`'s result; any error it throws becomes `cannotWrite`.
+    static func whenWriting<Result>(_ write: () throws -> Result) throws -> Result {
+        do { return try write() } catch { throw cannotWrite("\(error)") }
+    }
 }
 
 extension ExitCode {

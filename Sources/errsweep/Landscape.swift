@@ -64,8 +64,7 @@ extension Errsweep {
                 methods: [chosen], precisions: [inPrecision], steps: grid.steps(perDecade: perDecade))
             let job = LandscapeJob(spec: spec, method: chosen, precision: inPrecision, root: output.root,
                                    renderer: renderer, formats: charts.formats)
-            let outcome: LandscapeJob.Outcome
-            do { outcome = try job.run() } catch { throw Failure.cannotWrite("\(error)") }
+            let outcome = try Failure.whenWriting { try job.run() }
             print("wrote Reports/data/\(outcome.chart.name).csv (\(outcome.rowCount) rows)")
             if let failure = outcome.chartFailure {
                 throw Failure(description: "chart not drawn: \(failure)", code: .chartsFailed)

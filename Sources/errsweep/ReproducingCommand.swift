@@ -3,7 +3,7 @@ import ErrSweep
 /// The `errsweep` command line that reproduces a sweep, for its report: the command line's own
 /// knowledge, which the library does not have.
 enum ReproducingCommand {
-    static func sweep(_ spec: SweepSpec, grid: StepGrid, perDecade: Int) -> String {
+    static func sweep(_ spec: SweepSpec<some CatalogFunction>, grid: StepGrid, perDecade: Int) -> String {
         var words = ["errsweep", "--fn", spec.function.name]
         words += ["--x", spec.points.map(NumberFormat.compact).joined(separator: ",")]
         words += ["--method", spec.methods == DerivativeMethod.allCases ? "all" : spec.methods.map(\.rawValue).joined(separator: ",")]

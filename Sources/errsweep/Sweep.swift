@@ -85,12 +85,7 @@ extension Errsweep {
             let job = SweepJob(spec: spec, grid: grid, perDecade: perDecade, root: output.root,
                                renderer: renderer, formats: charts.formats,
                                command: ReproducingCommand.sweep(spec, grid: grid, perDecade: perDecade))
-            let outcome: SweepJob.Outcome
-            do {
-                outcome = try job.run()
-            } catch {
-                throw Failure.cannotWrite("\(error)")
-            }
+            let outcome = try Failure.whenWriting { try job.run() }
             print(SummaryText.render(spec, outcome.analysis))
             for explanation in outcome.explanations { print(explanation) }
             if exactStep { print(ExactStepComparison.render(spec, exact: outcome.analysis)) }

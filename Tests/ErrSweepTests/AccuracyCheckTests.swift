@@ -8,7 +8,7 @@ import Testing
     static let rows = SweepRunner.run(spec)
 
     static func baseline(_ rows: [DerivativeMeasurement]) -> AccuracyBaseline {
-        AccuracyBaseline(analyses: [(spec, rows, SweepAnalysis(spec: spec, rows: rows))])
+        AccuracyBaseline(analyses: [(spec.function.name, rows, SweepAnalysis(spec: spec, rows: rows))])
     }
 
     @Test func anUnchangedEnginePasses() {

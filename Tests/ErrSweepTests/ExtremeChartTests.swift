@@ -10,7 +10,7 @@ import Testing
 /// ChartPainter.paintHeatmap); here both renderers must draw every chart, and no gnuplot script
 /// may carry inf or nan.
 @Suite struct ExtremeChartTests {
-    static func charts(_ spec: SweepSpec) -> [Chart] {
+    static func charts(_ spec: SweepSpec<some CatalogFunction>) -> [Chart] {
         let rows = SweepRunner.run(spec)
         return SweepCharts.all(spec: spec, rows: rows, analysis: SweepAnalysis(spec: spec, rows: rows))
     }
@@ -39,11 +39,11 @@ import Testing
     }
 
     @Test(arguments: [
-        SweepSpec(function: Sigmoid(), points: [2], steps: [5e-324]),
-        SweepSpec(function: Exponential(), points: [709.7], steps: [1e-1, 1e-4, 1e-8, 1e-12]),
-        SweepSpec(function: Sigmoid(), points: [0], methods: [.forward], steps: [1e308]),
+        SweepSpec(function: AnyCatalogFunction(Sigmoid()), points: [2], steps: [5e-324]),
+        SweepSpec(function: AnyCatalogFunction(Exponential()), points: [709.7], steps: [1e-1, 1e-4, 1e-8, 1e-12]),
+        SweepSpec(function: AnyCatalogFunction(Sigmoid()), points: [0], methods: [.forward], steps: [1e308]),
     ])
-    func sweepsAtTheEndsOfTheRange(_ spec: SweepSpec) throws {
+    func sweepsAtTheEndsOfTheRange(_ spec: SweepSpec<AnyCatalogFunction>) throws {
         for chart in Self.charts(spec) {
             Self.expectDrawable(chart)
             try Self.expectGnuplotDraws(chart)

@@ -15,11 +15,11 @@ import Testing
         grid: try! StepGrid(parsing: "1e-1...1e-16"), perDecade: 5, root: directory, renderer: NativeRenderer(),
         command: "errsweep --fn sigmoid --x 0,2 --h 1e-1...1e-16 --per-decade 5")
     /// The job's outcome and the report it wrote, made once (the report exists only after the run).
-    static let written: (outcome: SweepJob.Outcome, markdown: String) = {
+    static let written: (outcome: SweepJob<Sigmoid>.Outcome, markdown: String) = {
         let outcome = try! job.run()
         return (outcome, try! String(contentsOf: directory.appendingPathComponent("Reports/sigmoid.md"), encoding: .utf8))
     }()
-    static var outcome: SweepJob.Outcome { written.outcome }
+    static var outcome: SweepJob<Sigmoid>.Outcome { written.outcome }
     static var markdown: String { written.markdown }
 
     /// Every table row carries the analysis's own numbers for its point and method.

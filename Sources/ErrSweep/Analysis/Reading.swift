@@ -4,7 +4,7 @@ import Foundation
 /// why the complex step and AD have no V, and anything unusual — a vanishing derivative that
 /// raises an order, no truncation at all, steps below the resolution of x, a domain edge.
 public enum Reading {
-    public static func paragraphs(spec: SweepSpec, analysis: SweepAnalysis, precision: Precision) -> [String] {
+    public static func paragraphs(spec: SweepSpec<some CatalogFunction>, analysis: SweepAnalysis, precision: Precision) -> [String] {
         var text: [String] = []
         for x in analysis.points {
             let entries = analysis.entries(precision: precision, x: x)

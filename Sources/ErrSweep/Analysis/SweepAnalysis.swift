@@ -34,14 +34,14 @@ public struct SweepAnalysis: Sendable {
     init(entries: [Entry]) { self.entries = entries }
 
     /// Analyses the rows of `spec`'s sweep, in the order `SweepRunner` makes them.
-    public init(spec: SweepSpec, rows: [DerivativeMeasurement]) {
+    public init(spec: SweepSpec<some CatalogFunction>, rows: [DerivativeMeasurement]) {
         var builder = Builder(spec: spec)
         builder.add(rows)
         self = builder.finish()
     }
 
     /// Runs `spec`'s sweep and analyses it as it goes, keeping no rows.
-    public init(measuring spec: SweepSpec) {
+    public init(measuring spec: SweepSpec<some CatalogFunction>) {
         var builder = Builder(spec: spec)
         SweepRunner.stream(spec) { builder.add($0) }
         self = builder.finish()

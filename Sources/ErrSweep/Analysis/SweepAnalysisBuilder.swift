@@ -22,17 +22,31 @@ extension SweepAnalysis {
             var roundingFit = OrderFit()
         }
 
-        public let spec: SweepSpec
+        private let exactStep: Bool
         private let hIncreases: Bool?
-        private var derivativesAt: [Double: [BigFloat]] = [:]
+        /// f, f′, …, f⁽⁷⁾ at a point, for the model there; nil for no model.
+        private let derivatives: (Double) -> [BigFloat]?
+        private var derivativesAt: [Double: [BigFloat]?] = [:]
         private var groups: [Key: Group] = [:]
         /// The group rows are arriving for, out of `groups` while it is.
         private var current: (key: Key, group: Group)?
         private var order: [Key] = []
 
-        public init(spec: SweepSpec) {
-            self.spec = spec
-            hIncreases = spec.steps.isMonotone ? (spec.steps.first ?? 0) <= (spec.steps.last ?? 0) : nil
+        /// An analysis of rows measured over `steps`, with the error model at each point made from
+        /// `derivatives` (f and its derivatives there, or nil for none), asked once per point. The
+        /// analysis evaluates nothing itself: rows read back from a CSV are analysed the same way.
+        public init(steps: Steps, exactStep: Bool, derivatives: @escaping (Double) -> [BigFloat]?) {
+            self.exactStep = exactStep
+            self.derivatives = derivatives
+            hIncreases = steps.isMonotone ? (steps.first ?? 0) <= (steps.last ?? 0) : nil
+        }
+
+        /// An analysis of `spec`'s rows, with the model from f's derivatives (`HigherDerivatives`).
+        public init(spec: SweepSpec<some CatalogFunction>) {
+            let function = spec.function
+            self.init(steps: spec.steps, exactStep: spec.exactStep) { x in
+                HigherDerivatives.at(BigFloat(x, precision: 320), of: function)
+            }
         }
 
         public mutating func add(_ rows: some Sequence<DerivativeMeasurement>) {
@@ -84,16 +98,17 @@ extension SweepAnalysis {
         /// A new group, with the model at its point (f's derivatives computed once per point).
         private mutating func startGroup(_ key: Key, _ row: DerivativeMeasurement) -> Group {
             order.append(key)
-            let derivatives = derivativesAt[key.x] ?? {
-                let computed = HigherDerivatives.at(BigFloat(key.x, precision: 320), of: spec.function)
+            let atX = derivativesAt[key.x] ?? {
+                let computed = derivatives(key.x)
                 derivativesAt[key.x] = computed
                 return computed
             }()
-            let finite = derivatives[0].isFinite && derivatives[1].isFinite
-            let model = finite
-                ? ErrorModel.make(method: key.method, derivatives: derivatives, x: key.x,
-                                  precision: key.precision, exactStep: spec.exactStep)
-                : nil
+            let model = atX.flatMap { atX in
+                atX.count > 1 && atX[0].isFinite && atX[1].isFinite
+                    ? ErrorModel.make(method: key.method, derivatives: atX, x: key.x,
+                                      precision: key.precision, exactStep: exactStep)
+                    : nil
+            }
             return Group(
                 entry: Entry(precision: key.precision, x: key.x, method: key.method, model: model, best: nil, flagged: [:]),
                 median: MedianMinimum(hIncreases: hIncreases))

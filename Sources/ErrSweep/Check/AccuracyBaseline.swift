@@ -64,7 +64,7 @@ public struct AccuracyBaseline: Codable, Equatable, Sendable {
 
     /// The baseline of some sweeps' analyses.
     public init(
-        analyses: [(spec: SweepSpec, rows: [DerivativeMeasurement], analysis: SweepAnalysis)], referenceSteps: [Double] = defaultReferenceSteps,
+        analyses: [(function: String, rows: [DerivativeMeasurement], analysis: SweepAnalysis)], referenceSteps: [Double] = defaultReferenceSteps,
         numberSystems: [NumberSystemAudit.Summary]? = nil
     ) {
         generatedBy = "errsweep \(ErrSweepVersion.current)"
@@ -81,7 +81,7 @@ public struct AccuracyBaseline: Codable, Equatable, Sendable {
                     return AtStep(h: h, ulps: Self.finite(row.ulps))
                 }
                 return Entry(
-                    function: sweep.spec.function.name, x: entry.x, method: entry.method.rawValue, precision: entry.precision.rawValue,
+                    function: sweep.function, x: entry.x, method: entry.method.rawValue, precision: entry.precision.rawValue,
                     bestStep: entry.method.usesStep ? entry.best?.h : nil, bestUlps: entry.best.flatMap { Self.finite($0.ulps) },
                     bottomStep: entry.typicalBest?.h, bottomUlps: bottomUlps.flatMap(Self.finite),
                     atSteps: atSteps, truncationOrder: entry.truncationSlope, roundingSlope: entry.roundingSlope)

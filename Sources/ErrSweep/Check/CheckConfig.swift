@@ -67,7 +67,7 @@ public struct CheckConfig: Codable, Equatable, Sendable {
     public var referenceStepValues: [Double] { referenceSteps ?? AccuracyBaseline.defaultReferenceSteps }
 
     /// The sweeps to run, checked: unknown names and bad values are one-line errors.
-    public func specs() throws -> [SweepSpec] {
+    public func specs() throws -> [SweepSpec<AnyCatalogFunction>] {
         guard toleranceFactor > 1, toleranceFactor.isFinite else {
             throw Invalid(description: "tolerance \(toleranceFactor) must be a finite factor > 1 (2 is one bit)")
         }
@@ -103,7 +103,7 @@ public struct CheckConfig: Codable, Equatable, Sendable {
     public func measure() throws -> AccuracyBaseline {
         let sweeps = try specs().map { spec in
             let rows = SweepRunner.run(spec)
-            return (spec: spec, rows: rows, analysis: SweepAnalysis(spec: spec, rows: rows))
+            return (function: spec.function.name, rows: rows, analysis: SweepAnalysis(spec: spec, rows: rows))
         }
         let audit = (numberSystems ?? (functions == nil)) ? NumberSystemAudit.summaries(NumberSystemAudit.run()) : nil
         return AccuracyBaseline(analyses: sweeps, referenceSteps: referenceStepValues, numberSystems: audit)

@@ -258,8 +258,8 @@ public struct ADErrorExplanation: Sendable {
 
     /// For a sweep of an expression in Double: a sentence for each point and AD method whose
     /// error is above `explainedAbove` ulps, naming the sum that cancelled.
-    public static func explanations(spec: SweepSpec, analysis: SweepAnalysis) -> [String] {
-        guard let f = spec.function as? ExpressionFunction, spec.precisions.contains(.double) else { return [] }
+    public static func explanations(spec: SweepSpec<some CatalogFunction>, analysis: SweepAnalysis) -> [String] {
+        guard let f = spec.function.asExpression, spec.precisions.contains(.double) else { return [] }
         return analysis.points.flatMap { x -> [String] in
             let slow = analysis.entries(precision: .double, x: x).filter { entry in
                 (entry.method == .forwardAD || entry.method == .reverseAD) && (entry.best?.ulps ?? 0) > explainedAbove

@@ -6,6 +6,8 @@ public struct ExpressionFunction: CatalogFunction {
     /// The variable swept.
     public let variable: String
 
+    public var asExpression: ExpressionFunction? { self }
+
     public struct Invalid: Error, CustomStringConvertible {
         public let description: String
     }

@@ -16,18 +16,28 @@ public protocol CatalogFunction: Sendable {
     /// Why this function is worth sweeping.
     var lesson: String { get }
 
+    /// The parsed expression, when the function is one (`ExpressionFunction`); nil for a function
+    /// written in Swift.
+    var asExpression: ExpressionFunction? { get }
+
+    /// f(x), written once and evaluated in every number system.
     func callAsFunction<T: Scalar>(_ x: T) -> T
+    /// f′(x), the analytic derivative, evaluated in `BigFloat` for the truth.
     func derivative<T: Scalar>(_ x: T) -> T
 }
 
 extension CatalogFunction {
+    public var asExpression: ExpressionFunction? { nil }
+}
+
+extension CatalogFunction {
     /// What the function is called in a formula: its name, or `f` for an expression.
-    public var symbol: String { self is ExpressionFunction ? "f" : name }
+    public var symbol: String { asExpression != nil ? "f" : name }
 
     /// What titles call it: its name, or its formula for an expression (shortened past 60
     /// characters).
     public var title: String {
-        guard self is ExpressionFunction else { return name }
+        guard asExpression != nil else { return name }
         return formula.count <= 60 ? formula : String(formula.prefix(57)) + "…"
     }
 }

@@ -4,6 +4,10 @@ public struct SweepResult: Sendable {
     public let rows: [DerivativeMeasurement]
     /// Per point, method and precision: the best step, the error model, fitted orders.
     public let analysis: SweepAnalysis
+    /// The function's own `derivative`, where it has one, checked against the truth at every
+    /// point (in Double, within 8 ulps); nil where it has none. When it fails, the derivative
+    /// written by hand disagrees with the function, and its `description` says where.
+    public let derivativeCheck: DerivativeCheck?
 }
 
 /// Sweeps a function of another package in one call: every method at every point and step,
@@ -23,5 +27,7 @@ public func sweep<Function: ScalarFunction>(
     let spec = SweepSpec(function: AutomaticallyDifferentiated(function: function), points: points,
                          methods: methods, precisions: precisions, steps: steps)
     let rows = SweepRunner.run(spec)
-    return SweepResult(rows: rows, analysis: SweepAnalysis(spec: spec, rows: rows))
+    let written: DerivativeCheck? = function.derivative(0.5 as Double) == nil ? nil
+        : checkDerivative(of: function, derivative: { function.derivative($0) ?? .nan }, at: points)
+    return SweepResult(rows: rows, analysis: SweepAnalysis(spec: spec, rows: rows), derivativeCheck: written)
 }

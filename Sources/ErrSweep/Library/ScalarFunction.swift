@@ -8,18 +8,24 @@
 ///
 /// The exact derivative errsweep measures against is forward AD evaluated in MPFR — `Dual` of
 /// `BigFloat` — at two precisions, kept only when both round to the same working value (`Truth`),
-/// so no derivative needs to be written by hand.
+/// so no derivative needs to be written by hand. One that is written (`derivative`) is checked
+/// against that truth by `sweep(_:at:steps:methods:precisions:)`.
 public protocol ScalarFunction: Sendable {
     /// What reports call the function; "f" unless given.
     var name: String { get }
     /// f(x) as a formula, for reports; the name unless given.
     var formula: String { get }
+    /// f(x), written once for every number system.
     func callAsFunction<T: Scalar>(_ x: T) -> T
+    /// f′(x) written by hand, if the function has one; nil (the default) if not. The truth stays
+    /// forward AD in MPFR; a written derivative is checked against it, point by point.
+    func derivative<T: Scalar>(_ x: T) -> T?
 }
 
 extension ScalarFunction {
     public var name: String { "f" }
     public var formula: String { name }
+    public func derivative<T: Scalar>(_ x: T) -> T? { nil }
 }
 
 /// A `ScalarFunction` as errsweep's engine takes a function: its derivative by forward AD, which

@@ -5,7 +5,7 @@ import Foundation
 public enum ExactStepComparison {
     /// Sweeps `spec`'s difference stencils again with plain steps h, and sets that beside
     /// `exact`, the analysis of `spec` swept with h′.
-    public static func render(_ spec: SweepSpec, exact: SweepAnalysis) -> String {
+    public static func render(_ spec: SweepSpec<some CatalogFunction>, exact: SweepAnalysis) -> String {
         var plain = spec
         plain.exactStep = false
         plain.methods = spec.methods.filter { $0.stencil != nil }

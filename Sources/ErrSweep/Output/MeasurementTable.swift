@@ -10,15 +10,16 @@ public enum MeasurementTable {
     public static var header: String { columns.joined(separator: ",") }
 
     /// The table of rows already in hand (a landscape's), with the model's two terms from
-    /// `analysis` beside each measurement: lines, header first, each made only when it is read
-    /// (`AtomicFile.write(lines:to:)`). A sweep streams its own through `line(_:model:)`.
-    public static func lines(_ rows: [DerivativeMeasurement], analysis: SweepAnalysis) -> some Sequence<String> {
-        let body = rows.lazy.map { row in line(row, model: analysis.model(for: row)) }
+    /// `analysis` beside each measurement (nan without one): lines, header first, each made only
+    /// when it is read (`AtomicFile.write(lines:to:)`). A sweep streams its own through
+    /// `line(_:model:)`.
+    public static func lines(_ rows: [DerivativeMeasurement], analysis: SweepAnalysis? = nil) -> some Sequence<String> {
+        let body = rows.lazy.map { row in line(row, model: analysis?.model(for: row)) }
         return [AnySequence(CollectionOfOne(header)), AnySequence(body)].joined()
     }
 
     /// The whole table as text.
-    public static func csv(_ rows: [DerivativeMeasurement], analysis: SweepAnalysis) -> String {
+    public static func csv(_ rows: [DerivativeMeasurement], analysis: SweepAnalysis? = nil) -> String {
         lines(rows, analysis: analysis).map { $0 + "\n" }.joined()
     }
 

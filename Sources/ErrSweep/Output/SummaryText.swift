@@ -3,7 +3,7 @@ import Foundation
 /// The table a sweep prints: per point and method, the observed best step and its error beside
 /// the model's predicted best step and error, and the fitted orders beside theory.
 public enum SummaryText {
-    public static func render(_ spec: SweepSpec, _ analysis: SweepAnalysis) -> String {
+    public static func render(_ spec: SweepSpec<some CatalogFunction>, _ analysis: SweepAnalysis) -> String {
         let steps = spec.steps
         var text = "\(spec.function.symbol)(x) = \(spec.function.formula),  f′(x) = \(spec.function.derivativeFormula)\n"
         if let first = steps.first, let last = steps.last {

@@ -3,7 +3,7 @@ import ComplexModule
 /// Evaluates every method of a spec at every point, step and precision, against the exact truth.
 public enum SweepRunner {
     /// All measurements, ordered by precision, point, method, then step as given.
-    public static func run(_ spec: SweepSpec) -> [DerivativeMeasurement] {
+    public static func run(_ spec: SweepSpec<some CatalogFunction>) -> [DerivativeMeasurement] {
         var rows: [DerivativeMeasurement] = []
         rows.reserveCapacity(spec.measurementCount)
         stream(spec) { rows += $0 }
@@ -14,7 +14,7 @@ public enum SweepRunner {
     /// `blockSize` consecutive rows of one precision, point and method. Blocks are measured on
     /// every core, a few at a time, so a sweep holds about `rowsInFlight` rows whatever its size.
     public static func stream(
-        _ spec: SweepSpec, blockSize: Int = 2048, rowsInFlight: Int = 1 << 15,
+        _ spec: SweepSpec<some CatalogFunction>, blockSize: Int = 2048, rowsInFlight: Int = 1 << 15,
         _ consume: ([DerivativeMeasurement]) throws -> Void
     ) rethrows {
         for precision in spec.precisions {
@@ -35,7 +35,7 @@ public enum SweepRunner {
     /// The sweep in one working precision T: each point's truth and anchor once, then blocks of
     /// (point, method, steps) on whichever core is free, handed on in order.
     static func stream<T: WorkingFloat>(
-        _ spec: SweepSpec, in _: T.Type, blockSize: Int, rowsInFlight: Int,
+        _ spec: SweepSpec<some CatalogFunction>, in _: T.Type, blockSize: Int, rowsInFlight: Int,
         _ consume: ([DerivativeMeasurement]) throws -> Void
     ) rethrows {
         let points = spec.points.map { T($0) }
@@ -69,7 +69,7 @@ public enum SweepRunner {
 
     /// One method at one point, over some steps.
     static func measure<T: WorkingFloat>(
-        _ spec: SweepSpec, method: DerivativeMethod, at x: T, steps: Slice<Steps>,
+        _ spec: SweepSpec<some CatalogFunction>, method: DerivativeMethod, at x: T, steps: Slice<Steps>,
         truth: Result<Truth<T>, Truth<T>.Failure>, anchor: ErrorSplit.Anchor?
     ) -> [DerivativeMeasurement] {
         let f = spec.function

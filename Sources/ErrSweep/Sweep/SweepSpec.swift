@@ -1,7 +1,8 @@
 /// Everything a sweep measures: one function at some points, by some methods, in some
-/// precisions, over a grid of steps.
-public struct SweepSpec: Sendable {
-    public var function: any CatalogFunction
+/// precisions, over a grid of steps. Generic over the function, so a function whose type is
+/// known is evaluated as itself; functions chosen at run time are swept as `AnyCatalogFunction`.
+public struct SweepSpec<Function: CatalogFunction>: Sendable {
+    public var function: Function
     public var points: [Double]
     public var methods: [DerivativeMethod]
     public var precisions: [Precision]
@@ -14,7 +15,7 @@ public struct SweepSpec: Sendable {
     public var splitsErrors: Bool = true
 
     public init(
-        function: any CatalogFunction,
+        function: Function,
         points: [Double]? = nil,
         methods: [DerivativeMethod] = DerivativeMethod.allCases,
         precisions: [Precision] = [.double],
@@ -31,4 +32,19 @@ public struct SweepSpec: Sendable {
 
     /// The number of measurements the sweep makes: one per point, method, precision and step.
     public var measurementCount: Int { points.count * methods.count * precisions.count * steps.count }
+}
+
+extension SweepSpec where Function == AnyCatalogFunction {
+    /// A sweep of a function chosen at run time (a catalog name, an expression).
+    public init(
+        function: any CatalogFunction,
+        points: [Double]? = nil,
+        methods: [DerivativeMethod] = DerivativeMethod.allCases,
+        precisions: [Precision] = [.double],
+        steps: Steps,
+        exactStep: Bool = false
+    ) {
+        self.init(function: AnyCatalogFunction(function), points: points, methods: methods, precisions: precisions,
+                  steps: steps, exactStep: exactStep)
+    }
 }

@@ -12,7 +12,7 @@ import Foundation
 ///    terms dashed, the predicted best step h* marked;
 /// 4. with several precisions: per point and method, one curve per precision.
 public enum SweepCharts {
-    public static func all(spec: SweepSpec, rows: [DerivativeMeasurement], analysis: SweepAnalysis) -> [Chart] {
+    public static func all(spec: SweepSpec<some CatalogFunction>, rows: [DerivativeMeasurement], analysis: SweepAnalysis) -> [Chart] {
         let f = spec.function.name, t = spec.function.title
         let several = spec.precisions.count > 1
         var charts: [Chart] = []

@@ -4,8 +4,8 @@ import Foundation
 /// A landscape and its files — Reports/data/NAME.csv and the heat map in Plots/ — committed
 /// together (`StagedOutput`): a heat map that fails or comes out truncated leaves the earlier one
 /// and the table is still written; any other failure leaves every earlier file as it was.
-public struct LandscapeJob: Sendable {
-    public var spec: SweepSpec
+public struct LandscapeJob<Function: CatalogFunction>: Sendable {
+    public var spec: SweepSpec<Function>
     public var method: DerivativeMethod
     public var precision: Precision
     public var root: URL
@@ -20,7 +20,7 @@ public struct LandscapeJob: Sendable {
         public var chartFailure: String?
     }
 
-    public init(spec: SweepSpec, method: DerivativeMethod, precision: Precision, root: URL,
+    public init(spec: SweepSpec<Function>, method: DerivativeMethod, precision: Precision, root: URL,
                 renderer: (any ChartRenderer)?, formats: [ChartFormat] = [.png]) {
         var spec = spec
         spec.splitsErrors = false
@@ -36,7 +36,7 @@ public struct LandscapeJob: Sendable {
         let rows = SweepRunner.run(spec)
         let chart = LandscapeChart.make(spec: spec, rows: rows, method: method, precision: precision)
         let staged = try StagedOutput(root: root)
-        try AtomicFile.write(lines: MeasurementTable.lines(rows, analysis: SweepAnalysis(spec: spec, rows: [])),
+        try AtomicFile.write(lines: MeasurementTable.lines(rows),
                              to: staged.url("Reports/data/\(chart.name).csv"))
         var drawn: [String] = [], failure: String?
         if let renderer {

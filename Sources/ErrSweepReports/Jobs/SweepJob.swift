@@ -6,7 +6,7 @@ import Foundation
 /// every file is written aside and checked, then all are renamed into place together, and a run
 /// that fails leaves every earlier file as it was. A chart that cannot be drawn, or comes out
 /// truncated, does not stop the table or the report; the report names the failure.
-public struct SweepJob: Sendable {
+public struct SweepJob<Function: CatalogFunction>: Sendable {
     /// Which charts to draw.
     public enum Charts: Sendable {
         /// Every chart of `SweepCharts.all`.
@@ -16,7 +16,7 @@ public struct SweepJob: Sendable {
         case summary
     }
 
-    public var spec: SweepSpec
+    public var spec: SweepSpec<Function>
     /// The grid as it was given, for the report and the reproducing command.
     public var grid: StepGrid
     public var perDecade: Int
@@ -40,7 +40,7 @@ public struct SweepJob: Sendable {
         public var explanations: [String]
     }
 
-    public init(spec: SweepSpec, grid: StepGrid, perDecade: Int, root: URL, renderer: (any ChartRenderer)?,
+    public init(spec: SweepSpec<Function>, grid: StepGrid, perDecade: Int, root: URL, renderer: (any ChartRenderer)?,
                 formats: [ChartFormat] = [.png], charts: Charts = .all, command: String? = nil) {
         self.command = command
         self.spec = spec

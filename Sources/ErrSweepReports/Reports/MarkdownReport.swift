@@ -36,7 +36,7 @@ public struct MarkdownReport {
     }
 
     /// `explanations`: why AD lost digits where it did (`ADErrorExplanation.explanations`).
-    public static func markdown(spec: SweepSpec, analysis: SweepAnalysis, run: Run, explanations: [String] = []) -> String {
+    public static func markdown(spec: SweepSpec<some CatalogFunction>, analysis: SweepAnalysis, run: Run, explanations: [String] = []) -> String {
         let f = spec.function
         var md = "# \(f.title): how wrong is each derivative?\n\n"
         md += "f(x) = \(f.formula), f′(x) = \(f.derivativeFormula)\n\n"

@@ -11,8 +11,10 @@ public struct Softsign: ScalarFunction {
         return x / (1 + magnitude)
     }
 
-    /// Its derivative, by hand: 1/(1 + |x|)².
-    public static func derivative(_ x: Double) -> Double {
-        1 / ((1 + abs(x)) * (1 + abs(x)))
+    /// Its derivative, by hand: 1/(1 + |x|)². `ErrSweep.sweep` checks it against forward AD in
+    /// MPFR at every point it sweeps.
+    public func derivative<T: Scalar>(_ x: T) -> T? {
+        let onePlusMagnitude = 1 + (T.isNegative(x) ? -x : x)
+        return 1 / (onePlusMagnitude * onePlusMagnitude)
     }
 }
