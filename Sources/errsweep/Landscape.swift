@@ -10,8 +10,11 @@ extension Errsweep {
             discussion: "Example: errsweep landscape --fn sigmoid --x -10...10 --method forward"
         )
 
-        @Option(parsing: .unconditional, help: ArgumentHelp("A catalog name or an expression in one variable.", valueName: "f"))
-        var fn = "sigmoid"
+        @Option(
+            name: .customLong("fn"), parsing: .unconditional,
+            help: ArgumentHelp("A catalog name or an expression in one variable (default: sigmoid).", valueName: "f"),
+            transform: AnyCatalogFunction.init(namedOrParsing:))
+        var function = AnyCatalogFunction(Sigmoid())
 
         @Option(name: .customLong("x"), parsing: .unconditional,
                 help: ArgumentHelp("Points: a range A...B (see --x-count) or a list.", valueName: "range"))
@@ -39,7 +42,6 @@ extension Errsweep {
         @OptionGroup var charts: ChartOptions
 
         func validate() throws {
-            do { _ = try Catalog.function(namedOrParsing: fn) } catch { throw ValidationError("\(error)") }
             guard (2...10_000).contains(xCount) else { throw ValidationError("--x-count \(xCount) is out of range; valid: 2 to 10000") }
             guard (1...1000).contains(perDecade) else { throw ValidationError("--per-decade \(perDecade) is out of range; valid: 1 to 1000") }
             do {
@@ -60,7 +62,7 @@ extension Errsweep {
             let renderer = try charts.plot.rendererForCommand()
             let chosen = try SpecParsing.methods(method)[0], inPrecision = try SpecParsing.precisions(precision)[0]
             let spec = SweepSpec(
-                function: try Catalog.function(namedOrParsing: fn), points: try SpecParsing.pointRange(points, count: xCount),
+                function: function, points: try SpecParsing.pointRange(points, count: xCount),
                 methods: [chosen], precisions: [inPrecision], steps: grid.steps(perDecade: perDecade))
             let job = LandscapeJob(spec: spec, method: chosen, precision: inPrecision, root: output.root,
                                    renderer: renderer, formats: charts.formats)

@@ -9,8 +9,11 @@ extension Errsweep {
             abstract: "Sweep the step h and measure every method's error (the default command)."
         )
 
-        @Option(parsing: .unconditional, help: ArgumentHelp("A catalog name (see 'errsweep list') or an expression in one variable, e.g. 'exp(x)/sqrt(sin(x)^3+cos(x)^3)'.", valueName: "f"))
-        var fn = "sigmoid"
+        @Option(
+            name: .customLong("fn"), parsing: .unconditional,
+            help: ArgumentHelp("A catalog name (see 'errsweep list') or an expression in one variable, e.g. 'exp(x)/sqrt(sin(x)^3+cos(x)^3)' (default: sigmoid).", valueName: "f"),
+            transform: AnyCatalogFunction.init(namedOrParsing:))
+        var function = AnyCatalogFunction(Sigmoid())
 
         @Option(
             name: .customLong("x"), parsing: .unconditional,
@@ -54,7 +57,6 @@ extension Errsweep {
         @OptionGroup var charts: ChartOptions
 
         func validate() throws {
-            do { _ = try Catalog.function(namedOrParsing: fn) } catch { throw ValidationError("\(error)") }
             if exactStep, !methods.contains(where: { $0.stencil != nil }) {
                 throw ValidationError("--exact-step changes only difference stencils, and none of the methods is one; valid: add forward, backward, central or central5")
             }
@@ -67,7 +69,7 @@ extension Errsweep {
             }
             // Each row is an exact split in MPFR (about 16 µs a row a core): the whole sweep, not
             // only its grid, is bounded.
-            let pointCount = points?.count ?? (try? Catalog.function(namedOrParsing: fn))?.defaultPoints.count ?? 1
+            let pointCount = points?.count ?? function.defaultPoints.count
             let rows = count * pointCount * methods.count * precisions.count
             guard force || rows <= StepGrid.defaultLimit else {
                 throw ValidationError("the sweep has \(rows) rows (\(pointCount) points × \(methods.count) methods × \(precisions.count) precisions × \(count) steps), over 10^7, about \(rows / 125_000 / 60) minutes; use fewer, or --force")
@@ -80,7 +82,7 @@ extension Errsweep {
 
         func sweep(renderer: (any ChartRenderer)?) throws {
             let spec = SweepSpec(
-                function: try Catalog.function(namedOrParsing: fn), points: points, methods: methods, precisions: precisions,
+                function: function, points: points, methods: methods, precisions: precisions,
                 steps: grid.steps(perDecade: perDecade), exactStep: exactStep)
             let job = SweepJob(spec: spec, grid: grid, perDecade: perDecade, root: output.root,
                                renderer: renderer, formats: charts.formats,

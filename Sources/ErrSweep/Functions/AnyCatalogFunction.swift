@@ -3,7 +3,7 @@
 /// `SweepSpec` type. Each evaluation is forwarded to the function inside, whose own type is
 /// opened per call; a function whose type is known where it is swept (`sweep(_:at:)`) is used
 /// as itself instead, and specialised.
-public struct AnyCatalogFunction: CatalogFunction {
+public struct AnyCatalogFunction: CatalogFunction, CustomStringConvertible {
     /// The function inside.
     public let base: any CatalogFunction
 
@@ -12,7 +12,15 @@ public struct AnyCatalogFunction: CatalogFunction {
         base = (function as? AnyCatalogFunction)?.base ?? function
     }
 
+    /// A catalog function by name, or else `text` parsed as an expression in one variable; the
+    /// error names the nearest catalog name when `text` looks like a misspelt one.
+    public init(namedOrParsing text: String) throws {
+        self.init(try Catalog.function(namedOrParsing: text))
+    }
+
     public var name: String { base.name }
+    /// What a command line's `--fn` would say: the name, or the expression.
+    public var description: String { base.asExpression?.formula ?? base.name }
     public var formula: String { base.formula }
     public var derivativeFormula: String { base.derivativeFormula }
     public var defaultPoints: [Double] { base.defaultPoints }
