@@ -58,12 +58,23 @@ struct Errsweep: ParsableCommand {
                 print(fullMessage(for: error))
                 Foundation.exit(0)
             }
-            var message = message(for: error)
+            var message = conciseMessage(for: error)
             if !message.contains("valid") && !message.contains("\n") {
                 message += "; see 'errsweep --help' for what is valid"
             }
             fail(message, code: code)
         }
+    }
+
+    /// ArgumentParser's message, with "The value 'V' is invalid for '--fn <f>': " shortened to
+    /// "--fn: ": the reason that follows already quotes the value and says what is valid.
+    static func conciseMessage(for error: Error) -> String {
+        let message = message(for: error)
+        guard message.hasPrefix("The value '"),
+              let range = message.range(of: #"' is invalid for '(-[-a-z]+)[^']*': "#, options: .regularExpression)
+        else { return message }
+        let option = message[range].dropFirst("' is invalid for '".count).prefix { $0 != " " && $0 != "'" }
+        return option + ": " + message[range.upperBound...]
     }
 
     static func fail(_ message: String, code: ExitCode) -> Never {

@@ -7,7 +7,7 @@ import Testing
     static let comparison = GradientComparison(
         try! ExpressionParser.parse("sqrt(p + p + q)/3 + ln(p*(p*q)) + 3"), at: ["p": 1.5, "q": 2])
 
-    func row(_ method: String) -> GradientComparison.Row { Self.comparison.rows.first { $0.method == method }! }
+    func row(_ method: GradientMethod) -> GradientComparison.Row { Self.comparison.rows.first { $0.method == method }! }
 
     @Test func exactGradientIsMpmaths() {
         #expect(Self.comparison.exact == [
@@ -17,22 +17,22 @@ import Testing
     }
 
     @Test func methodsAgreeToTheirExpectedAccuracy() {
-        for method in ["reverse-ad", "forward-ad", "complex"] {
+        for method in [GradientMethod.reverseAD, .forwardAD, .complex] {
             #expect(row(method).ulps.allSatisfy { $0 <= 2 }, "\(method): \(row(method).ulps)")
         }
         // Differences at the model's best step: errors near ε^(k/(k+1)) relative, in ulps about
         // 2^52·ε^(k/(k+1)): ~10^8 for k = 1, ~10^5 for k = 2, ~10^3 for k = 4 (within a factor 30).
-        #expect(row("forward").ulps.allSatisfy { $0 < 3e9 && $0 > 1e4 })
-        #expect(row("central").ulps.allSatisfy { $0 < 3e6 && $0 > 1e2 })
-        #expect(row("central5").ulps.allSatisfy { $0 < 3e4 })
+        #expect(row(.forward).ulps.allSatisfy { $0 < 3e9 && $0 > 1e4 })
+        #expect(row(.central).ulps.allSatisfy { $0 < 3e6 && $0 > 1e2 })
+        #expect(row(.central5).ulps.allSatisfy { $0 < 3e4 })
     }
 
     @Test func workIsCounted() {
-        #expect(row("forward-ad").cost == "2 forward passes")
-        #expect(row("forward").cost.hasPrefix("3 evaluations"))   // n + 1
-        #expect(row("central").cost.hasPrefix("4 evaluations"))   // 2n
-        #expect(row("central5").cost.hasPrefix("8 evaluations"))  // 4n
-        #expect(row("complex").cost == "2 complex evaluations of f")
-        #expect(row("reverse-ad").cost.hasSuffix("+ 1 backward pass"))
+        #expect(row(.forwardAD).cost == "2 forward passes")
+        #expect(row(.forward).cost.hasPrefix("3 evaluations"))   // n + 1
+        #expect(row(.central).cost.hasPrefix("4 evaluations"))   // 2n
+        #expect(row(.central5).cost.hasPrefix("8 evaluations"))  // 4n
+        #expect(row(.complex).cost == "2 complex evaluations of f")
+        #expect(row(.reverseAD).cost.hasSuffix("+ 1 backward pass"))
     }
 }

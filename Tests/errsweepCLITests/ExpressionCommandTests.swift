@@ -24,7 +24,7 @@ import Testing
         let result = try Binary.run(["--fn", "exp(x)/sqrt(sin(x)^3+cos(x)^3"], in: directory)
         #expect(result.status == 64)
         #expect(result.stderr == """
-            errsweep: cannot read the expression: expected ',' or ')' to close the '(' at column 12, found the end
+            errsweep: --fn: cannot read the expression: expected ',' or ')' to close the '(' at column 12, found the end
               exp(x)/sqrt(sin(x)^3+cos(x)^3
                                            ^
 

@@ -33,9 +33,9 @@ public enum Reading {
         let stencils = entries.filter { $0.method.stencil != nil }
         let described = stencils.compactMap { entry -> String? in
             guard let best = entry.typicalBest else { return nil }
-            let predicted = entry.model?.optimalStep.map { " (model h* \(short($0)))" } ?? ""
-            if best.error == 0 { return "\(entry.method.rawValue) is exact (error 0) near h = \(short(best.h))\(predicted)" }
-            return "\(entry.method.rawValue) reaches \(short(best.error)) near h = \(short(best.h))\(predicted)"
+            let predicted = entry.model?.optimalStep.map { " (model h* \(NumberFormat.scientific($0)))" } ?? ""
+            if best.error == 0 { return "\(entry.method.rawValue) is exact (error 0) near h = \(NumberFormat.scientific(best.h))\(predicted)" }
+            return "\(entry.method.rawValue) reaches \(NumberFormat.scientific(best.error)) near h = \(NumberFormat.scientific(best.h))\(predicted)"
         }
         if !described.isEmpty {
             sentences.append("\(at) the difference formulas trade truncation for rounding: " + described.joined(separator: "; ") + ".")
@@ -75,15 +75,11 @@ public enum Reading {
         if underflow > 0 {
             sentences.append("\(underflow) steps round to 0 in \(precision.rawValue) and give no estimate (step-underflow).")
         }
-        let exactish = entries.filter { !$0.method.usesStep || $0.method == .complex }.compactMap { e in e.best.map { "\(e.method.rawValue) \(ulps($0.ulps)) \($0.ulps == 1 ? "ulp" : "ulps")" } }
+        let exactish = entries.filter { !$0.method.usesStep || $0.method == .complex }.compactMap { e in e.best.map { "\(e.method.rawValue) \(NumberFormat.ulps($0.ulps)) \($0.ulps == 1 ? "ulp" : "ulps")" } }
         if !exactish.isEmpty {
             sentences.append("Complex step and AD: " + exactish.joined(separator: ", ") + ".")
         }
         return sentences.joined(separator: " ")
     }
 
-    static func short(_ value: Double) -> String {
-        value == 0 ? "0" : value.isNaN ? "—" : String(format: "%.1e", value)
-    }
-    static func ulps(_ value: Double) -> String { value.isNaN ? "nan" : value < 1e5 ? String(format: "%.0f", value) : String(format: "%.0e", value) }
 }

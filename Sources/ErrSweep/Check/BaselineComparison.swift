@@ -59,18 +59,18 @@ public struct BaselineComparison: Sendable {
         switch (old, new) {
         case (nil, nil): return
         case (let old?, nil):
-            regressions.append(Change(what: what, baseline: Self.format(old), now: "not measurable", ratio: "—"))
+            regressions.append(Change(what: what, baseline: NumberFormat.ulps(old), now: "not measurable", ratio: "—"))
         case (nil, let new?):
-            improvements.append(Change(what: what, baseline: "not measurable", now: Self.format(new), ratio: "—"))
+            improvements.append(Change(what: what, baseline: "not measurable", now: NumberFormat.ulps(new), ratio: "—"))
         case (let old?, let new?):
             let ratio = (new + 1) / (old + 1)
-            let change = Change(what: what, baseline: Self.format(old), now: Self.format(new), ratio: String(format: "%.2f", ratio))
+            let change = Change(what: what, baseline: NumberFormat.ulps(old), now: NumberFormat.ulps(new), ratio: NumberFormat.fixed(ratio))
             if ratio > tolerance { regressions.append(change) } else if ratio < 1 / tolerance { improvements.append(change) }
         }
     }
 
     mutating func compareOrder(_ what: String, _ old: Double?, _ new: Double?, _ tolerance: Double) {
-        let show = { (v: Double?) in v.map { String(format: "%.2f", $0) } ?? "none" }
+        let show = { (v: Double?) in v.map { NumberFormat.fixed($0) } ?? "none" }
         switch (old, new) {
         case (nil, nil): return
         case (let old?, let new?) where abs(new - old) <= tolerance: return
@@ -80,9 +80,6 @@ public struct BaselineComparison: Sendable {
         }
     }
 
-    static func format(_ ulps: Double) -> String {
-        ulps < 1e5 ? String(format: "%.0f", ulps) : String(format: "%.2e", ulps)
-    }
 
     /// The verdict as text: a table of regressions, then improvements.
     public func report(tolerance: Double) -> String {

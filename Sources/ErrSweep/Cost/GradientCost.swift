@@ -1,7 +1,9 @@
 import ComplexModule
 import Foundation
 
-/// How a gradient of n variables is computed, and so how its cost grows with n.
+/// How a gradient of n variables is computed, and so how its cost grows with n: each method of
+/// one derivative (`DerivativeMethod`, the same name) applied per component, beside f alone and
+/// the hand-written gradient. The cost experiment and the gradient comparison both use it.
 public enum GradientMethod: String, CaseIterable, Sendable {
     /// f alone, for scale.
     case primal
@@ -9,8 +11,12 @@ public enum GradientMethod: String, CaseIterable, Sendable {
     case analytic
     /// (f(x + hᵢeᵢ) − f(x))/hᵢ: n + 1 evaluations.
     case forward
+    /// (f(x) − f(x − hᵢeᵢ))/hᵢ: n + 1 evaluations.
+    case backward
     /// (f(x + hᵢeᵢ) − f(x − hᵢeᵢ))/2hᵢ: 2n evaluations.
     case central
+    /// The five-point stencil per component: 4n evaluations.
+    case central5
     /// Im f(x + ihᵢeᵢ)/hᵢ: n complex evaluations.
     case complex
     /// One pass of dual numbers per input: n passes.
@@ -18,13 +24,26 @@ public enum GradientMethod: String, CaseIterable, Sendable {
     /// One recording and one backward pass, whatever n.
     case reverseAD = "reverse-ad"
 
+    /// The method of one derivative applied to each component; nil for f alone and the
+    /// hand-written gradient.
+    @inlinable
+    public var derivativeMethod: DerivativeMethod? { DerivativeMethod(rawValue: rawValue) }
+
+    /// The difference methods: the evaluations of f a gradient takes, n per off-centre sample
+    /// and one f(x) shared by every component.
+    @inlinable
+    func differenceEvaluations(_ n: Int) -> Int? {
+        derivativeMethod?.stencil.map { stencil in
+            stencil.offsets.contains(0) ? n * (stencil.offsets.count - 1) + 1 : n * stencil.offsets.count
+        }
+    }
+
     /// The work, in evaluations of f or passes, for n inputs.
     public func work(_ n: Int) -> String {
         switch self {
         case .primal: "1 evaluation"
         case .analytic: "1 hand-written gradient"
-        case .forward: "\(n + 1) evaluations"
-        case .central: "\(2 * n) evaluations"
+        case .forward, .backward, .central, .central5: "\(differenceEvaluations(n)!) evaluations"
         case .complex: "\(n) complex evaluations"
         case .forwardAD: "\(n) dual passes"
         case .reverseAD: "1 recording + 1 backward pass"
@@ -36,8 +55,9 @@ public enum GradientMethod: String, CaseIterable, Sendable {
         switch self {
         case .primal: "1 evaluation"
         case .analytic: "1 hand-written gradient"
-        case .forward: "n + 1 evaluations"
+        case .forward, .backward: "n + 1 evaluations"
         case .central: "2n evaluations"
+        case .central5: "4n evaluations"
         case .complex: "n complex evaluations"
         case .forwardAD: "n dual passes"
         case .reverseAD: "1 recording + 1 backward pass"
@@ -49,8 +69,7 @@ public enum GradientMethod: String, CaseIterable, Sendable {
     public func evaluations(_ n: Int) -> Double {
         switch self {
         case .primal, .analytic, .reverseAD: 1
-        case .forward: Double(n + 1)
-        case .central: Double(2 * n)
+        case .forward, .backward, .central, .central5: Double(differenceEvaluations(n)!)
         case .complex, .forwardAD: Double(n)
         }
     }
@@ -59,7 +78,7 @@ public enum GradientMethod: String, CaseIterable, Sendable {
     public var expectedSlope: Int {
         switch self {
         case .primal, .analytic, .reverseAD: 1
-        case .forward, .central, .complex, .forwardAD: 2
+        case .forward, .backward, .central, .central5, .complex, .forwardAD: 2
         }
     }
 }
@@ -148,23 +167,23 @@ public struct CostExperiment<Function: MultivariateFunction>: Sendable {
             return [f(x)]
         case .analytic:
             return f.gradient(x)
-        case .forward, .central:
-            // The textbook steps: √ε·max(1, |xᵢ|) forward, ε^(1/3)·max(1, |xᵢ|) central
-            // (Nocedal & Wright, Numerical Optimization, 2nd ed., §8.1).
+        case .forward, .backward, .central, .central5:
+            // The textbook step ε^(1/(p+1))·max(1, |xᵢ|) for a stencil of order p, where its
+            // truncation hᵖ meets its rounding ε/h: √ε forward and backward, ε^(1/3) central
+            // (Nocedal & Wright, Numerical Optimization, 2nd ed., §8.1), ε^(1/5) five-point.
+            let stencil = method.derivativeMethod!.stencil!
+            let scale = Foundation.pow(Double.ulpOfOne, 1 / Double(stencil.order + 1))
             var point = x
-            let f0 = method == .forward ? f(x) : 0
+            let f0 = stencil.offsets.contains(0) ? f(x) : 0
             return (0..<n).map { i in
-                let h = (method == .forward ? Double.ulpOfOne.squareRoot() : Foundation.cbrt(Double.ulpOfOne)) * max(1, abs(x[i]))
-                point[i] = x[i] + h
-                let up = f(point)
-                if method == .forward {
-                    point[i] = x[i]
-                    return (up - f0) / h
+                let h = scale * max(1, abs(x[i]))
+                var sum = 0.0
+                for (offset, weight) in zip(stencil.offsets, stencil.weights) {
+                    point[i] = x[i] + Double(offset) * h
+                    sum += Double(weight) * (offset == 0 ? f0 : f(point))
                 }
-                point[i] = x[i] - h
-                let down = f(point)
                 point[i] = x[i]
-                return (up - down) / (2 * h)
+                return sum / (Double(stencil.denominator) * h)
             }
         case .complex:
             var point = x.map { ComponentwiseComplex($0) }

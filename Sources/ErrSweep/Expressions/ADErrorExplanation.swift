@@ -275,7 +275,7 @@ public struct ADErrorExplanation: Sendable {
 
     /// The bound, as a sentence.
     var boundSentence: String {
-        "All its roundings together can reach \(Reading.ulps(boundUlps)) ulps (a first-order running error bound). "
+        "All its roundings together can reach \(NumberFormat.ulps(boundUlps)) ulps (a first-order running error bound). "
     }
 
     /// The explanation in words, for an error of `ulps`: where, the terms or the condition, the
@@ -283,13 +283,13 @@ public struct ADErrorExplanation: Sendable {
     public func sentence(ulps: Double) -> String {
         let nature = "That is AD's nature (autograd and JAX lose the same), not a fault of the implementation."
         guard let worst, worst.bitsLost >= 1 else {
-            return "\(mode.rawValue) is off by \(Reading.ulps(ulps)) ulps, and no sum cancels nor step is ill conditioned by more than a bit: the error is the roundings of a long chain of operations. " + boundSentence
+            return "\(mode.rawValue) is off by \(NumberFormat.ulps(ulps)) ulps, and no sum cancels nor step is ill conditioned by more than a bit: the error is the roundings of a long chain of operations. " + boundSentence
         }
         if worst.kind == .valueCondition || worst.kind == .partialCondition {
             let what = worst.kind == .valueCondition ? "the value of" : "the local derivative of"
-            return "\(mode.rawValue) is off by \(Reading.ulps(ulps)) ulps because \(what) `\(worst.expression)` is taken at an argument "
+            return "\(mode.rawValue) is off by \(NumberFormat.ulps(ulps)) ulps because \(what) `\(worst.expression)` is taken at an argument "
                 + "that carries its own rounding (\(NumberFormat.significant(worst.terms[0]))), where its condition number is "
-                + "\(NumberFormat.significant(worst.value)): " + String(format: "%.1f bits lost, about %@ ulps. ", worst.bitsLost, Reading.ulps(exp2(worst.bitsLost))) + boundSentence + nature
+                + "\(NumberFormat.significant(worst.value)): " + String(format: "%.1f bits lost, about %@ ulps. ", worst.bitsLost, NumberFormat.ulps(exp2(worst.bitsLost))) + boundSentence + nature
         }
         let what = switch worst.kind {
         case .adjoint: "the adjoint of `\(worst.expression)` (used \(worst.terms.count) times) sums"
@@ -299,8 +299,8 @@ public struct ADErrorExplanation: Sendable {
         }
         let shown = worst.terms.prefix(4).map { NumberFormat.significant($0) }.joined(separator: " + ").replacingOccurrences(of: "+ -", with: "− ")
         let more = worst.terms.count > 4 ? " + …" : ""
-        return "\(mode.rawValue) is off by \(Reading.ulps(ulps)) ulps because \(what) \(shown)\(more) = \(NumberFormat.significant(worst.value)): "
-            + String(format: "terms about 2^%.1f times larger than their sum, so %.1f bits cancel and their roundings grow to about %@ ulps of it", worst.bitsLost, worst.bitsLost, Reading.ulps(Foundation.pow(2, worst.bitsLost)))
+        return "\(mode.rawValue) is off by \(NumberFormat.ulps(ulps)) ulps because \(what) \(shown)\(more) = \(NumberFormat.significant(worst.value)): "
+            + String(format: "terms about 2^%.1f times larger than their sum, so %.1f bits cancel and their roundings grow to about %@ ulps of it", worst.bitsLost, worst.bitsLost, NumberFormat.ulps(Foundation.pow(2, worst.bitsLost)))
             + ". " + boundSentence + nature
     }
 }

@@ -159,9 +159,9 @@ public struct ComputationalGraph: Sendable {
         for (index, node) in nodes.enumerated() {
             var label = node.label
             if let sweep {
-                label += "\\nvalue " + short(sweep.values[index])
-                label += "\\n" + variables.indices.map { "∂/∂\(variables[$0]) " + short(sweep.tangents[index][$0]) }.joined(separator: ", ")
-                label += "\\nadjoint " + short(sweep.adjoints[index])
+                label += "\\nvalue " + NumberFormat.significant(sweep.values[index], digits: 6)
+                label += "\\n" + variables.indices.map { "∂/∂\(variables[$0]) " + NumberFormat.significant(sweep.tangents[index][$0], digits: 6) }.joined(separator: ", ")
+                label += "\\nadjoint " + NumberFormat.significant(sweep.adjoints[index], digits: 6)
             }
             var style = node.kind == .operation ? "" : ", fontsize=16"
             if let note = marked[index] {
@@ -179,9 +179,6 @@ public struct ComputationalGraph: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    func short(_ value: Double) -> String {
-        value == 0 ? "0" : abs(value) >= 1e-3 && abs(value) < 1e5 ? String(format: "%.6g", value) : String(format: "%.4e", value)
-    }
 
     func escape(_ text: String, keepingNewlines: Bool = false) -> String {
         let escaped = text.replacingOccurrences(of: "\\", with: keepingNewlines ? "\\" : "\\\\").replacingOccurrences(of: "\"", with: "\\\"")

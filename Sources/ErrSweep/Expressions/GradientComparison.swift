@@ -5,7 +5,7 @@ import Foundation
 /// gradient evaluated in MPFR: each component's error in ulps, and the work each method did.
 public struct GradientComparison: Sendable {
     public struct Row: Sendable {
-        public var method: String
+        public var method: GradientMethod
         /// One estimate per variable.
         public var gradient: [Double]
         /// Ulps from the correctly rounded exact partial, per variable.
@@ -52,7 +52,7 @@ public struct GradientComparison: Sendable {
         self.exact = exact
         let n = variables.count
         var rows: [Row] = []
-        func row(_ method: String, _ gradient: [Double], steps: [Double]? = nil, cost: String) -> Row {
+        func row(_ method: GradientMethod, _ gradient: [Double], steps: [Double]? = nil, cost: String) -> Row {
             Row(method: method, gradient: gradient, ulps: zip(gradient, exact).map { $0.ulpDistance(to: $1) }, steps: steps, cost: cost)
         }
 
@@ -61,29 +61,28 @@ public struct GradientComparison: Sendable {
         let reverse = tape.gradient(at: variables.map { point[$0] ?? 0 }) { inputs in
             expression.evaluate { (name: String) -> Tracked<Double> in inputs[variables.firstIndex(of: name)!] }
         }
-        rows.append(row("reverse-ad", reverse, cost: "1 recording (\(tape.count) nodes) + 1 backward pass"))
+        rows.append(row(.reverseAD, reverse, cost: "1 recording (\(tape.count) nodes) + 1 backward pass"))
 
         // Forward mode: one pass per input, seeding that input's tangent.
         let forward = variables.map { seeded in
             expression.evaluate { (name: String) -> Dual<Double> in Dual(point[name] ?? 0, tangent: name == seeded ? 1 : 0) }.tangent
         }
-        rows.append(row("forward-ad", forward, cost: "\(n) forward pass\(n == 1 ? "" : "es")"))
+        rows.append(row(.forwardAD, forward, cost: "\(n) forward pass\(n == 1 ? "" : "es")"))
 
         // Difference formulas at each axis's predicted best step.
         let restrictions = zip(variables, partials).map { Restriction(expression: expression, partial: $1, variable: $0, point: point) }
-        for method in [DerivativeMethod.forward, .backward, .central, .central5] {
-            let stencil = method.stencil!
+        for method in [GradientMethod.forward, .backward, .central, .central5] {
+            let stencil = method.derivativeMethod!.stencil!
             var steps: [Double] = [], estimates: [Double] = []
             for restriction in restrictions {
                 let x = point[restriction.variable] ?? 0
                 let derivatives = HigherDerivatives.at(BigFloat(x, precision: 320), of: restriction)
-                let model = ErrorModel.make(method: method, derivatives: derivatives, x: x, precision: .double)
+                let model = ErrorModel.make(method: method.derivativeMethod!, derivatives: derivatives, x: x, precision: .double)
                 let h = model.optimalStep ?? 1e-3
                 steps.append(h)
                 estimates.append(stencil.apply({ restriction($0) }, at: x, step: h))
             }
-            let evaluations = stencil.offsets.contains(0) ? n * (stencil.offsets.count - 1) + 1 : n * stencil.offsets.count
-            rows.append(row(method.rawValue, estimates, steps: steps, cost: "\(evaluations) evaluations of f, at the model's h* per axis"))
+            rows.append(row(method, estimates, steps: steps, cost: "\(method.work(n)) of f, at the model's h* per axis"))
         }
 
         // The complex step: one complex evaluation per input, at a step far below any truncation.
@@ -93,7 +92,7 @@ public struct GradientComparison: Sendable {
                 ComponentwiseComplex(point[name] ?? 0, name == seeded ? h : 0)
             }.imaginary / h
         }
-        rows.append(row("complex", complex, steps: Array(repeating: h, count: n), cost: "\(n) complex evaluation\(n == 1 ? "" : "s") of f"))
+        rows.append(row(.complex, complex, steps: Array(repeating: h, count: n), cost: "\(n) complex evaluation\(n == 1 ? "" : "s") of f"))
         self.rows = rows
     }
 
@@ -105,12 +104,12 @@ public struct GradientComparison: Sendable {
         text += "  " + SummaryText.pad("method", 12) + columns.map { SummaryText.pad($0, 24) + SummaryText.pad("ulps", 8) }.joined() + "work\n"
         text += "  " + SummaryText.pad("exact", 12) + exact.map { SummaryText.pad(NumberFormat.exact($0), 24) + SummaryText.pad("", 8) }.joined() + "MPFR, rounded once\n"
         for row in rows {
-            text += "  " + SummaryText.pad(row.method, 12)
+            text += "  " + SummaryText.pad(row.method.rawValue, 12)
             for (value, ulps) in zip(row.gradient, row.ulps) {
                 text += SummaryText.pad(NumberFormat.exact(value), 24) + SummaryText.pad(NumberFormat.ulps(ulps), 8)
             }
             text += row.cost
-            if let steps = row.steps, row.method != "complex" { text += " (h = " + steps.map { String(format: "%.1e", $0) }.joined(separator: ", ") + ")" }
+            if let steps = row.steps, row.method != .complex { text += " (h = " + steps.map { NumberFormat.scientific($0) }.joined(separator: ", ") + ")" }
             text += "\n"
         }
         return text

@@ -25,10 +25,10 @@ public enum ExactStepComparison {
             let a = before.typicalBest?.error, b = entry.typicalBest?.error
             text += "  " + SummaryText.pad(entry.precision.rawValue, 10) + SummaryText.pad(NumberFormat.exact(entry.x), 8)
                 + SummaryText.pad(entry.method.rawValue, 10)
-                + SummaryText.pad(a.map(SummaryText.short) ?? "—", 10) + SummaryText.pad(b.map(SummaryText.short) ?? "—", 10)
-                + SummaryText.pad(a.flatMap { a in b.map { String(format: "%.2f", $0 / a) } } ?? "—", 8)
-                + SummaryText.pad(before.model?.optimalStep.map(SummaryText.short) ?? "—", 10)
-                + (entry.model?.optimalStep.map(SummaryText.short) ?? "—") + "\n"
+                + SummaryText.pad(a.map { NumberFormat.scientific($0) } ?? "—", 10) + SummaryText.pad(b.map { NumberFormat.scientific($0) } ?? "—", 10)
+                + SummaryText.pad(a.flatMap { a in b.map { NumberFormat.fixed($0 / a) } } ?? "—", 8)
+                + SummaryText.pad(before.model?.optimalStep.map { NumberFormat.scientific($0) } ?? "—", 10)
+                + (entry.model?.optimalStep.map { NumberFormat.scientific($0) } ?? "—") + "\n"
         }
         return text
     }

@@ -1,20 +1,39 @@
-/// How numbers are spelled in errsweep's files: the shortest decimal that reads back to the same
-/// value (Swift's `description`, Steele & White / Ryū style), `nan` and `±inf` for the others.
+/// How numbers are spelled, everywhere errsweep writes one. In data (CSV, JSON, messages a
+/// program reads back): the shortest decimal that reads back to the same value (Swift's
+/// `description`, Steele & White / Ryū style), `nan` and `±inf` for the others. For a reader
+/// (tables, reports, summaries): a few significant digits, ulps whole, and — where there is no
+/// number.
 public enum NumberFormat {
     public static func exact(_ value: Double) -> String {
         value.isNaN ? "nan" : value.description
     }
 
-    /// `digits` significant digits, for a sentence: 0.001300, -1.300e-06.
+    /// `digits` significant digits, for a sentence: 0.001300, -1.300e-06; 0 as 0.
     public static func significant(_ value: Double, digits: Int = 4) -> String {
-        if value == 0 || !value.isFinite { return exact(value) }
+        if value == 0 { return "0" }
+        if !value.isFinite { return exact(value) }
         return abs(value) >= 1e-3 && abs(value) < 1e5 ? String(format: "%.\(digits)g", value) : String(format: "%.\(digits - 1)e", value)
     }
 
-    /// A distance in ulps: whole below 10⁵ (3, 4096), one digit beyond (2e+06), `nan` undefined.
+    /// A distance in ulps for a reader: whole below 10⁵ (3, 4096), two digits beyond (2.0e+06),
+    /// ∞ for an infinite distance and — for none.
     public static func ulps(_ value: Double) -> String {
-        if value.isNaN { return "nan" }
-        return value < 1e5 ? String(format: "%.0f", value) : String(format: "%.0e", value)
+        if value.isNaN { return "—" }
+        if value.isInfinite { return "∞" }
+        return value < 1e5 ? String(format: "%.0f", value) : String(format: "%.1e", value)
+    }
+
+    /// A quantity for a reader — an error, a step — in scientific notation with `digits`
+    /// significant digits (4.0e-05 with 2, 4.00e-05 with 3); 0 as 0, — for none.
+    public static func scientific(_ value: Double, digits: Int = 2) -> String {
+        if value.isNaN { return "—" }
+        if value == 0 { return "0" }
+        return String(format: "%.\(digits - 1)e", value)
+    }
+
+    /// A slope, an order or a ratio for a reader: `decimals` places (1.98 with 2), — for none.
+    public static func fixed(_ value: Double, decimals: Int = 2) -> String {
+        value.isNaN ? "—" : String(format: "%.\(decimals)f", value)
     }
 
     /// A point for a label or a file name: `2` rather than `2.0`, else the shortest round trip.

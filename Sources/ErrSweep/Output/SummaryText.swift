@@ -7,12 +7,12 @@ public enum SummaryText {
         let steps = spec.steps
         var text = "\(spec.function.symbol)(x) = \(spec.function.formula),  f′(x) = \(spec.function.derivativeFormula)\n"
         if let first = steps.first, let last = steps.last {
-            text += "\(steps.count) steps from \(short(first)) to \(short(last))"
+            text += "\(steps.count) steps from \(NumberFormat.scientific(first)) to \(NumberFormat.scientific(last))"
             text += spec.exactStep ? " (stencils use h′ = (x+h) − x)" : ""
             text += "; errors against the MPFR truth\n"
         }
         for precision in spec.precisions {
-            text += "\n\(precision.rawValue) (ε = \(short(precision.epsilon)))\n"
+            text += "\n\(precision.rawValue) (ε = \(NumberFormat.scientific(precision.epsilon)))\n"
             for x in analysis.points {
                 let entries = analysis.entries(precision: precision, x: x)
                 guard !entries.isEmpty else { continue }
@@ -24,7 +24,7 @@ public enum SummaryText {
                     text += "  " + row(entry) + "\n"
                 }
                 if let best = analysis.bestMethod(precision: precision, x: x), let row = best.best {
-                    text += "  best: \(best.method.rawValue), error \(short(row.absoluteError)) (\(NumberFormat.ulps(row.ulps)) ulps)\n"
+                    text += "  best: \(best.method.rawValue), error \(NumberFormat.scientific(row.absoluteError)) (\(NumberFormat.ulps(row.ulps)) ulps)\n"
                 }
             }
         }
@@ -34,19 +34,19 @@ public enum SummaryText {
     static func row(_ entry: SweepAnalysis.Entry) -> String {
         var text = pad(entry.method.rawValue, 12)
         if let best = entry.best {
-            text += pad(entry.method.usesStep ? short(best.h) : "any", 10)
-            text += pad(short(best.absoluteError), 10) + pad(NumberFormat.ulps(best.ulps), 9)
+            text += pad(entry.method.usesStep ? NumberFormat.scientific(best.h) : "any", 10)
+            text += pad(NumberFormat.scientific(best.absoluteError), 10) + pad(NumberFormat.ulps(best.ulps), 9)
         } else {
             text += pad("—", 10) + pad("—", 10) + pad("—", 9)
         }
         let model = entry.model
-        text += pad(model?.optimalStep.map(short) ?? "—", 10)
-        text += pad(model?.optimalError.map(short) ?? "—", 10)
+        text += pad(model?.optimalStep.map { NumberFormat.scientific($0) } ?? "—", 10)
+        text += pad(model?.optimalError.map { NumberFormat.scientific($0) } ?? "—", 10)
         let theory = (model?.optimalStep).flatMap { model?.order(at: $0) }.map(String.init)
             ?? (entry.method.usesStep ? "none" : "—")
-        let fit = entry.truncationSlope.map { String(format: "%.2f", $0) } ?? "—"
+        let fit = entry.truncationSlope.map { NumberFormat.fixed($0) } ?? "—"
         text += pad(entry.method.usesStep ? "\(fit) / \(theory)" : "—", 18)
-        text += pad(entry.roundingSlope.map { String(format: "%.2f", $0) } ?? "—", 16)
+        text += pad(entry.roundingSlope.map { NumberFormat.fixed($0) } ?? "—", 16)
         return text + notes(entry.flagged)
     }
 
@@ -56,11 +56,6 @@ public enum SummaryText {
         }.joined(separator: ", ")
     }
 
-    static func short(_ value: Double) -> String {
-        if value.isNaN { return "nan" }
-        if value == 0 { return "0" }
-        return String(format: "%.1e", value)
-    }
 
 
     static func pad(_ text: String, _ width: Int) -> String {

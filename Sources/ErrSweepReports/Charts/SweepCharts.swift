@@ -97,7 +97,7 @@ public enum SweepCharts {
             if chart.yAxis.range.lowerBound < floor { chart.yAxis.range = floor...chart.yAxis.range.upperBound }
         }
         if let h = entry.model?.optimalStep, chart.xAxis.range.contains(h) {
-            chart.markers = [Chart.Marker(x: h, label: "model h* = \(String(format: "%.1e", h))", color: 3)]
+            chart.markers = [Chart.Marker(x: h, label: "model h* = \(NumberFormat.scientific(h))", color: 3)]
         }
         chart.legendCorner = emptiestCorner(chart)
         return chart

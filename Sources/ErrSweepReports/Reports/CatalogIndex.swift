@@ -22,10 +22,10 @@ public enum CatalogIndex {
         md += "|---|---|---|---|---|---|---|\n"
         for row in rows {
             let r = Recommendation(analysis: row.analysis, precision: row.precision)
-            let difference = r.difference.map { "\($0.method.rawValue): \(MarkdownReport.e($0.worstRelativeError)) at h ≈ \(MarkdownReport.e($0.step))" } ?? "—"
-            let complex = r.complexStep.map { MarkdownReport.ulps($0.worstUlps) } ?? "—"
+            let difference = r.difference.map { "\($0.method.rawValue): \(NumberFormat.scientific($0.worstRelativeError, digits: 3)) at h ≈ \(NumberFormat.scientific($0.step, digits: 3))" } ?? "—"
+            let complex = r.complexStep.map { NumberFormat.ulps($0.worstUlps) } ?? "—"
             // (a complex step worse than differencing is called out in the function's report)
-            let ad = r.automatic.map { MarkdownReport.ulps($0.worstUlps) } ?? "—"
+            let ad = r.automatic.map { NumberFormat.ulps($0.worstUlps) } ?? "—"
             let points = row.analysis.points.map(NumberFormat.compact).joined(separator: ", ")
             md += "| \(row.function.name) | \(row.function.formula) | \(points) | \(difference) | \(complex) | \(ad) | [\(row.function.name).md](\(row.function.name).md) |\n"
         }

@@ -36,7 +36,7 @@ public enum CostOutputs {
     }
 
     static func slope(_ results: [CostMeasurement], _ method: GradientMethod) -> String {
-        CostSlope.slope(results, method).map { String(format: "%.2f", $0) } ?? "—"
+        CostSlope.slope(results, method).map { NumberFormat.fixed($0) } ?? "—"
     }
 
     public static func markdown(_ results: [CostMeasurement], function: any MultivariateFunction, command: String, budget: Double, charts: [String], date: String) -> String {
@@ -54,16 +54,16 @@ public enum CostOutputs {
         for method in GradientMethod.allCases {
             let rows = results.filter { $0.method == method }
             guard let last = rows.max(by: { $0.n < $1.n }) else { continue }
-            let ratio = primal[last.n].map { String(format: "%.1f", last.seconds / $0) } ?? "—"
-            let ulps = method == .primal || method == .analytic ? "—" : MarkdownReport.ulps(rows.map(\.maxUlps).max() ?? .nan)
-            md += "| \(method.rawValue) | \(method.workFormula) | \(slope(results, method)) (\(method.expectedSlope)) | \(MarkdownReport.e(last.seconds)) s at n = \(last.n) | \(ratio) | \(ulps) |\n"
+            let ratio = primal[last.n].map { NumberFormat.fixed(last.seconds / $0, decimals: 1) } ?? "—"
+            let ulps = method == .primal || method == .analytic ? "—" : NumberFormat.ulps(rows.map(\.maxUlps).max() ?? .nan)
+            md += "| \(method.rawValue) | \(method.workFormula) | \(slope(results, method)) (\(method.expectedSlope)) | \(NumberFormat.scientific(last.seconds, digits: 3)) s at n = \(last.n) | \(ratio) | \(ulps) |\n"
         }
         md += "\n"
         for chart in charts { md += "![\(chart)](../Plots/\(chart))\n\n" }
         md += "## Every measurement\n\n| method | n | seconds | × primal | max ulps | repeats |\n|---|---|---|---|---|---|\n"
         for r in results {
-            let ratio = primal[r.n].map { String(format: "%.2f", r.seconds / $0) } ?? "—"
-            md += "| \(r.method.rawValue) | \(r.n) | \(MarkdownReport.e(r.seconds)) | \(ratio) | \(MarkdownReport.ulps(r.maxUlps)) | \(r.repeats) |\n"
+            let ratio = primal[r.n].map { NumberFormat.fixed(r.seconds / $0) } ?? "—"
+            md += "| \(r.method.rawValue) | \(r.n) | \(NumberFormat.scientific(r.seconds, digits: 3)) | \(ratio) | \(NumberFormat.ulps(r.maxUlps)) | \(r.repeats) |\n"
         }
         return md
     }

@@ -46,7 +46,7 @@ public struct MarkdownReport {
         if let command = run.command { md += "| command | `\(command)` |\n" }
         md += "| errsweep | \(ErrSweepVersion.current) |\n"
         md += "| date | \(run.date) |\n"
-        md += "| precision | " + spec.precisions.map { "\($0.rawValue) (p = \($0.significandBits) bits, ε = \(e($0.epsilon)))" }.joined(separator: "; ") + " |\n"
+        md += "| precision | " + spec.precisions.map { "\($0.rawValue) (p = \($0.significandBits) bits, ε = \(NumberFormat.scientific($0.epsilon, digits: 3)))" }.joined(separator: "; ") + " |\n"
         md += "| points | " + spec.points.map(NumberFormat.compact).joined(separator: ", ") + " |\n"
         md += "| steps | \(spec.steps.count): \(run.grid)\(spec.exactStep ? "; stencils use h′ = (x+h) − x" : "") |\n"
         md += "| methods | " + spec.methods.map(\.rawValue).joined(separator: ", ") + " |\n"
@@ -102,20 +102,20 @@ public struct MarkdownReport {
         if let best = entry.best {
             let bits = best.relativeError > 0 ? min(Double(precision.significandBits), -log2(best.relativeError)) : Double(precision.significandBits)
             cells += [
-                entry.method.usesStep ? e(best.h) : "any", e(best.absoluteError),
-                best.relativeError.isNaN ? "—" : e(best.relativeError),
-                best.relativeError.isNaN ? "—" : String(format: "%.1f", bits), ulps(best.ulps),
+                entry.method.usesStep ? NumberFormat.scientific(best.h, digits: 3) : "any", NumberFormat.scientific(best.absoluteError, digits: 3),
+                best.relativeError.isNaN ? "—" : NumberFormat.scientific(best.relativeError, digits: 3),
+                best.relativeError.isNaN ? "—" : NumberFormat.fixed(bits, decimals: 1), NumberFormat.ulps(best.ulps),
             ]
         } else {
             cells += ["—", "—", "—", "—", "—"]
         }
-        cells.append(entry.method.usesStep ? (entry.typicalBest.map { "\(e($0.error)) at \(e($0.h))" } ?? "—") : "—")
-        cells.append(entry.model?.optimalStep.map(e) ?? "—")
-        cells.append(entry.model?.optimalError.map(e) ?? "—")
+        cells.append(entry.method.usesStep ? (entry.typicalBest.map { "\(NumberFormat.scientific($0.error, digits: 3)) at \(NumberFormat.scientific($0.h, digits: 3))" } ?? "—") : "—")
+        cells.append(entry.model?.optimalStep.map { NumberFormat.scientific($0, digits: 3) } ?? "—")
+        cells.append(entry.model?.optimalError.map { NumberFormat.scientific($0, digits: 3) } ?? "—")
         if entry.method.usesStep {
             let theory = entry.model.flatMap { m in m.optimalStep.flatMap(m.order(at:)) }.map(String.init) ?? "none"
-            cells.append("\(entry.truncationSlope.map { String(format: "%.2f", $0) } ?? "—") / \(theory)")
-            cells.append(entry.roundingSlope.map { String(format: "%.2f", $0) } ?? "—")
+            cells.append("\(entry.truncationSlope.map { NumberFormat.fixed($0) } ?? "—") / \(theory)")
+            cells.append(entry.roundingSlope.map { NumberFormat.fixed($0) } ?? "—")
         } else {
             cells += ["—", "—"]
         }
@@ -126,32 +126,25 @@ public struct MarkdownReport {
     static func recommendation(_ r: Recommendation, _ precision: Precision) -> String {
         var lines: [String] = []
         if let ad = r.automatic {
-            lines.append("- **Use AD** (\(ad.method.rawValue)): at most \(ulps(ad.worstUlps)) \(ad.worstUlps == 1 ? "ulp" : "ulps") at these points in \(precision.rawValue) — as accurate as the precision allows, with no step to choose.")
+            lines.append("- **Use AD** (\(ad.method.rawValue)): at most \(NumberFormat.ulps(ad.worstUlps)) \(ad.worstUlps == 1 ? "ulp" : "ulps") at these points in \(precision.rawValue) — as accurate as the precision allows, with no step to choose.")
         }
         if let complex = r.complexStep {
-            let step = complex.step.map { "at any h ≤ \(e($0)) (smaller is as good: it has no V)" } ?? "at any small h (it has no truncation at these points)"
-            var line = "- **Without AD, the complex step** \(step): at most \(ulps(complex.worstUlps)) \(complex.worstUlps == 1 ? "ulp" : "ulps") here. It needs f written for complex arguments, and a complex library accurate in each component."
+            let step = complex.step.map { "at any h ≤ \(NumberFormat.scientific($0, digits: 3)) (smaller is as good: it has no V)" } ?? "at any small h (it has no truncation at these points)"
+            var line = "- **Without AD, the complex step** \(step): at most \(NumberFormat.ulps(complex.worstUlps)) \(complex.worstUlps == 1 ? "ulp" : "ulps") here. It needs f written for complex arguments, and a complex library accurate in each component."
             if complex.worstUlps > 16 {
-                line += " At some of these points it loses digits (up to \(ulps(complex.worstUlps)) ulps): the complex arithmetic computing f is not accurate in each component there; see the tables."
+                line += " At some of these points it loses digits (up to \(NumberFormat.ulps(complex.worstUlps)) ulps): the complex arithmetic computing f is not accurate in each component there; see the tables."
             }
             if let d = r.difference, complex.worstRelativeError > d.worstRelativeError {
-                line += " **Here it is worse than \(d.method.rawValue)** (relative error up to \(e(complex.worstRelativeError))): the complex arithmetic loses the imaginary part somewhere, so check its library before trusting it."
+                line += " **Here it is worse than \(d.method.rawValue)** (relative error up to \(NumberFormat.scientific(complex.worstRelativeError, digits: 3))): the complex arithmetic loses the imaginary part somewhere, so check its library before trusting it."
             }
             lines.append(line)
         }
         if let d = r.difference {
             let digits = d.worstRelativeError > 0 ? String(format: "%.0f", max(0, -log10(d.worstRelativeError))) : "all"
-            lines.append("- **With only f(x) values, \(d.method.rawValue)** with h ≈ \(e(d.step)) (the model's best step, averaged over these points): expect a relative error up to \(e(d.worstRelativeError)), about \(digits) correct digits.")
+            lines.append("- **With only f(x) values, \(d.method.rawValue)** with h ≈ \(NumberFormat.scientific(d.step, digits: 3)) (the model's best step, averaged over these points): expect a relative error up to \(NumberFormat.scientific(d.worstRelativeError, digits: 3)), about \(digits) correct digits.")
         }
         return lines.isEmpty ? "Nothing could be measured at these points." : lines.joined(separator: "\n")
     }
 
-    static func e(_ value: Double) -> String {
-        if value.isNaN { return "—" }
-        return value == 0 ? "0" : String(format: "%.2e", value)
-    }
 
-    static func ulps(_ value: Double) -> String {
-        value.isNaN ? "—" : value < 1e5 ? String(format: "%.0f", value) : String(format: "%.1e", value)
-    }
 }

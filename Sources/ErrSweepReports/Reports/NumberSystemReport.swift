@@ -66,7 +66,7 @@ public enum NumberSystemReport {
                 byKey["\(function.name)|\(column.system)|\(column.part)"].map(figure) ?? "—"
             }
             cells += anchorTitles.map { name in
-                anchors.figures[function.name]?[name].map { "\(ulps($0.maximum)) (\(ulps($0.median)))" } ?? "—"
+                anchors.figures[function.name]?[name].map { "\(NumberFormat.ulps($0.maximum)) (\(NumberFormat.ulps($0.median)))" } ?? "—"
             }
             md += "| `\(function.name)` | " + cells.joined(separator: " | ") + " |\n"
         }
@@ -82,7 +82,7 @@ public enum NumberSystemReport {
             md += "| system | part | arguments (conditioned) | max | median | worst at | max, all |\n|---|---|---:|---:|---:|---|---:|\n"
             for s in summaries where s.function == function.name {
                 let worst = s.worstX.isNaN ? "—" : "\(NumberFormat.exact(s.worstX))" + (s.worstY == 0 ? "" : " + \(NumberFormat.exact(s.worstY))i")
-                md += "| \(s.component.system) | \(s.component.part) | \(s.count) (\(s.wellConditionedCount)) | \(ulps(s.maximum)) | \(ulps(s.median)) | \(worst) | \(ulps(s.maximumOverall)) |\n"
+                md += "| \(s.component.system) | \(s.component.part) | \(s.count) (\(s.wellConditionedCount)) | \(NumberFormat.ulps(s.maximum)) | \(NumberFormat.ulps(s.median)) | \(worst) | \(NumberFormat.ulps(s.maximumOverall)) |\n"
             }
             md += "\n"
         }
@@ -100,7 +100,7 @@ public enum NumberSystemReport {
         let isComplexPart = { (s: Summary) in s.component.system.hasPrefix("complex") && s.component.part != NumberSystemAudit.stepPart }
         let verdicts = above.filter { !isComplexPart($0) }, parts = above.filter(isComplexPart)
         func line(_ s: Summary) -> String {
-            "- `\(s.function)`, \(s.component.system), \(s.component.part): \(ulps(s.maximum)) ulps at x = \(NumberFormat.exact(s.worstX))" + (s.worstY == 0 ? "" : ", y = \(NumberFormat.exact(s.worstY))") + ".\n"
+            "- `\(s.function)`, \(s.component.system), \(s.component.part): \(NumberFormat.ulps(s.maximum)) ulps at x = \(NumberFormat.exact(s.worstX))" + (s.worstY == 0 ? "" : ", y = \(NumberFormat.exact(s.worstY))") + ".\n"
         }
         var md = "## Reading\n\n"
         if verdicts.isEmpty {
@@ -136,20 +136,14 @@ public enum NumberSystemReport {
         let wrong = anchor.filter { $0.maximum > 2 }.sorted { $0.maximum > $1.maximum }
         if !wrong.isEmpty {
             md += "Through swift-numerics' `Complex` the complex step would be off by more than 2 ulps for "
-            md += wrong.map { "`\($0.function)` (\(ulps($0.maximum)) at x = \(NumberFormat.exact($0.worstX)))" }.joined(separator: ", ")
+            md += wrong.map { "`\($0.function)` (\(NumberFormat.ulps($0.maximum)) at x = \(NumberFormat.exact($0.worstX)))" }.joined(separator: ", ")
             md += ": not the method's error but that library's, accurate only in norm.\n\n"
         }
         return md
     }
 
-    static func figure(_ s: Summary) -> String { "\(ulps(s.maximum)) (\(ulps(s.median)))" }
+    static func figure(_ s: Summary) -> String { "\(NumberFormat.ulps(s.maximum)) (\(NumberFormat.ulps(s.median)))" }
 
-    /// Whole ulps below 10^5, else two digits; ∞ for a NaN or infinite result.
-    static func ulps(_ value: Double) -> String {
-        if value.isNaN { return "—" }
-        if value.isInfinite { return "∞" }
-        return value < 1e5 ? String(format: "%.0f", value) : String(format: "%.1e", value)
-    }
 
     /// The headline table as text for stdout.
     public static func summaryText(_ summaries: [Summary]) -> String {
