@@ -39,14 +39,10 @@ import Testing
             set ylabel "absolute error" noenhanced
             set xrange [0.001:0.1]
             set logscale x 10
-            set format x "10^{%L}"
-            set xtics 10**1
-            set mxtics 10
+            set xtics ("10^{-3}" 0.001, "10^{-2}" 0.01, "10^{-1}" 0.1, "" 0.002 1, "" 0.003 1, "" 0.004 1, "" 0.005 1, "" 0.006 1, "" 0.007 1, "" 0.008 1, "" 0.009 1, "" 0.02 1, "" 0.03 1, "" 0.04 1, "" 0.05 1, "" 0.06 1, "" 0.07 1, "" 0.08 1, "" 0.09 1)
             set yrange [1e-06:0.01]
             set logscale y 10
-            set format y "10^{%L}"
-            set ytics 10**1
-            set mytics 10
+            set ytics ("10^{-6}" 1e-06, "10^{-5}" 1e-05, "10^{-4}" 0.0001, "10^{-3}" 0.001, "10^{-2}" 0.01, "" 2e-06 1, "" 3e-06 1, "" 4e-06 1, "" 5e-06 1, "" 6e-06 1, "" 7e-06 1, "" 8e-06 1, "" 9e-06 1, "" 2e-05 1, "" 3e-05 1, "" 4e-05 1, "" 5e-05 1, "" 6e-05 1, "" 7e-05 1, "" 8e-05 1, "" 9e-05 1, "" 0.0002 1, "" 0.0003 1, "" 0.0004 1, "" 0.0005 1, "" 0.0006 1, "" 0.0007 1, "" 0.0008 1, "" 0.0009 1, "" 0.002 1, "" 0.003 1, "" 0.004 1, "" 0.005 1, "" 0.006 1, "" 0.007 1, "" 0.008 1, "" 0.009 1)
             set grid xtics ytics lc rgb '#e0e0e0' lt 1
             set key bottom left reverse Left box opaque noenhanced
             set arrow 1 from 0.01, graph 0 to 0.01, graph 1 nohead dt 3 lw 1.5 lc rgb '#d62728'

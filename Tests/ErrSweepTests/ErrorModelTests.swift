@@ -85,10 +85,10 @@ import Testing
         let analysis = try Self.analysis(name)
         // No V (f(x) = 0): nothing to predict but the edge of a floor.
         for entry in analysis.entries where entry.method.stencil != nil && entry.model?.hasV == true {
-            guard let predicted = entry.model?.optimalStep, let observed = entry.typicalBest?.h,
+            guard let predicted = entry.model?.optimalStep, let observed = entry.bottomOfTheV?.h,
                   predicted < 1e-2, predicted > 1e-15 else { continue }
             let ratio = max(predicted / observed, observed / predicted)
-            #expect(ratio <= 5, "\(name) x = \(entry.x) \(entry.method): predicted \(predicted), observed \(observed) Emodel \(entry.model!.optimalError!) Eobs \(entry.typicalBest!.error)")
+            #expect(ratio <= 5, "\(name) x = \(entry.x) \(entry.method): predicted \(predicted), observed \(observed) Emodel \(entry.model!.optimalError!) Eobs \(entry.bottomOfTheV!.error)")
         }
     }
 

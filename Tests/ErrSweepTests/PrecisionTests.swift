@@ -40,7 +40,7 @@ import Testing
     func observedOptimumMovesWithEpsilon(_ method: DerivativeMethod) {
         for precision in [Precision.float, .double] {
             let entry = Self.entry(precision, method)
-            let predicted = entry.model!.optimalStep!, observed = entry.typicalBest!.h
+            let predicted = entry.model!.optimalStep!, observed = entry.bottomOfTheV!.h
             #expect(max(predicted / observed, observed / predicted) <= 5, "\(precision) \(method)")
         }
     }
@@ -73,7 +73,7 @@ import Testing
     static func bottom(_ x: Double, exactStep: Bool) -> Double {
         let spec = SweepSpec(function: Exponential(), points: [x], methods: [.central],
                              steps: try! StepGrid(parsing: "1e-1...1e-16").steps(perDecade: 10), exactStep: exactStep)
-        return SweepAnalysis(spec: spec, rows: SweepRunner.run(spec)).entries[0].typicalBest!.error
+        return SweepAnalysis(spec: spec, rows: SweepRunner.run(spec)).entries[0].bottomOfTheV!.error
     }
 
     @Test func exactStepHelpsWhereThePointRoundingDominates() {

@@ -3,7 +3,7 @@ import Foundation
 
 /// The bottom of an error curve that a single lucky sample cannot fake: the least, over the steps
 /// h, of the median absolute error among the steps within half a decade of h either side (see
-/// `SweepAnalysis.Entry.typicalBest`).
+/// `SweepAnalysis.Entry.bottomOfTheV`).
 ///
 /// Samples that arrive in order of h — either direction, as every range and most lists do — are
 /// consumed as they come: a step's median is taken once the samples have moved more than half a

@@ -32,7 +32,7 @@ public enum Reading {
         }
         let stencils = entries.filter { $0.method.stencil != nil }
         let described = stencils.compactMap { entry -> String? in
-            guard let best = entry.typicalBest else { return nil }
+            guard let best = entry.bottomOfTheV else { return nil }
             let predicted = entry.model?.optimalStep.map { " (model h* \(NumberFormat.scientific($0)))" } ?? ""
             if best.error == 0 { return "\(entry.method.rawValue) is exact (error 0) near h = \(NumberFormat.scientific(best.h))\(predicted)" }
             return "\(entry.method.rawValue) reaches \(NumberFormat.scientific(best.error)) near h = \(NumberFormat.scientific(best.h))\(predicted)"

@@ -31,14 +31,14 @@ public struct Recommendation: Sendable {
             let atPoints = entries.filter { $0.method == method }
             guard !atPoints.isEmpty else { return nil }
             let errors = atPoints.compactMap { entry -> Double? in
-                guard let error = entry.typicalBest?.error, let truth = entry.best?.truth else { return nil }
+                guard let error = entry.bottomOfTheV?.error, let truth = entry.best?.truth else { return nil }
                 return truth == 0 ? error : error / abs(Double(truth))
             }
             // Points without a V (f(x) = 0) take any small step: they do not set it. Where no point
             // has a model step (no truncation at all: central5 on a cubic), the measured bottom of
             // the V does.
             var steps = atPoints.compactMap { $0.model }.filter(\.hasV).compactMap(\.optimalStep).filter { $0 > 0 }
-            if steps.isEmpty { steps = atPoints.compactMap { $0.typicalBest?.h } }
+            if steps.isEmpty { steps = atPoints.compactMap { $0.bottomOfTheV?.h } }
             guard errors.count == atPoints.count, !steps.isEmpty else { return nil }
             let geometricMean = exp(steps.map(log).reduce(0, +) / Double(steps.count))
             return (method, geometricMean, errors.max()!)

@@ -18,7 +18,7 @@ public struct SweepAnalysis: Sendable {
         /// cancel, or a rounding that cancels the truncation — and such dips come in runs on the
         /// flat bottom of a first-order V; a decade-wide median keeps the curve's shape and drops
         /// them. Nil where no window holds three finite errors.
-        public var typicalBest: (h: Double, error: Double)?
+        public var bottomOfTheV: (h: Double, error: Double)?
         /// Rows that were not plain measurements, by status.
         public var flagged: [MeasurementStatus: Int]
         /// The least-squares slope of log|truncation| on log h where truncation dominates

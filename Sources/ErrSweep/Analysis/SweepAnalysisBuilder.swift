@@ -86,7 +86,7 @@ extension SweepAnalysis {
             if let current { groups[current.key] = current.group }
             return SweepAnalysis(entries: order.map { key in
                 var group = groups[key]!
-                group.entry.typicalBest = group.median.finish()
+                group.entry.bottomOfTheV = group.median.finish()
                 if key.method.usesStep {
                     group.entry.truncationSlope = group.truncationFit.slope
                     group.entry.roundingSlope = group.roundingFit.slope

@@ -74,7 +74,7 @@ public struct AccuracyBaseline: Codable, Equatable, Sendable {
             sweep.analysis.entries.map { entry in
                 let rows = sweep.rows.filter { $0.precision == entry.precision && $0.x == entry.x && $0.method == entry.method }
                 let ulp = rows.lazy.map { Double($0.truth) }.first { $0.isFinite }.map { Self.ulp(of: $0, in: entry.precision) }
-                let bottomUlps = entry.typicalBest.flatMap { bottom in ulp.map { bottom.error / $0 } }
+                let bottomUlps = entry.bottomOfTheV.flatMap { bottom in ulp.map { bottom.error / $0 } }
                 let atSteps = referenceSteps.compactMap { h -> AtStep? in
                     // The step as the working precision holds it: within 1% of the reference.
                     guard entry.method.usesStep, let row = rows.first(where: { abs($0.h / h - 1) < 0.01 }) else { return nil }
@@ -83,7 +83,7 @@ public struct AccuracyBaseline: Codable, Equatable, Sendable {
                 return Entry(
                     function: sweep.function, x: entry.x, method: entry.method.rawValue, precision: entry.precision.rawValue,
                     bestStep: entry.method.usesStep ? entry.best?.h : nil, bestUlps: entry.best.flatMap { Self.finite($0.ulps) },
-                    bottomStep: entry.typicalBest?.h, bottomUlps: bottomUlps.flatMap(Self.finite),
+                    bottomStep: entry.bottomOfTheV?.h, bottomUlps: bottomUlps.flatMap(Self.finite),
                     atSteps: atSteps, truncationOrder: entry.truncationSlope, roundingSlope: entry.roundingSlope)
             }
         }

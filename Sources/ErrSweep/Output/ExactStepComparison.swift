@@ -22,7 +22,7 @@ public enum ExactStepComparison {
             guard let before = plain.entries.first(where: {
                 $0.precision == entry.precision && $0.x == entry.x && $0.method == entry.method
             }) else { continue }
-            let a = before.typicalBest?.error, b = entry.typicalBest?.error
+            let a = before.bottomOfTheV?.error, b = entry.bottomOfTheV?.error
             text += "  " + SummaryText.pad(entry.precision.rawValue, 10) + SummaryText.pad(NumberFormat.exact(entry.x), 8)
                 + SummaryText.pad(entry.method.rawValue, 10)
                 + SummaryText.pad(a.map { NumberFormat.scientific($0) } ?? "—", 10) + SummaryText.pad(b.map { NumberFormat.scientific($0) } ?? "—", 10)

@@ -44,12 +44,11 @@ struct ChartPainter {
         setColor((0.88, 0.88, 0.88))
         cairo_set_line_width(cr, 1)
         // Grid lines at labelled ticks only: a line per decade over 60 decades is noise.
-        let x = ChartLayout.ticks(chart.xAxis), y = ChartLayout.ticks(chart.yAxis)
-        for (index, v) in x.values.enumerated() where chart.xAxis.range.contains(v) && index % x.labelEvery == 0 {
-            line(layout.column(v), layout.top, layout.column(v), layout.bottom)
+        for tick in chart.xAxis.ticks.major where tick.label != nil {
+            line(layout.column(tick.value), layout.top, layout.column(tick.value), layout.bottom)
         }
-        for (index, v) in y.values.enumerated() where chart.yAxis.range.contains(v) && index % y.labelEvery == 0 {
-            line(layout.left, layout.row(v), layout.right, layout.row(v))
+        for tick in chart.yAxis.ticks.major where tick.label != nil {
+            line(layout.left, layout.row(tick.value), layout.right, layout.row(tick.value))
         }
     }
 
@@ -112,31 +111,21 @@ struct ChartPainter {
         cairo_set_line_width(cr, 1.2)
         cairo_rectangle(cr, layout.left, layout.top, layout.right - layout.left, layout.bottom - layout.top)
         cairo_stroke(cr)
-        let x = ChartLayout.ticks(chart.xAxis)
-        for (index, v) in x.values.enumerated() where chart.xAxis.range.contains(v) {
-            let c = layout.column(v)
+        let x = chart.xAxis.ticks
+        for tick in x.major {
+            let c = layout.column(tick.value)
             line(c, layout.bottom, c, layout.bottom - 6)
-            if index % x.labelEvery == 0 { tickLabel(v, scale: chart.xAxis.scale, c, layout.bottom + 20, align: .center) }
+            if let label = tick.label { tickLabel(label, c, layout.bottom + 20, align: .center) }
         }
         for v in x.minor { let c = layout.column(v); line(c, layout.bottom, c, layout.bottom - 3) }
-        if let map = chart.heatmap {
-            let low = Int(ceil(log10(chart.yAxis.range.lowerBound))), high = Int(floor(log10(chart.yAxis.range.upperBound)))
-            let every = high - low > 12 ? 2 : 1
-            for k in low...max(low, high) {
-                let r = layout.row(Foundation.pow(10, Double(k)))
-                line(layout.left, r, layout.left + 6, r)
-                if (k - low) % every == 0 { power(k, layout.left - 8, r + 5, align: .right) }
-            }
-            paintColorBar(map)
-            return
-        }
-        let y = ChartLayout.ticks(chart.yAxis)
-        for (index, v) in y.values.enumerated() where chart.yAxis.range.contains(v) {
-            let r = layout.row(v)
+        let y = chart.yAxis.ticks
+        for tick in y.major {
+            let r = layout.row(tick.value)
             line(layout.left, r, layout.left + 6, r)
-            if index % y.labelEvery == 0 { tickLabel(v, scale: chart.yAxis.scale, layout.left - 8, r + 5, align: .right) }
+            if let label = tick.label { tickLabel(label, layout.left - 8, r + 5, align: .right) }
         }
         for v in y.minor { let r = layout.row(v); line(layout.left, r, layout.left + 3, r) }
+        if let map = chart.heatmap { paintColorBar(map) }
     }
 
     func paintLabels() {
@@ -211,6 +200,12 @@ struct ChartPainter {
             return log ? e.map { Foundation.pow(10, $0) } : e
         }
         let xEdges = edges(map.xs, log: chart.xAxis.scale == .log), yEdges = edges(map.ys, log: true)
+        // The cells at the edges are centred on the first and last x and h: clipped to the frame,
+        // as gnuplot clips them to its ranges.
+        cairo_save(cr)
+        cairo_rectangle(cr, layout.left, layout.top, layout.right - layout.left, layout.bottom - layout.top)
+        cairo_clip(cr)
+        defer { cairo_restore(cr) }
         cairo_set_antialias(cr, CAIRO_ANTIALIAS_NONE)
         for (row, _) in map.ys.enumerated() {
             for (column, _) in map.xs.enumerated() {
@@ -240,10 +235,10 @@ struct ChartPainter {
         cairo_rectangle(cr, x, top, w, bottom - top)
         cairo_stroke(cr)
         let axis = Chart.Axis(label: map.valueLabel, scale: .linear, range: map.valueRange)
-        for v in ChartLayout.ticks(axis).values {
-            let y = bottom - (v - map.valueRange.lowerBound) / (map.valueRange.upperBound - map.valueRange.lowerBound) * (bottom - top)
+        for tick in axis.ticks.major {
+            let y = bottom - axis.fraction(of: tick.value) * (bottom - top)
             line(x + w, y, x + w + 4, y)
-            text(String(format: "%g", v).replacingOccurrences(of: "-", with: "−"), x + w + 7, y + 4.5, size: 11)
+            if case .decimal(let text) = tick.label { self.text(text.replacingOccurrences(of: "-", with: "−"), x + w + 7, y + 4.5, size: 11) }
         }
         cairo_save(cr)
         cairo_translate(cr, layout.width - 12, (top + bottom) / 2)
@@ -292,12 +287,11 @@ struct ChartPainter {
         cairo_show_text(cr, string)
     }
 
-    func tickLabel(_ value: Double, scale: Chart.Axis.Scale, _ x: Double, _ y: Double, align: Align) {
+    func tickLabel(_ label: Chart.Axis.TickLabel, _ x: Double, _ y: Double, align: Align) {
         setColor((0.15, 0.15, 0.15))
-        if scale == .log {
-            power(Int(log10(value).rounded()), x, y, align: align)
-        } else {
-            text(NumberFormat.compact(value).replacingOccurrences(of: "-", with: "−"), x, y, size: 12, align: align)
+        switch label {
+        case .power(let k): power(k, x, y, align: align)
+        case .decimal(let text): self.text(text.replacingOccurrences(of: "-", with: "−"), x, y, size: 12, align: align)
         }
     }
 

@@ -92,15 +92,14 @@ public enum GnuplotScript {
             "set ylabel \(quoted(chart.yAxis.label)) noenhanced",
         ]
         if let map = chart.heatmap {
-            lines += heatmapColumns(map.xs)
+            lines += heatmapColumns(map.xs, ticks: chart.xAxis.ticks)
             let low = log10(chart.yAxis.range.lowerBound), high = log10(chart.yAxis.range.upperBound)
             lines.append("set yrange [\(number(low)):\(number(high))]")
             // The decades inside the range; a range within one decade labels its two ends.
-            let decades = Array(stride(from: Int(ceil(low)), through: Int(floor(high)), by: 1))
-            let ticks = decades.isEmpty
-                ? [low, high].map { "\"\(String(format: "%.1e", Foundation.pow(10, $0)))\" \(number($0))" }
-                : decades.map { "\"10^{\($0)}\" \($0)" }
-            lines.append("set ytics (" + ticks.joined(separator: ", ") + ")")
+            // The y axis holds log10 h, linearly: each tick of the log axis at log10 of its value.
+            lines.append(tics("y", chart.yAxis.ticks, at: log10))
+            let colorBar = Chart.Axis(label: map.valueLabel, scale: .linear, range: map.valueRange)
+            lines.append(tics("cb", colorBar.ticks, at: { $0 }))
             lines.append("set cblabel \(quoted(map.valueLabel)) noenhanced")
             lines.append("set cbrange [\(number(map.valueRange.lowerBound)):\(number(map.valueRange.upperBound))]")
             lines.append("set palette defined (" + Palette.heatStops.enumerated().map {
@@ -118,36 +117,50 @@ public enum GnuplotScript {
         lines.append("set key \(keyPosition(chart.legendCorner)) reverse Left box opaque noenhanced")
         for (index, marker) in chart.markers.enumerated() {
             lines.append("set arrow \(index + 1) from \(number(marker.x)), graph 0 to \(number(marker.x)), graph 1 nohead dt 3 lw 1.5 lc rgb '\(Palette.hex(marker.color))'")
-            let nearRight = fraction(marker.x, chart.xAxis) > 0.75
+            let nearRight = chart.xAxis.fraction(of: marker.x) > 0.75
             lines.append("set label \(index + 1) \(quoted(marker.label)) at \(number(marker.x)), graph 0.96 \(nearRight ? "right offset -0.6,0" : "left offset 0.6,0") textcolor rgb '\(Palette.hex(marker.color))' noenhanced")
         }
         return lines
     }
 
-    /// A heat map's x axis in columns, labelled with the x each column stands for: gnuplot's
-    /// `with image` divides by the spacing of the coordinates it is given, which overflows for
-    /// x from −1e308 to 1e308 ("image coordinates undefined"); column numbers never do. At most
-    /// seven labels, the first and last columns among them.
-    static func heatmapColumns(_ xs: [Double]) -> [String] {
+    /// A heat map's x axis in columns: gnuplot's `with image` divides by the spacing of the
+    /// coordinates it is given, which overflows for x from −1e308 to 1e308 ("image coordinates
+    /// undefined"); column numbers never do. The range runs from the first column's centre to the
+    /// last's, as the native renderer's x axis does. Evenly spaced points carry the x axis's own
+    /// ticks, each at its place between columns; points listed unevenly label at most seven
+    /// columns with the x each stands for, the first and last among them.
+    static func heatmapColumns(_ xs: [Double], ticks: Chart.Axis.Ticks) -> [String] {
         let count = xs.count
+        guard count > 1 else { return ["set xrange [-0.5:0.5]", "set xtics (\(quoted(NumberFormat.compact(xs.first ?? 0))) 0)"] }
+        let spacing = (xs[count - 1] - xs[0]) / Double(count - 1)
+        let even = spacing.isFinite && spacing > 0
+            && xs.indices.allSatisfy { abs(xs[$0] - (xs[0] + Double($0) * spacing)) <= 1e-9 * abs(spacing) * Double(count) }
+        let range = "set xrange [0:\(count - 1)]"
+        if even { return [range, tics("x", ticks, at: { ($0 - xs[0]) / spacing })] }
         let labelled = count <= 7 ? Array(0..<count) : Array(Set((0...6).map { $0 * (count - 1) / 6 })).sorted()
-        return [
-            "set xrange [-0.5:\(Double(count) - 0.5)]",
-            "set xtics (" + labelled.map { "\(quoted(NumberFormat.compact(xs[$0]))) \($0)" }.joined(separator: ", ") + ")",
-        ]
+        return [range, "set xtics (" + labelled.map { "\(quoted(NumberFormat.compact(xs[$0]))) \($0)" }.joined(separator: ", ") + ")"]
     }
 
     static func axis(_ name: String, _ axis: Chart.Axis) -> [String] {
         var lines = ["set \(name)range [\(number(axis.range.lowerBound)):\(number(axis.range.upperBound))]"]
-        if axis.scale == .log {
-            lines.append("set logscale \(name) 10")
-            lines.append("set format \(name) \"10^{%L}\"")
-            let decades = log10(axis.range.upperBound) - log10(axis.range.lowerBound)
-            // A tick per decade; labels every second or third decade when there are many.
-            lines.append("set \(name)tics 10**\(decades > 24 ? 3 : decades > 12 ? 2 : 1)")
-            lines.append("set m\(name)tics \(decades > 12 ? 1 : 10)")
-        }
+        if axis.scale == .log { lines.append("set logscale \(name) 10") }
+        lines.append(tics(name, axis.ticks, at: { $0 }))
         return lines
+    }
+
+    /// The axis's ticks (`Chart.Axis.ticks`, as the native renderer draws them) as an explicit
+    /// gnuplot list: labelled ticks at level 0, which carry the grid lines; the unlabelled and
+    /// the minor ones at level 1, which do not. `position` maps a value to gnuplot's coordinate.
+    static func tics(_ name: String, _ ticks: Chart.Axis.Ticks, at position: (Double) -> Double) -> String {
+        let major = ticks.major.map { tick -> String in
+            switch tick.label {
+            case .power(let k): "\"10^{\(k)}\" \(number(position(tick.value)))"
+            case .decimal(let text): "\(quoted(text)) \(number(position(tick.value)))"
+            case nil: "\"\" \(number(position(tick.value))) 1"
+            }
+        }
+        let minor = ticks.minor.map { "\"\" \(number(position($0))) 1" }
+        return "set \(name)tics (" + (major + minor).joined(separator: ", ") + ")"
     }
 
     static func plotCommand(_ chart: Chart) -> String {
@@ -187,12 +200,6 @@ public enum GnuplotScript {
     }
 
     /// Where x falls across the axis, 0 to 1.
-    static func fraction(_ x: Double, _ axis: Chart.Axis) -> Double {
-        axis.scale == .log
-            ? (log10(x) - log10(axis.range.lowerBound)) / (log10(axis.range.upperBound) - log10(axis.range.lowerBound))
-            : (x - axis.range.lowerBound) / (axis.range.upperBound - axis.range.lowerBound)
-    }
-
     static func keyPosition(_ corner: Chart.Corner) -> String {
         switch corner {
         case .topLeft: "top left"

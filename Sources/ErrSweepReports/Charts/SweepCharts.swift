@@ -162,7 +162,7 @@ public enum SweepCharts {
         }
         // A marker's label sits at the top beside its line: count it as heavily occupied.
         for marker in chart.markers {
-            let x = GnuplotScript.fraction(marker.x, chart.xAxis)
+            let x = chart.xAxis.fraction(of: marker.x)
             for dx in stride(from: -0.25, through: 0.25, by: 0.01) { fractions += Array(repeating: (x + dx, 0.97), count: 10) }
         }
         let corners: [Chart.Corner] = [.bottomLeft, .topLeft, .bottomRight, .topRight]

@@ -109,7 +109,7 @@ public struct MarkdownReport {
         } else {
             cells += ["—", "—", "—", "—", "—"]
         }
-        cells.append(entry.method.usesStep ? (entry.typicalBest.map { "\(NumberFormat.scientific($0.error, digits: 3)) at \(NumberFormat.scientific($0.h, digits: 3))" } ?? "—") : "—")
+        cells.append(entry.method.usesStep ? (entry.bottomOfTheV.map { "\(NumberFormat.scientific($0.error, digits: 3)) at \(NumberFormat.scientific($0.h, digits: 3))" } ?? "—") : "—")
         cells.append(entry.model?.optimalStep.map { NumberFormat.scientific($0, digits: 3) } ?? "—")
         cells.append(entry.model?.optimalError.map { NumberFormat.scientific($0, digits: 3) } ?? "—")
         if entry.method.usesStep {
