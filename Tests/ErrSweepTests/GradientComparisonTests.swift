@@ -35,4 +35,15 @@ import Testing
         #expect(row(.complex).cost == "2 complex evaluations of f")
         #expect(row(.reverseAD).cost.hasSuffix("+ 1 backward pass"))
     }
+
+    /// Outside f's domain no partial has a truth, even one defined there on its own
+    /// (∂(√p + q)/∂q = 1 at p = −1): every exact entry is NaN, and the table says why.
+    @Test func noTruthOutsideTheDomain() throws {
+        let outside = GradientComparison(try ExpressionParser.parse("sqrt(p) + q"), at: ["p": -1, "q": 2])
+        #expect(outside.exact.allSatisfy { $0.isNaN })
+        #expect(outside.unsettled.keys.sorted() == ["p", "q"])
+        #expect(outside.text.contains("no exact ∂f/∂q: f or f′ is undefined there"))
+        let inside = GradientComparison(try ExpressionParser.parse("sqrt(p) + q"), at: ["p": 4, "q": 2])
+        #expect(inside.exact == [0.25, 1] && inside.unsettled.isEmpty)
+    }
 }

@@ -2,7 +2,9 @@ import ComplexModule
 import Foundation
 
 /// The gradient of an expression at a point by every method, in Double, against the symbolic
-/// gradient evaluated in MPFR: each component's error in ulps, and the work each method did.
+/// gradient evaluated in MPFR and settled at two precisions as every truth is (`Truth.settled`):
+/// each component's error in ulps, and the work each method did. A component with no truth
+/// (outside the domain, a pole, a truth that would not settle) is NaN, its reason kept.
 public struct GradientComparison: Sendable {
     public struct Row: Sendable {
         public var method: GradientMethod
@@ -18,7 +20,10 @@ public struct GradientComparison: Sendable {
 
     public let variables: [String]
     public let point: [String: Double]
+    /// The exact partials, correctly rounded; NaN where there is none.
     public let exact: [Double]
+    /// Why a partial has no truth, by variable, where one has none.
+    public let unsettled: [String: String]
     public let rows: [Row]
 
     /// f restricted to one variable, the others fixed at the point: a function of one variable
@@ -46,10 +51,23 @@ public struct GradientComparison: Sendable {
         self.variables = variables
         self.point = point
         let partials = variables.map { expression.derivative(withRespectTo: $0) }
-        let exact = partials.map { partial in
-            BigFloat.withLiteralPrecision(320) { Double(nearest: partial.evaluate { BigFloat(point[$0] ?? 0, precision: 320) }) }
+        var unsettled: [String: String] = [:]
+        // A partial can be defined where f is not (∂(√p + q)/∂q = 1 at p = −1): f is checked too,
+        // as a sweep's truth checks f(x).
+        let value = BigFloat.withLiteralPrecision(256) { expression.evaluate { BigFloat(point[$0] ?? 0, precision: 256) } }
+        let exact = zip(variables, partials).map { variable, partial -> Double in
+            let truth: Result<Truth<Double>, Truth<Double>.Failure> = value.isNaN ? .failure(.domain) : Truth<Double>.settled { bits in
+                BigFloat.withLiteralPrecision(bits) { partial.evaluate { BigFloat(point[$0] ?? 0, precision: bits) } }
+            }
+            switch truth {
+            case .success(let truth): return truth.rounded
+            case .failure(let failure):
+                unsettled[variable] = failure.reason
+                return .nan
+            }
         }
         self.exact = exact
+        self.unsettled = unsettled
         let n = variables.count
         var rows: [Row] = []
         func row(_ method: GradientMethod, _ gradient: [Double], steps: [Double]? = nil, cost: String) -> Row {
@@ -102,7 +120,7 @@ public struct GradientComparison: Sendable {
         var text = "gradient at \(point), against the symbolic gradient in MPFR\n\n"
         let columns = variables.map { "∂f/∂\($0)" }
         text += "  " + SummaryText.pad("method", 12) + columns.map { SummaryText.pad($0, 24) + SummaryText.pad("ulps", 8) }.joined() + "work\n"
-        text += "  " + SummaryText.pad("exact", 12) + exact.map { SummaryText.pad(NumberFormat.exact($0), 24) + SummaryText.pad("", 8) }.joined() + "MPFR, rounded once\n"
+        text += "  " + SummaryText.pad("exact", 12) + exact.map { SummaryText.pad(NumberFormat.exact($0), 24) + SummaryText.pad("", 8) }.joined() + "MPFR at two precisions, rounded once\n"
         for row in rows {
             text += "  " + SummaryText.pad(row.method.rawValue, 12)
             for (value, ulps) in zip(row.gradient, row.ulps) {
@@ -112,6 +130,7 @@ public struct GradientComparison: Sendable {
             if let steps = row.steps, row.method != .complex { text += " (h = " + steps.map { NumberFormat.scientific($0) }.joined(separator: ", ") + ")" }
             text += "\n"
         }
+        for variable in variables { if let reason = unsettled[variable] { text += "no exact ∂f/∂\(variable): \(reason)\n" } }
         return text
     }
 }
