@@ -22,10 +22,14 @@ report: deps
 check: deps
 	swift run errsweep check
 
-# The library's DocC catalogue (Sources/ErrSweep/ErrSweep.docc), built to .build/plugins; warnings
-# (an unresolved symbol link in an article, say) fail the build.
+# The two library products' DocC catalogues (Sources/ErrSweep/ErrSweep.docc), built to
+# .build/plugins; warnings (an unresolved symbol link in an article, say) fail the build, and so
+# does a public type or function without a documentation comment.
 docs: deps
+	@scripts/install-deps.sh --with-optional
 	swift package --disable-sandbox generate-documentation --target ErrSweep --warnings-as-errors
+	swift package --disable-sandbox generate-documentation --target ErrSweepReports --warnings-as-errors
+	scripts/undocumented-symbols.py
 
 # The speed targets: package-benchmark over release builds, each benchmark named with its target
 # or the peer figure it is compared with, so the table prints the two side by side.

@@ -2,8 +2,8 @@
 # Installs the system packages errsweep builds against, only when they are missing:
 # MPFR and MPC (exact real and complex arithmetic), cairo and libpng (the native chart renderer),
 # a font for chart text, and pkg-config (how SwiftPM finds them). gnuplot (the other chart
-# renderer) and Graphviz (computational graphs as images) are optional; pass --with-optional to
-# install them too, as the tests do. Uses apt-get as root, or sudo.
+# renderer), Graphviz (computational graphs as images) and Python (the documentation check) are
+# optional; pass --with-optional to install them too, as the tests do. Uses apt-get as root, or sudo.
 set -euo pipefail
 
 missing=()
@@ -16,6 +16,8 @@ fc-list 2>/dev/null | grep -i 'DejaVu Sans' >/dev/null || missing+=(fonts-dejavu
 if [ "${1:-}" = "--with-optional" ]; then
     command -v gnuplot >/dev/null 2>&1 || missing+=(gnuplot-nox)
     command -v dot >/dev/null 2>&1 || missing+=(graphviz)
+    # The documentation check (make docs) reads the symbol graphs with Python.
+    command -v python3 >/dev/null 2>&1 || missing+=(python3)
 fi
 # MPC has no pkg-config file: look for its header.
 if ! echo '#include <mpc.h>' | cc -E -x c - >/dev/null 2>&1; then missing+=(libmpc-dev); fi

@@ -39,7 +39,7 @@ extension Errsweep {
             let old: AccuracyBaseline?
             do {
                 _ = try settings.specs()
-                old = update ? nil : try AccuracyBaseline.read(path)
+                old = update ? nil : try AccuracyBaseline.read(path, fix: "create it with 'errsweep check --update'")
             } catch {
                 throw Failure(description: "\(error)", code: .validationFailure)
             }

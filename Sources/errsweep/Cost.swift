@@ -68,7 +68,7 @@ extension Errsweep {
             let function = MultivariateCatalog.function(named: fn)!
             let terminal = isatty(STDERR_FILENO) == 1
             let results = MultivariateCatalog.measureCost(of: fn, sizes: try sizes(), budget: try seconds()) { method, n in
-                if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K\(method.rawValue) at n = \(n)".utf8)) }
+                if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K\(method.name) at n = \(n)".utf8)) }
             }!
             if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
             let command = "errsweep cost --fn \(fn) --n \(n) --per-decade \(perDecade) --budget \(budget)"
@@ -80,13 +80,13 @@ extension Errsweep {
             for method in GradientMethod.allCases {
                 let rows = results.filter { $0.method == method }
                 guard let last = rows.max(by: { $0.n < $1.n }) else {
-                    print(method.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0) + " "
+                    print(method.name.padding(toLength: 12, withPad: " ", startingAt: 0) + " "
                           + method.workFormula.padding(toLength: 30, withPad: " ", startingAt: 0)
                           + " not run: even the smallest n would take over 4× the budget")
                     continue
                 }
                 let slope = CostSlope.slope(results, method).map { String(format: "%.2f (%d)", $0, method.expectedSlope) } ?? "—"
-                print(method.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0) + " "
+                print(method.name.padding(toLength: 12, withPad: " ", startingAt: 0) + " "
                       + method.workFormula.padding(toLength: 30, withPad: " ", startingAt: 0) + " "
                       + slope.padding(toLength: 10, withPad: " ", startingAt: 0) + String(format: " %8d: %.3g s", last.n, last.seconds))
             }

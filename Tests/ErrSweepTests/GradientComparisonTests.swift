@@ -17,23 +17,23 @@ import Testing
     }
 
     @Test func methodsAgreeToTheirExpectedAccuracy() {
-        for method in [GradientMethod.reverseAD, .forwardAD, .complex] {
+        for method in [GradientMethod.derivative(.reverseAD), .derivative(.forwardAD), .derivative(.complex)] {
             #expect(row(method).ulps.allSatisfy { $0 <= 2 }, "\(method): \(row(method).ulps)")
         }
         // Differences at the model's best step: errors near ε^(k/(k+1)) relative, in ulps about
         // 2^52·ε^(k/(k+1)): ~10^8 for k = 1, ~10^5 for k = 2, ~10^3 for k = 4 (within a factor 30).
-        #expect(row(.forward).ulps.allSatisfy { $0 < 3e9 && $0 > 1e4 })
-        #expect(row(.central).ulps.allSatisfy { $0 < 3e6 && $0 > 1e2 })
-        #expect(row(.central5).ulps.allSatisfy { $0 < 3e4 })
+        #expect(row(.derivative(.forward)).ulps.allSatisfy { $0 < 3e9 && $0 > 1e4 })
+        #expect(row(.derivative(.central)).ulps.allSatisfy { $0 < 3e6 && $0 > 1e2 })
+        #expect(row(.derivative(.central5)).ulps.allSatisfy { $0 < 3e4 })
     }
 
     @Test func workIsCounted() {
-        #expect(row(.forwardAD).cost == "2 forward passes")
-        #expect(row(.forward).cost.hasPrefix("3 evaluations"))   // n + 1
-        #expect(row(.central).cost.hasPrefix("4 evaluations"))   // 2n
-        #expect(row(.central5).cost.hasPrefix("8 evaluations"))  // 4n
-        #expect(row(.complex).cost == "2 complex evaluations of f")
-        #expect(row(.reverseAD).cost.hasSuffix("+ 1 backward pass"))
+        #expect(row(.derivative(.forwardAD)).cost == "2 forward passes")
+        #expect(row(.derivative(.forward)).cost.hasPrefix("3 evaluations"))   // n + 1
+        #expect(row(.derivative(.central)).cost.hasPrefix("4 evaluations"))   // 2n
+        #expect(row(.derivative(.central5)).cost.hasPrefix("8 evaluations"))  // 4n
+        #expect(row(.derivative(.complex)).cost == "2 complex evaluations of f")
+        #expect(row(.derivative(.reverseAD)).cost.hasSuffix("+ 1 backward pass"))
     }
 
     /// Outside f's domain no partial has a truth, even one defined there on its own

@@ -102,7 +102,7 @@ func rosenbrockBenchmarks() {
     // One tape for every sample, as in a training loop (the first sample grows it).
     let tape = Tape<Double>()
     Benchmark("rosenbrock n=10^6: reverse AD gradient (target <= 25 ms; autograd 29 ms, JAX 1.5 ms)", configuration: ms) { benchmark in
-        for _ in benchmark.scaledIterations { blackHole(rosenbrock.gradient(.reverseAD, million, tape: tape)) }
+        for _ in benchmark.scaledIterations { blackHole(rosenbrock.gradient(.derivative(.reverseAD), million, tape: tape)) }
     }
     // The same recording (8 nodes of 32 B per term) in C: 256 MB written and read back per gradient.
     var floorGradient = [Double](repeating: 0, count: million.count)
@@ -116,10 +116,10 @@ func rosenbrockBenchmarks() {
         }
     }
     Benchmark("rosenbrock n=10^5: reverse AD gradient (linear: 1/10 of n=10^6)", configuration: ms) { benchmark in
-        for _ in benchmark.scaledIterations { blackHole(rosenbrock.gradient(.reverseAD, hundredThousand, tape: tape)) }
+        for _ in benchmark.scaledIterations { blackHole(rosenbrock.gradient(.derivative(.reverseAD), hundredThousand, tape: tape)) }
     }
     Benchmark("rosenbrock n=10^3: reverse AD gradient (us)", configuration: .init(timeUnits: .microseconds)) { benchmark in
-        for _ in benchmark.scaledIterations { blackHole(rosenbrock.gradient(.reverseAD, thousand, tape: tape)) }
+        for _ in benchmark.scaledIterations { blackHole(rosenbrock.gradient(.derivative(.reverseAD), thousand, tape: tape)) }
     }
     Benchmark("rosenbrock n=10^3: Swift _Differentiation through Array (peer: 2.3 ms)", configuration: ms) { benchmark in
         for _ in benchmark.scaledIterations { blackHole(SwiftAD.rosenbrockGradient(thousand)) }

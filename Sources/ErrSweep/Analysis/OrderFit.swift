@@ -10,6 +10,7 @@ public struct OrderFit: Sendable {
     private var meanX = 0.0, meanY = 0.0
     private var sxx = 0.0, sxy = 0.0
 
+    /// An empty fit: no points yet.
     public init() {}
 
     /// Adds a pair; pairs with h ≤ 0 or an error that is zero or not finite say nothing of a slope

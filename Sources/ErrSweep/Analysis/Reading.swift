@@ -4,6 +4,8 @@ import Foundation
 /// why the complex step and AD have no V, and anything unusual — a vanishing derivative that
 /// raises an order, no truncation at all, steps below the resolution of x, a domain edge.
 public enum Reading {
+    /// The sweep's reading in words for one precision: per point, what each method's error does and
+    /// why, a paragraph each.
     public static func paragraphs(spec: SweepSpec<some CatalogFunction>, analysis: SweepAnalysis, precision: Precision) -> [String] {
         var text: [String] = []
         for x in analysis.points {

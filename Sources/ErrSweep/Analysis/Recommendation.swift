@@ -14,6 +14,8 @@ public struct Recommendation: Sendable {
     /// worst relative error.
     public var difference: (method: DerivativeMethod, step: Double, worstRelativeError: Double)?
 
+    /// The recommendation from `analysis` at `precision`: which method to use, and how accurate
+    /// each choice is at these points.
     public init(analysis: SweepAnalysis, precision: Precision) {
         let entries = analysis.entries.filter { $0.precision == precision }
         func worstUlps(_ method: DerivativeMethod) -> Double? {

@@ -3,6 +3,7 @@ import Foundation
 /// What a sweep's measurements say, per point, method and precision, beside what theory says.
 /// Reports, charts and the accuracy baseline all read these numbers; none re-evaluates f.
 public struct SweepAnalysis: Sendable {
+    /// What the rows of one point, method and precision say.
     public struct Entry: Sendable {
         public var precision: Precision
         public var x: Double

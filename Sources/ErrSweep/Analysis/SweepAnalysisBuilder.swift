@@ -49,10 +49,13 @@ extension SweepAnalysis {
             }
         }
 
+        /// Adds rows, in the order `SweepRunner` makes them.
         public mutating func add(_ rows: some Sequence<DerivativeMeasurement>) {
             for row in rows { add(row) }
         }
 
+        /// Adds one row: rows of one point, method and precision come together, steps in sweep
+        /// order.
         public mutating func add(_ row: DerivativeMeasurement) {
             let key = Key(row)
             // Rows come in runs of one group: only a change of group touches the dictionary.
@@ -82,6 +85,7 @@ extension SweepAnalysis {
             return current?.key == key ? current?.group.entry.model : groups[key]?.entry.model
         }
 
+        /// The analysis of every row added: best steps, the bottom of each V, the fitted slopes.
         public consuming func finish() -> SweepAnalysis {
             if let current { groups[current.key] = current.group }
             return SweepAnalysis(entries: order.map { key in

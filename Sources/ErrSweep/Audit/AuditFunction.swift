@@ -33,9 +33,9 @@ public struct AuditFunction: Sendable {
     public static let all: [AuditFunction] = [
         AuditFunction("exp(x)", interval: -20...20, special: [-745, -708, 700, 709.7, -1e-300]),
         AuditFunction("expm1(x)", interval: -4...4, special: [-40, 1e-300, -1e-300, 700]),
-        AuditFunction("log(x)", interval: 0...4, special: approaching(1) + [5e-324, 1e-310, 1e300]),
+        AuditFunction("log(x)", interval: 0...4, special: approaching(1) + [.leastNonzeroMagnitude, Double("1e-310")!, 1e300]),
         AuditFunction("log1p(x)", interval: -1...3, special: approaching(-1) + [1e-300, -1e-300, 1e300]),
-        AuditFunction("sqrt(x)", interval: 0...4, special: [5e-324, 1e-310, 1e300]),
+        AuditFunction("sqrt(x)", interval: 0...4, special: [.leastNonzeroMagnitude, Double("1e-310")!, 1e300]),
         AuditFunction("cbrt(x)", interval: -4...4, special: [-1e-300, 1e-300, 1e300, -1e300]),
         AuditFunction("sin(x)", interval: -7...7, special: [3.141592653589793, 1e8, 1e15, 1e22, 1e300]),
         AuditFunction("cos(x)", interval: -7...7, special: approaching(1.5707963267948966) + [1e8, 1e22]),

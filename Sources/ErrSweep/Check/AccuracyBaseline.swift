@@ -24,6 +24,7 @@ public struct AccuracyBaseline: Codable, Equatable, Sendable {
 
         public var key: String { "\(function) \(system): \(part)" }
 
+        /// The figures of one audited number system and part, as the baseline keeps them.
         public init(_ summary: NumberSystemAudit.Summary) {
             function = summary.function
             system = summary.component.system
@@ -33,6 +34,8 @@ public struct AccuracyBaseline: Codable, Equatable, Sendable {
         }
     }
 
+    /// The accuracy of one function, point, method and precision: its best step and error, the
+    /// bottom of its V, its errors at the reference steps, and its fitted orders.
     public struct Entry: Codable, Equatable, Sendable {
         public var function: String
         public var x: Double
@@ -55,6 +58,7 @@ public struct AccuracyBaseline: Codable, Equatable, Sendable {
         public var key: String { "\(function) x=\(NumberFormat.compact(x)) \(method) \(precision)" }
     }
 
+    /// The error in ulps at one of the reference steps.
     public struct AtStep: Codable, Equatable, Sendable {
         public var h: Double
         public var ulps: Double?
@@ -103,9 +107,9 @@ public struct AccuracyBaseline: Codable, Equatable, Sendable {
     public static let formats = [2]
 
     /// Reads and validates a baseline: a known format, at least one entry, no negative errors or
-    /// ulps (with which no regression could ever be found).
-    public static func read(_ url: URL) throws -> AccuracyBaseline {
-        let fix = "create it with 'errsweep check --update'"
+    /// ulps (with which no regression could ever be found). `fix`, which ends each error, says
+    /// how to make a good one.
+    public static func read(_ url: URL, fix: String = "write a new one (AccuracyBaseline.write(to:))") throws -> AccuracyBaseline {
         let baseline = try JSONFile.read(AccuracyBaseline.self, from: url, what: "baseline", shape: "an errsweep baseline", fix: fix)
         func invalid(_ problem: String) -> JSONFile.Problem { JSONFile.Problem(description: "baseline \(url.path): \(problem); \(fix)") }
         guard formats.contains(baseline.format) else {
@@ -122,6 +126,7 @@ public struct AccuracyBaseline: Codable, Equatable, Sendable {
         return baseline
     }
 
+    /// Writes the baseline as JSON, keys sorted, atomically (`AtomicFile`).
     public func write(to url: URL) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]

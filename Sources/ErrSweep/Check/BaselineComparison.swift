@@ -2,6 +2,7 @@ import Foundation
 
 /// A new baseline set against an old one: what got worse, what got better.
 public struct BaselineComparison: Sendable {
+    /// One figure that moved: what it is, its value in the baseline and now, and their ratio.
     public struct Change: Sendable, Equatable {
         /// What changed, e.g. `sigmoid x=2 central double: bottom of the V (ulps)`.
         public var what: String

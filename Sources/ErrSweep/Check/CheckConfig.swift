@@ -28,12 +28,15 @@ public struct CheckConfig: Codable, Equatable, Sendable {
     /// Whether the number-system audit is checked too; by default when the whole catalog is.
     public var numberSystems: Bool?
 
+    /// One function to check, with the points, methods and precisions to check it at (each
+    /// defaulting as a sweep does).
     public struct FunctionEntry: Codable, Equatable, Sendable {
         public var name: String
         public var points: [Double]?
         public var methods: [String]?
         public var precisions: [String]?
 
+        /// A function by catalog name or expression; nil fields take the sweep's defaults.
         public init(name: String, points: [Double]? = nil, methods: [String]? = nil, precisions: [String]? = nil) {
             self.name = name
             self.points = points
@@ -42,12 +45,16 @@ public struct CheckConfig: Codable, Equatable, Sendable {
         }
     }
 
+    /// The default check: the whole catalog at its own points, every method, in Double.
     public init() {}
 
+    /// A configuration that cannot be used, and why, in one line.
     public struct Invalid: Error, CustomStringConvertible {
         public let description: String
     }
 
+    /// Reads a JSON configuration; a file that is missing, is not JSON or has a key of the wrong
+    /// type is refused in one line naming the file.
     public static func read(_ url: URL) throws -> CheckConfig {
         try JSONFile.read(CheckConfig.self, from: url, what: "config", shape: "an errsweep check config",
                           fix: "see the README for its keys")

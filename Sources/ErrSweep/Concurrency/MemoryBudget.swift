@@ -33,7 +33,7 @@ extension MultivariateCatalog {
         func predict<F: MultivariateFunction>(_ function: F) -> Double {
             let small = 256
             let tape = Tape<Double>()
-            _ = CostExperiment(function: function, sizes: [], budget: 0).gradient(.reverseAD, function.point(small), tape: tape)
+            _ = CostExperiment(function: function, sizes: [], budget: 0).gradient(.derivative(.reverseAD), function.point(small), tape: tape)
             let nodesPerInput = Double(tape.count) / Double(small)
             return nodesPerInput * Double(n) * Double(MemoryLayout<Tape<Double>.Node>.stride) * 2 + Double(n) * 16 * 12
         }

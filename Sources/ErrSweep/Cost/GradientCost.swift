@@ -1,88 +1,6 @@
 import ComplexModule
 import Foundation
 
-/// How a gradient of n variables is computed, and so how its cost grows with n: each method of
-/// one derivative (`DerivativeMethod`, the same name) applied per component, beside f alone and
-/// the hand-written gradient. The cost experiment and the gradient comparison both use it.
-public enum GradientMethod: String, CaseIterable, Sendable {
-    /// f alone, for scale.
-    case primal
-    /// The hand-written gradient.
-    case analytic
-    /// (f(x + hᵢeᵢ) − f(x))/hᵢ: n + 1 evaluations.
-    case forward
-    /// (f(x) − f(x − hᵢeᵢ))/hᵢ: n + 1 evaluations.
-    case backward
-    /// (f(x + hᵢeᵢ) − f(x − hᵢeᵢ))/2hᵢ: 2n evaluations.
-    case central
-    /// The five-point stencil per component: 4n evaluations.
-    case central5
-    /// Im f(x + ihᵢeᵢ)/hᵢ: n complex evaluations.
-    case complex
-    /// One pass of dual numbers per input: n passes.
-    case forwardAD = "forward-ad"
-    /// One recording and one backward pass, whatever n.
-    case reverseAD = "reverse-ad"
-
-    /// The method of one derivative applied to each component; nil for f alone and the
-    /// hand-written gradient.
-    @inlinable
-    public var derivativeMethod: DerivativeMethod? { DerivativeMethod(rawValue: rawValue) }
-
-    /// The difference methods: the evaluations of f a gradient takes, n per off-centre sample
-    /// and one f(x) shared by every component.
-    @inlinable
-    func differenceEvaluations(_ n: Int) -> Int? {
-        derivativeMethod?.stencil.map { stencil in
-            stencil.offsets.contains(0) ? n * (stencil.offsets.count - 1) + 1 : n * stencil.offsets.count
-        }
-    }
-
-    /// The work, in evaluations of f or passes, for n inputs.
-    public func work(_ n: Int) -> String {
-        switch self {
-        case .primal: "1 evaluation"
-        case .analytic: "1 hand-written gradient"
-        case .forward, .backward, .central, .central5: "\(differenceEvaluations(n)!) evaluations"
-        case .complex: "\(n) complex evaluations"
-        case .forwardAD: "\(n) dual passes"
-        case .reverseAD: "1 recording + 1 backward pass"
-        }
-    }
-
-    /// The work as a formula in n.
-    public var workFormula: String {
-        switch self {
-        case .primal: "1 evaluation"
-        case .analytic: "1 hand-written gradient"
-        case .forward, .backward: "n + 1 evaluations"
-        case .central: "2n evaluations"
-        case .central5: "4n evaluations"
-        case .complex: "n complex evaluations"
-        case .forwardAD: "n dual passes"
-        case .reverseAD: "1 recording + 1 backward pass"
-        }
-    }
-
-    /// The evaluations of f (or passes) a gradient takes, for predicting its time: 1 for the
-    /// methods whose cost is a small multiple of one evaluation.
-    public func evaluations(_ n: Int) -> Double {
-        switch self {
-        case .primal, .analytic, .reverseAD: 1
-        case .forward, .backward, .central, .central5: Double(differenceEvaluations(n)!)
-        case .complex, .forwardAD: Double(n)
-        }
-    }
-
-    /// The exponent theory gives for time against n, for an f costing O(n).
-    public var expectedSlope: Int {
-        switch self {
-        case .primal, .analytic, .reverseAD: 1
-        case .forward, .backward, .central, .central5, .complex, .forwardAD: 2
-        }
-    }
-}
-
 /// One timing: a method's full gradient at n inputs.
 public struct CostMeasurement: Sendable {
     public var function: String
@@ -109,6 +27,8 @@ public struct CostExperiment<Function: MultivariateFunction>: Sendable {
     public var budget: Double
     public var methods: [GradientMethod]
 
+    /// An experiment on `function` at the sizes it can take nearest `sizes`, each method stopping
+    /// once a gradient takes longer than `budget` seconds.
     @inlinable
     public init(function: Function, sizes: [Int], budget: Double, methods: [GradientMethod] = GradientMethod.allCases) {
         self.function = function
@@ -117,6 +37,8 @@ public struct CostExperiment<Function: MultivariateFunction>: Sendable {
         self.methods = methods
     }
 
+    /// Times every method at every size, in order, calling `progress` before each; the gradients
+    /// are checked against the hand-written one as they are timed.
     public func run(progress: (GradientMethod, Int) -> Void = { _, _ in }) -> [CostMeasurement] {
         var results: [CostMeasurement] = []
         for method in methods {
@@ -167,7 +89,7 @@ public struct CostExperiment<Function: MultivariateFunction>: Sendable {
             return [f(x)]
         case .analytic:
             return f.gradient(x)
-        case .forward, .backward, .central, .central5:
+        case .derivative(.forward), .derivative(.backward), .derivative(.central), .derivative(.central5):
             // The textbook step ε^(1/(p+1))·max(1, |xᵢ|) for a stencil of order p, where its
             // truncation hᵖ meets its rounding ε/h: √ε forward and backward, ε^(1/3) central
             // (Nocedal & Wright, Numerical Optimization, 2nd ed., §8.1), ε^(1/5) five-point.
@@ -185,7 +107,7 @@ public struct CostExperiment<Function: MultivariateFunction>: Sendable {
                 point[i] = x[i]
                 return sum / (Double(stencil.denominator) * h)
             }
-        case .complex:
+        case .derivative(.complex):
             var point = x.map { ComponentwiseComplex($0) }
             let h = 1e-20
             return (0..<n).map { i in
@@ -194,7 +116,7 @@ public struct CostExperiment<Function: MultivariateFunction>: Sendable {
                 point[i] = ComponentwiseComplex(x[i])
                 return value.imaginary / h
             }
-        case .forwardAD:
+        case .derivative(.forwardAD):
             var point = x.map { Dual($0) }
             return (0..<n).map { i in
                 point[i] = Dual(x[i], tangent: 1)
@@ -202,7 +124,7 @@ public struct CostExperiment<Function: MultivariateFunction>: Sendable {
                 point[i] = Dual(x[i])
                 return value.tangent
             }
-        case .reverseAD:
+        case .derivative(.reverseAD):
             return (tape ?? Tape<Double>()).gradient(at: x) { f($0) }
         }
     }

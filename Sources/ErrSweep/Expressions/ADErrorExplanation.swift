@@ -20,10 +20,12 @@ import Foundation
 /// tape does, and every exact value in MPFR, so the bits lost are measured, not estimated. Each
 /// mode is explained by its largest loss.
 public struct ADErrorExplanation: Sendable {
+    /// The mode of AD explained.
     public enum Mode: String, Sendable { case forward = "forward AD", reverse = "reverse AD" }
 
     /// One place where digits are lost.
     public struct Loss: Sendable {
+        /// How the digits are lost.
         public enum Kind: String, Sendable {
             /// The node's value is a sum that cancels (a value that cancels is wrong in the same
             /// bits, and every partial evaluated at it carries them into the derivative).

@@ -6,7 +6,9 @@ import Foundation
 /// tangent with respect to every input (forward mode: one sweep per input) and its adjoint (reverse
 /// mode: one backward sweep, adjoints summed over every use).
 public struct ComputationalGraph: Sendable {
+    /// One node: what it is, what it shows, and which nodes it takes.
     public struct Node: Sendable {
+        /// A variable, a literal or constant, or an operation on earlier nodes.
         public enum Kind: Sendable, Equatable { case input, constant, operation }
         public var kind: Kind
         /// The label: a variable's name, a constant's value, an operation's symbol.
@@ -32,6 +34,8 @@ public struct ComputationalGraph: Sendable {
     /// The node holding the expression's value.
     public private(set) var output = 0
 
+    /// The graph of `expression`: one node per variable and constant, and one per operation, each
+    /// shared subexpression once.
     public init(_ expression: MathExpression) {
         variables = expression.variables
         var shared: [String: Int] = [:]

@@ -8,6 +8,7 @@ public struct ExpressionFunction: CatalogFunction {
 
     public var asExpression: ExpressionFunction? { self }
 
+    /// An expression that cannot be swept, and why.
     public struct Invalid: Error, CustomStringConvertible {
         public let description: String
     }
@@ -22,6 +23,8 @@ public struct ExpressionFunction: CatalogFunction {
         self.init(expression, variable: variables.first ?? "x")
     }
 
+    /// `expression` as a function of `variable`, its truth the symbolic derivative in that
+    /// variable.
     public init(_ expression: MathExpression, variable: String) {
         self.expression = expression
         self.variable = variable

@@ -6,6 +6,7 @@ import Foundation
 /// each component's error in ulps, and the work each method did. A component with no truth
 /// (outside the domain, a pole, a truth that would not settle) is NaN, its reason kept.
 public struct GradientComparison: Sendable {
+    /// One method's gradient, its error per component, and the work it took.
     public struct Row: Sendable {
         public var method: GradientMethod
         /// One estimate per variable.
@@ -46,6 +47,8 @@ public struct GradientComparison: Sendable {
         }
     }
 
+    /// Computes the gradient of `expression` at `point` by every gradient method and compares each
+    /// with the exact partials.
     public init(_ expression: MathExpression, at point: [String: Double]) {
         let variables = expression.variables
         self.variables = variables
@@ -79,28 +82,28 @@ public struct GradientComparison: Sendable {
         let reverse = tape.gradient(at: variables.map { point[$0] ?? 0 }) { inputs in
             expression.evaluate { (name: String) -> Tracked<Double> in inputs[variables.firstIndex(of: name)!] }
         }
-        rows.append(row(.reverseAD, reverse, cost: "1 recording (\(tape.count) nodes) + 1 backward pass"))
+        rows.append(row(.derivative(.reverseAD), reverse, cost: "1 recording (\(tape.count) nodes) + 1 backward pass"))
 
         // Forward mode: one pass per input, seeding that input's tangent.
         let forward = variables.map { seeded in
             expression.evaluate { (name: String) -> Dual<Double> in Dual(point[name] ?? 0, tangent: name == seeded ? 1 : 0) }.tangent
         }
-        rows.append(row(.forwardAD, forward, cost: "\(n) forward pass\(n == 1 ? "" : "es")"))
+        rows.append(row(.derivative(.forwardAD), forward, cost: "\(n) forward pass\(n == 1 ? "" : "es")"))
 
         // Difference formulas at each axis's predicted best step.
         let restrictions = zip(variables, partials).map { Restriction(expression: expression, partial: $1, variable: $0, point: point) }
-        for method in [GradientMethod.forward, .backward, .central, .central5] {
-            let stencil = method.derivativeMethod!.stencil!
+        for method in [DerivativeMethod.forward, .backward, .central, .central5] {
+            let stencil = method.stencil!
             var steps: [Double] = [], estimates: [Double] = []
             for restriction in restrictions {
                 let x = point[restriction.variable] ?? 0
                 let derivatives = HigherDerivatives.at(BigFloat(x, precision: 320), of: restriction)
-                let model = ErrorModel.make(method: method.derivativeMethod!, derivatives: derivatives, x: x, precision: .double)
+                let model = ErrorModel.make(method: method, derivatives: derivatives, x: x, precision: .double)
                 let h = model.optimalStep ?? 1e-3
                 steps.append(h)
                 estimates.append(stencil.apply({ restriction($0) }, at: x, step: h))
             }
-            rows.append(row(method, estimates, steps: steps, cost: "\(method.work(n)) of f, at the model's h* per axis"))
+            rows.append(row(.derivative(method), estimates, steps: steps, cost: "\(GradientMethod.derivative(method).work(n)) of f, at the model's h* per axis"))
         }
 
         // The complex step: one complex evaluation per input, at a step far below any truncation.
@@ -110,7 +113,7 @@ public struct GradientComparison: Sendable {
                 ComponentwiseComplex(point[name] ?? 0, name == seeded ? h : 0)
             }.imaginary / h
         }
-        rows.append(row(.complex, complex, steps: Array(repeating: h, count: n), cost: "\(n) complex evaluation\(n == 1 ? "" : "s") of f"))
+        rows.append(row(.derivative(.complex), complex, steps: Array(repeating: h, count: n), cost: "\(n) complex evaluation\(n == 1 ? "" : "s") of f"))
         self.rows = rows
     }
 
@@ -122,12 +125,12 @@ public struct GradientComparison: Sendable {
         text += "  " + SummaryText.pad("method", 12) + columns.map { SummaryText.pad($0, 24) + SummaryText.pad("ulps", 8) }.joined() + "work\n"
         text += "  " + SummaryText.pad("exact", 12) + exact.map { SummaryText.pad(NumberFormat.exact($0), 24) + SummaryText.pad("", 8) }.joined() + "MPFR at two precisions, rounded once\n"
         for row in rows {
-            text += "  " + SummaryText.pad(row.method.rawValue, 12)
+            text += "  " + SummaryText.pad(row.method.name, 12)
             for (value, ulps) in zip(row.gradient, row.ulps) {
                 text += SummaryText.pad(NumberFormat.exact(value), 24) + SummaryText.pad(NumberFormat.ulps(ulps), 8)
             }
             text += row.cost
-            if let steps = row.steps, row.method != .complex { text += " (h = " + steps.map { NumberFormat.scientific($0) }.joined(separator: ", ") + ")" }
+            if let steps = row.steps, row.method != .derivative(.complex) { text += " (h = " + steps.map { NumberFormat.scientific($0) }.joined(separator: ", ") + ")" }
             text += "\n"
         }
         for variable in variables { if let reason = unsettled[variable] { text += "no exact ∂f/∂\(variable): \(reason)\n" } }

@@ -3,6 +3,7 @@
 /// The rules are written in forms that do not cancel where their textbook forms would: σ′(u) as
 /// e^(−u)/(1+e^(−u))², not σ(1−σ); tanh′(u) as 1/cosh²u, not 1 − tanh²u.
 extension MathExpression {
+    /// The symbolic partial derivative in `variable`, by the usual rules, simplified.
     public func derivative(withRespectTo variable: String) -> MathExpression {
         switch self {
         case .number, .constant: return .zero

@@ -10,8 +10,10 @@ public indirect enum MathExpression: Sendable, Hashable {
     /// `ifLess` when a < b, else `otherwise`: the derivative of abs, min and max.
     case choose(a: MathExpression, b: MathExpression, ifLess: MathExpression, otherwise: MathExpression)
 
+    /// π and e, rounded once at whatever precision an evaluation runs in.
     public typealias Constant = MathematicalConstant
 
+    /// +, −, ×, ÷ and ^, by the symbol they are written with.
     public enum BinaryOperator: String, Sendable {
         case add = "+", subtract = "-", multiply = "*", divide = "/", power = "^"
     }
@@ -33,6 +35,7 @@ public indirect enum MathExpression: Sendable, Hashable {
         public static let aliases: [String: Function] = ["ln": .log]
     }
 
+    /// The integer `n` as a literal.
     public static func integer(_ n: Int) -> MathExpression { .number(significand: n, exponent: 0) }
     public static let zero = MathExpression.integer(0)
     public static let one = MathExpression.integer(1)

@@ -2,6 +2,7 @@ import Foundation
 
 /// A point in several variables, as `p=1.5,q=2`.
 public enum PointParsing {
+    /// A point that cannot be read, and what would be valid.
     public struct Invalid: Error, CustomStringConvertible {
         public let description: String
     }

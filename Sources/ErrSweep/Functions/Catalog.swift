@@ -18,6 +18,7 @@ public enum Catalog {
 
 /// σ(x) = 1/(1+e^(−x)): the function of the reference figure.
 public struct Sigmoid: CatalogFunction {
+    /// The function, to sweep or evaluate.
     @inlinable
     public init() {}
     public var name: String { "sigmoid" }
@@ -36,7 +37,9 @@ public struct Sigmoid: CatalogFunction {
     }
 }
 
+/// eˣ, its own derivative.
 public struct Exponential: CatalogFunction {
+    /// The function, to sweep or evaluate.
     @inlinable
     public init() {}
     public var name: String { "exp" }
@@ -52,7 +55,9 @@ public struct Exponential: CatalogFunction {
     public func derivative<T: Scalar>(_ x: T) -> T { T.exp(x) }
 }
 
+/// sin x, where f′ = cos x passes through 0.
 public struct Sine: CatalogFunction {
+    /// The function, to sweep or evaluate.
     @inlinable
     public init() {}
     public var name: String { "sin" }
@@ -68,7 +73,9 @@ public struct Sine: CatalogFunction {
     public func derivative<T: Scalar>(_ x: T) -> T { T.cos(x) }
 }
 
+/// cos x, where f′ = −sin x passes through 0.
 public struct Cosine: CatalogFunction {
+    /// The function, to sweep or evaluate.
     @inlinable
     public init() {}
     public var name: String { "cos" }
@@ -84,7 +91,9 @@ public struct Cosine: CatalogFunction {
     public func derivative<T: Scalar>(_ x: T) -> T { -T.sin(x) }
 }
 
+/// log x, defined only for x > 0.
 public struct Logarithm: CatalogFunction {
+    /// The function, to sweep or evaluate.
     @inlinable
     public init() {}
     public var name: String { "log" }
@@ -100,7 +109,9 @@ public struct Logarithm: CatalogFunction {
     public func derivative<T: Scalar>(_ x: T) -> T { 1 / x }
 }
 
+/// tanh x, which saturates like the sigmoid.
 public struct HyperbolicTangent: CatalogFunction {
+    /// The function, to sweep or evaluate.
     @inlinable
     public init() {}
     public var name: String { "tanh" }
@@ -119,7 +130,9 @@ public struct HyperbolicTangent: CatalogFunction {
     }
 }
 
+/// √x, whose derivatives all blow up at 0.
 public struct SquareRoot: CatalogFunction {
+    /// The function, to sweep or evaluate.
     @inlinable
     public init() {}
     public var name: String { "sqrt" }
@@ -139,6 +152,7 @@ public struct SquareRoot: CatalogFunction {
 /// of real functions", SIAM Review 40(1), 1998, written as x⁴·√x so that no number system takes
 /// a logarithm (the complex step through exp(y·log z) is only right for Re z > 0).
 public struct NineHalvesPower: CatalogFunction {
+    /// The function, to sweep or evaluate.
     @inlinable
     public init() {}
     public var name: String { "pow9half" }
@@ -159,6 +173,7 @@ public struct NineHalvesPower: CatalogFunction {
 
 /// Runge's function, the classic example of polynomial interpolation diverging (Runge, 1901).
 public struct Runge: CatalogFunction {
+    /// The function, to sweep or evaluate.
     @inlinable
     public init() {}
     public var name: String { "runge" }
@@ -177,7 +192,9 @@ public struct Runge: CatalogFunction {
     }
 }
 
+/// softplus x = log(1 + eˣ), whose derivative is the sigmoid.
 public struct Softplus: CatalogFunction {
+    /// The function, to sweep or evaluate.
     @inlinable
     public init() {}
     public var name: String { "softplus" }
@@ -193,7 +210,9 @@ public struct Softplus: CatalogFunction {
     public func derivative<T: Scalar>(_ x: T) -> T { 1 / (1 + T.exp(-x)) }
 }
 
+/// The Gaussian e^(−x²), flat at 0 where f′ = 0.
 public struct Gaussian: CatalogFunction {
+    /// The function, to sweep or evaluate.
     @inlinable
     public init() {}
     public var name: String { "gaussian" }
@@ -211,6 +230,7 @@ public struct Gaussian: CatalogFunction {
 
 /// A cubic with an inflection point at 0, where f″ vanishes and f‴ does not.
 public struct InflectedCubic: CatalogFunction {
+    /// The function, to sweep or evaluate.
     @inlinable
     public init() {}
     public var name: String { "cubic" }

@@ -23,6 +23,7 @@ extension MultivariateFunction {
 public enum MultivariateCatalog {
     public static let functions: [any MultivariateFunction] = [Rosenbrock(), SigmoidSum(), TwoLayerNetwork()]
 
+    /// The function of n variables called `name` (`rosenbrock`, `sigmoid-sum`, `network`), or nil.
     public static func function(named name: String) -> (any MultivariateFunction)? {
         functions.first { $0.name == name }
     }
@@ -49,6 +50,7 @@ public enum MultivariateCatalog {
 /// Rosenbrock's function in n variables, Σᵢ 100(xᵢ₊₁ − xᵢ²)² + (1 − xᵢ)² (Rosenbrock, The
 /// Computer Journal 3(3), 1960; the chained form of Dixon & Szegö).
 public struct Rosenbrock: MultivariateFunction {
+    /// The function, for any number of variables.
     @inlinable
     public init() {}
     public var name: String { "rosenbrock" }
@@ -89,6 +91,7 @@ public struct Rosenbrock: MultivariateFunction {
 
 /// Σ σ(xᵢ): separable, so every method's cost is its own overhead, nothing else.
 public struct SigmoidSum: MultivariateFunction {
+    /// The function, for any number of variables.
     @inlinable
     public init() {}
     public var name: String { "sigmoid-sum" }

@@ -8,6 +8,7 @@ import RealModule
 public struct TwoLayerNetwork: MultivariateFunction {
     static let inputs = 4, classes = 3, batch = 8
 
+    /// The network's loss, for any number of hidden units.
     public init() {}
     public var name: String { "network" }
     public var formula: String { "mean over a batch of −log softmax(W2·tanh(W1·x + b1) + b2)[label]" }

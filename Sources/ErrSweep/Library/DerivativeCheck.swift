@@ -3,6 +3,7 @@ import Foundation
 
 /// A function of several variables written once, generically: what `checkGradient` needs.
 public protocol MultivariateScalarFunction: Sendable {
+    /// f(x) for the variables `x`, written once for every number system.
     func callAsFunction<T: Scalar>(_ x: [T]) -> T
 }
 

@@ -9,6 +9,7 @@ import RealModule
 /// arithmetic gets the imaginary part right on its own, so f is evaluated in
 /// `ComponentwiseComplex`, not in a complex type accurate only in norm.
 public enum ComplexStep {
+    /// Im f(x + ih)/h, with f evaluated in `ComponentwiseComplex`.
     @inlinable
     public static func derivative<T: WorkingFloat>(
         of f: (ComponentwiseComplex<T>) -> ComponentwiseComplex<T>, at x: T, step h: T

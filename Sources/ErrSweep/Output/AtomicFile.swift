@@ -4,9 +4,11 @@ import Foundation
 /// temporary file in the same directory (`TemporaryFile`), which is then renamed over the
 /// destination.
 public enum AtomicFile {
+    /// A file that could not be written: which, and the system's reason.
     public struct WriteError: Error, CustomStringConvertible {
         public let description: String
 
+        /// A failure described in one line.
         public init(description: String) { self.description = description }
 
         /// "cannot write PATH: REASON", with a staged file named by the destination it was
@@ -32,10 +34,12 @@ public enum AtomicFile {
         }
     }
 
+    /// Writes `text` as UTF-8 to `url`, whole or not at all.
     public static func write(_ text: String, to url: URL) throws {
         try write(Data(text.utf8), to: url)
     }
 
+    /// Writes `data` to `url`, whole or not at all.
     public static func write(_ data: Data, to url: URL) throws {
         try createDirectory(for: url)
         let temporary = TemporaryFile.beside(url)
@@ -70,6 +74,7 @@ public enum AtomicFile {
         private var buffer = Data()
         private var finished = false
 
+        /// Opens a temporary file beside `url`, where the lines go until `commit`.
         public init(_ url: URL) throws {
             try AtomicFile.createDirectory(for: url)
             self.url = url

@@ -7,6 +7,8 @@ import Synchronization
 public struct ChildProcess: Sendable {
     public let executable: URL
 
+    /// Why a child process failed: it exited with a status (and its standard error), ran past its
+    /// time, or was stopped because errsweep was interrupted.
     public enum Failure: Error, CustomStringConvertible, Equatable {
         case failed(program: String, status: Int32, message: String)
         case timedOut(program: String, seconds: Double)
@@ -33,6 +35,7 @@ public struct ChildProcess: Sendable {
         return nil
     }
 
+    /// The program at `executable`.
     public init(executable: URL) { self.executable = executable }
 
     /// The children running now, and whether new ones may start: launching and killing take the

@@ -10,6 +10,8 @@ import Foundation
 public enum Interruption {
     nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
 
+    /// Installs the handlers for SIGINT, SIGTERM and SIGHUP. For a program's entry point: a library
+    /// never installs them on its own.
     public static func install() {
         for (number, name) in [(SIGINT, "SIGINT"), (SIGTERM, "SIGTERM"), (SIGHUP, "SIGHUP")] {
             signal(number, SIG_IGN)

@@ -4,6 +4,7 @@
 /// (tables, reports, summaries): a few significant digits, ulps whole, and — where there is no
 /// number.
 public enum NumberFormat {
+    /// The shortest decimal that reads back as `value`; `nan` and `±inf` for the others.
     public static func exact(_ value: Double) -> String {
         value.isNaN ? "nan" : value.description
     }

@@ -14,6 +14,7 @@ public struct RunFamily: Sendable {
     /// The files this run of the family writes, relative to the root.
     public let files: [String]
 
+    /// The family `name` and the files this run wrote for it, relative to the output root.
     public init(name: String, files: [String]) {
         self.name = name
         self.files = files

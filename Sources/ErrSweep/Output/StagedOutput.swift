@@ -19,6 +19,8 @@ public final class StagedOutput: @unchecked Sendable {
     public let staging: URL
     private var finished = false
 
+    /// A staging folder at `root`, after finishing or undoing whatever an earlier run killed
+    /// mid-commit left there (`AbandonedCommit`).
     public init(root: URL) throws {
         self.root = root
         AbandonedCommit.recover(under: root)

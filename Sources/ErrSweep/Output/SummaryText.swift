@@ -3,6 +3,8 @@ import Foundation
 /// The table a sweep prints: per point and method, the observed best step and its error beside
 /// the model's predicted best step and error, and the fitted orders beside theory.
 public enum SummaryText {
+    /// The table for stdout: per precision and point, each method's best step and error beside the
+    /// model's.
     public static func render(_ spec: SweepSpec<some CatalogFunction>, _ analysis: SweepAnalysis) -> String {
         let steps = spec.steps
         var text = "\(spec.function.symbol)(x) = \(spec.function.formula),  f′(x) = \(spec.function.derivativeFormula)\n"

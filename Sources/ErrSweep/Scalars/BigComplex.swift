@@ -44,6 +44,7 @@ public struct BigComplex: @unchecked Sendable {
         self.init(precision: bits) { _ = mpc_set_fr_fr($0, real.pointer, imaginary.pointer, cmpc_nearest()) }
     }
 
+    /// The integer `value`, exactly, with a zero imaginary part.
     public init(_ value: Int) {
         self.init(precision: 64) { _ = mpc_set_si($0, value, cmpc_nearest()) }
     }

@@ -50,6 +50,7 @@ public struct BigFloat: @unchecked Sendable {
         _ = mpfr_mp_memory_cleanup()
     }
 
+    /// `value` exactly, held in `precision` bits (53 holds every Double).
     public init(_ value: Double, precision: Int = 53) {
         self.init(precision: precision) { mpfr_set_d($0, value, MPFR_RNDN) }
     }

@@ -20,6 +20,7 @@ public struct ComponentwiseComplex<RealType: WorkingFloat>: Sendable {
     public var real: RealType
     public var imaginary: RealType
 
+    /// real + i·imaginary.
     @inlinable
     public init(_ real: RealType, _ imaginary: RealType = 0) {
         self.real = real

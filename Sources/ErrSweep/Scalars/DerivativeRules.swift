@@ -14,20 +14,25 @@ import RealModule
 /// (g/x for log, not g·(1/x)): one rounding fewer than multiplying by a rounded 1/d. On
 /// log(1 + x)/x at 10⁻³ that rounding, in a term 2000 times the result, was 2048 ulps of it.
 public enum DerivativeRules {
+    /// f(x) and f′(x) together.
     public typealias Local<T> = (value: T, derivative: T)
     /// A local rule whose derivative is 1/divisor.
     public typealias Quotient<T> = (value: T, divisor: T)
 
+    /// eˣ, and its derivative eˣ: the same value, computed once.
     @inlinable
     public static func exp<T: Scalar>(_ x: T) -> Local<T> {
         let e = T.exp(x)
         return (e, e)
     }
 
+    /// eˣ − 1, and its derivative eˣ.
     @inlinable
     public static func expMinusOne<T: Scalar>(_ x: T) -> Local<T> { (T.expMinusOne(x), T.exp(x)) }
+    /// cosh x, and its derivative sinh x.
     @inlinable
     public static func cosh<T: Scalar>(_ x: T) -> Local<T> { (T.cosh(x), T.sinh(x)) }
+    /// sinh x, and its derivative cosh x.
     @inlinable
     public static func sinh<T: Scalar>(_ x: T) -> Local<T> { (T.sinh(x), T.cosh(x)) }
 
@@ -40,19 +45,24 @@ public enum DerivativeRules {
         return (T.tanh(x), c * c)
     }
 
+    /// cos x, and its derivative −sin x.
     @inlinable
     public static func cos<T: Scalar>(_ x: T) -> Local<T> { (T.cos(x), -T.sin(x)) }
+    /// sin x, and its derivative cos x.
     @inlinable
     public static func sin<T: Scalar>(_ x: T) -> Local<T> { (T.sin(x), T.cos(x)) }
 
+    /// tan x, and its derivative 1 + tan² x.
     @inlinable
     public static func tan<T: Scalar>(_ x: T) -> Local<T> {
         let t = T.tan(x)
         return (t, 1 + t * t)
     }
 
+    /// log x, and the divisor of its derivative 1/x.
     @inlinable
     public static func log<T: Scalar>(_ x: T) -> Quotient<T> { (T.log(x), x) }
+    /// log(1 + x), and the divisor of its derivative 1/(1 + x).
     @inlinable
     public static func logOnePlus<T: Scalar>(_ x: T) -> Quotient<T> { (T.log(onePlus: x), 1 + x) }
 
@@ -75,21 +85,27 @@ public enum DerivativeRules {
         let r = 1 / x, magnitude = T.isNegative(x) ? -x : x
         return (T.asinh(x), magnitude * T.sqrt(1 + r * r))
     }
+    /// atanh x, and the divisor of its derivative 1/((1 − x)(1 + x)).
     @inlinable
     public static func atanh<T: Scalar>(_ x: T) -> Quotient<T> { (T.atanh(x), (1 - x) * (1 + x)) }
+    /// acos x, and the divisor of its derivative −1/√((1 − x)(1 + x)).
     @inlinable
     public static func acos<T: Scalar>(_ x: T) -> Quotient<T> { (T.acos(x), -T.sqrt((1 - x) * (1 + x))) }
+    /// asin x, and the divisor of its derivative 1/√((1 − x)(1 + x)).
     @inlinable
     public static func asin<T: Scalar>(_ x: T) -> Quotient<T> { (T.asin(x), T.sqrt((1 - x) * (1 + x))) }
+    /// atan x, and the divisor of its derivative 1/(1 + x²).
     @inlinable
     public static func atan<T: Scalar>(_ x: T) -> Quotient<T> { (T.atan(x), 1 + x * x) }
 
     /// σ′ = σ(x)·σ(−x), formed by the number system (`Scalar.sigmoidDerivative`).
     @inlinable
     public static func sigmoid<T: Scalar>(_ x: T) -> Local<T> { (T.sigmoid(x), T.sigmoidDerivative(x)) }
+    /// softplus x, and its derivative σ(x).
     @inlinable
     public static func softplus<T: Scalar>(_ x: T) -> Local<T> { (T.softplus(x), T.sigmoid(x)) }
 
+    /// √x, and the divisor of its derivative 1/(2√x).
     @inlinable
     public static func sqrt<T: Scalar>(_ x: T) -> Quotient<T> {
         let r = T.sqrt(x)

@@ -10,6 +10,7 @@ public struct Dual<Value: Scalar> {
     public var value: Value
     public var tangent: Value
 
+    /// The value with its tangent: 1 seeds the variable differentiated in, 0 a constant.
     @inlinable
     public init(_ value: Value, tangent: Value = 0) {
         self.value = value

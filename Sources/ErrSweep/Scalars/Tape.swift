@@ -82,6 +82,7 @@ public final class Tape<Value: Scalar> {
     @inlinable @inline(__always)
     static func divisorIndex(_ index: Int32) -> Int32 { -2 - index }
 
+    /// An empty tape with room for `capacity` nodes before it grows.
     @inlinable
     public init(reservingCapacity capacity: Int = 0) {
         let capacity = max(capacity, 16)

@@ -1,7 +1,12 @@
 #if arch(x86_64) || arch(i386)
-/// The widest working format: every working value converts to it exactly.
+/// The widest working format, which every working value converts to exactly: Float80 on x86,
+/// where `Precision.float80` exists, Double elsewhere. Code meant for every machine reads it
+/// as `Double(row.estimate)`, exact for every precision but float80.
 public typealias WidestFloat = Float80
 #else
+/// The widest working format, which every working value converts to exactly: Float80 on x86,
+/// where `Precision.float80` exists, Double elsewhere. Code meant for every machine reads it
+/// as `Double(row.estimate)`, exact for every precision but float80.
 public typealias WidestFloat = Double
 #endif
 
@@ -67,6 +72,7 @@ public struct DerivativeMeasurement: Sendable, Equatable {
     public var split: ErrorSplit
     public var status: MeasurementStatus
 
+    /// A measurement as the sweep makes it (or as a table is read back).
     public init(
         function: String, x: Double, method: DerivativeMethod, precision: Precision, h: Double,
         estimate: WidestFloat, truth: WidestFloat, absoluteError: Double, relativeError: Double,

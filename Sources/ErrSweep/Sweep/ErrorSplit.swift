@@ -72,6 +72,8 @@ public struct ErrorSplit: Sendable, Equatable {
         public let value: Double
         public let derivative: BigFloat
 
+        /// The anchor of `f` at `x`: f(x) and the exact values the split needs, at `precision`
+        /// bits.
         public init(of f: any CatalogFunction, at x: BigFloat, precision: Int) {
             value = f.exactValue(at: x.withPrecision(precision)).doubleValue
             derivative = f.exactDerivative(at: x.withPrecision(precision))

@@ -5,9 +5,12 @@ import Foundation
 /// what would be valid.
 public struct SpecParsingError: Error, CustomStringConvertible, Equatable {
     public let description: String
+    /// An error described in one line.
     public init(_ description: String) { self.description = description }
 }
 
+/// Reads what a sweep is asked for — points, methods, precisions — from text, with one-line errors
+/// that say what would be valid.
 public enum SpecParsing {
     /// `0,2,4,10`: finite numbers.
     public static func points(_ text: String) throws -> [Double] {

@@ -9,6 +9,7 @@ public enum StepGrid: Sendable, Equatable {
     /// The most steps a grid may have unless the user insists.
     public static let defaultLimit = 10_000_000
 
+    /// Steps that cannot be read, and what would be valid.
     public struct ParseError: Error, CustomStringConvertible, Equatable {
         public let description: String
     }

@@ -11,6 +11,7 @@ public struct Steps: RandomAccessCollection, Sendable, Equatable, ExpressibleByA
 
     private let storage: Storage
 
+    /// The steps listed, in order.
     public init(_ steps: [Double]) { storage = .list(steps) }
 
     public init(arrayLiteral steps: Double...) { self.init(steps) }

@@ -14,6 +14,8 @@ public struct SweepSpec<Function: CatalogFunction>: Sendable {
     /// method evaluated again in MPFR); a landscape of total errors does without.
     public var splitsErrors: Bool = true
 
+    /// A sweep of `function` at `points` (the function's own when nil) by `methods` in `precisions`
+    /// over `steps`, with exact steps h′ = (x + h) − x when `exactStep`.
     public init(
         function: Function,
         points: [Double]? = nil,

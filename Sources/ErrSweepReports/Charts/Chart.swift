@@ -18,6 +18,7 @@ public struct Chart: Sendable, Equatable {
     /// A colour map over (x, y) instead of curves: the error landscape.
     public var heatmap: Heatmap?
 
+    /// A chart with no markers, notes or heat map yet.
     public init(name: String, title: String, xAxis: Axis, yAxis: Axis, series: [Series]) {
         self.name = name
         self.title = title
@@ -26,11 +27,14 @@ public struct Chart: Sendable, Equatable {
         self.series = series
     }
 
+    /// A corner of the plotting area, for the legend.
     public enum Corner: String, Sendable, Equatable {
         case topLeft, topRight, bottomLeft, bottomRight
     }
 
+    /// An axis: its label, its scale and its range.
     public struct Axis: Sendable, Equatable {
+        /// Linear, or log10.
         public enum Scale: Sendable, Equatable { case linear, log }
         public var label: String
         public var scale: Scale
@@ -39,6 +43,7 @@ public struct Chart: Sendable, Equatable {
             didSet { range = Self.drawable(range, scale: scale) }
         }
 
+        /// An axis over `range`, made drawable (`drawable(_:scale:)`).
         public init(label: String, scale: Scale, range: ClosedRange<Double>) {
             self.label = label
             self.scale = scale
@@ -75,7 +80,9 @@ public struct Chart: Sendable, Equatable {
         }
     }
 
+    /// One curve: its points (non-finite y is a gap), its style, and where it is exactly 0.
     public struct Series: Sendable, Equatable {
+        /// A solid line for a measurement, dashed for a model.
         public enum Stroke: Sendable, Equatable { case solid, dashed }
         public var label: String
         /// Points in drawing order; a NaN y breaks the line (a gap).
@@ -87,6 +94,8 @@ public struct Chart: Sendable, Equatable {
         /// x positions where the value is exactly 0: drawn as ▼ on the floor of a log y axis.
         public var exactAt: [Double] = []
 
+        /// A series in palette colour `color`; `exactAt` are the x where its error is exactly 0
+        /// (drawn on the floor).
         public init(label: String, points: [Point], color: Int, stroke: Stroke = .solid, width: Double = 2, exactAt: [Double] = []) {
             self.label = label
             self.points = points
@@ -97,21 +106,25 @@ public struct Chart: Sendable, Equatable {
         }
     }
 
+    /// A data point.
     public struct Point: Sendable, Equatable {
         public var x: Double
         public var y: Double
 
+        /// The point (x, y).
         public init(x: Double, y: Double) {
             self.x = x
             self.y = y
         }
     }
 
+    /// A vertical line at x with a label (the model's best step).
     public struct Marker: Sendable, Equatable {
         public var x: Double
         public var label: String
         public var color: Int
 
+        /// A marker at `x`, labelled `label`, in palette colour `color`.
         public init(x: Double, label: String, color: Int) {
             self.x = x
             self.label = label
@@ -119,6 +132,7 @@ public struct Chart: Sendable, Equatable {
         }
     }
 
+    /// A line the legend adds to explain a mark that is not a series.
     public enum LegendNote: String, Sendable, Equatable {
         case exactZero = "▼ error exactly 0 (drawn on the floor)"
         case gaps = "gaps: no value there (see status)"
@@ -135,6 +149,8 @@ public struct Chart: Sendable, Equatable {
         public var valueLabel: String
         public var valueRange: ClosedRange<Double>
 
+        /// A map of `values[row][column]` over `ys` (rows) and `xs` (columns), coloured over
+        /// `valueRange`.
         public init(xs: [Double], ys: [Double], values: [[Double]], valueLabel: String, valueRange: ClosedRange<Double>) {
             self.xs = xs
             self.ys = ys
@@ -147,6 +163,7 @@ public struct Chart: Sendable, Equatable {
 
 /// The colours both renderers use: matplotlib's tab10, the palette of the reference figure.
 public enum Palette {
+    /// A colour's channels, each in [0, 1].
     public typealias RGB = (red: Double, green: Double, blue: Double)
 
     /// tab10, then darker shades of its first two (for a model drawn over its measurement).
@@ -165,8 +182,10 @@ public enum Palette {
         (Double((hex >> 16) & 0xff) / 255, Double((hex >> 8) & 0xff) / 255, Double(hex & 0xff) / 255)
     }
 
+    /// Palette colour `index` (wrapping around).
     public static func color(_ index: Int) -> RGB { rgb(tab10[index % tab10.count]) }
 
+    /// Palette colour `index` as #rrggbb.
     public static func hex(_ index: Int) -> String {
         "#" + String(tab10[index % tab10.count], radix: 16).leftPadded(to: 6)
     }

@@ -13,6 +13,7 @@ public struct ChartLayout: Sendable {
     /// In a heat map the y axis shows log10 of its range, linearly.
     let yIsLogOfHeatmap: Bool
 
+    /// The layout of `chart` on a canvas of `width` × `height`.
     public init(_ chart: Chart, width: Double = Double(ChartCanvas.width), height: Double = Double(ChartCanvas.height)) {
         self.width = width
         self.height = height

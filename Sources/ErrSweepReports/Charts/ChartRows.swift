@@ -35,6 +35,7 @@ public struct ChartRows {
         keepsEveryRow = steps.count <= Self.columns
     }
 
+    /// Keeps what the charts need of `rows`.
     public mutating func add(_ rows: some Sequence<DerivativeMeasurement>) {
         if keepsEveryRow {
             everyRow += rows

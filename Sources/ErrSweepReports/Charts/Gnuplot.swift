@@ -5,11 +5,12 @@ import Foundation
 public struct Gnuplot: Sendable {
     public let process: ChildProcess
 
+    /// Why gnuplot could not draw: not installed, or it failed.
     public enum Failure: Error, CustomStringConvertible, Equatable {
         case notInstalled
 
         public var description: String {
-            "gnuplot is not installed (Debian/Ubuntu: apt-get install gnuplot-nox); use --plot png for the native renderer"
+            "gnuplot is not installed (Debian/Ubuntu: apt-get install gnuplot-nox); the native renderer (png) needs no gnuplot"
         }
     }
 
@@ -18,6 +19,7 @@ public struct Gnuplot: Sendable {
         ChildProcess.find("gnuplot", path: path).map(Gnuplot.init)
     }
 
+    /// gnuplot at the program `process` runs.
     public init(_ process: ChildProcess) { self.process = process }
 
     /// Runs `script` with `directory` as the working directory.

@@ -14,6 +14,7 @@ public struct GnuplotRenderer: ChartRenderer {
     /// run one timeout, not one per chart (31 charts, two at a time, were 16 minutes).
     private let hung = HungFlag()
 
+    /// Charts drawn by `gnuplot`, each allowed `timeout` seconds.
     public init(gnuplot: Gnuplot, timeout: Double = 60) {
         self.gnuplot = gnuplot
         self.timeout = timeout

@@ -3,6 +3,7 @@ import Foundation
 
 /// The whole error surface at once: log10 of one method's error over (x, h), as a heat map.
 public enum LandscapeChart {
+    /// The heat map of `method`'s error in `precision` over the spec's points and steps.
     public static func make(spec: SweepSpec<some CatalogFunction>, rows: [DerivativeMeasurement], method: DerivativeMethod, precision: Precision) -> Chart {
         let steps = spec.steps.sorted()
         let selected = rows.filter { $0.method == method && $0.precision == precision }

@@ -6,6 +6,7 @@ import Foundation
 public struct NativeRenderer: ChartRenderer {
     public var name: String { "native" }
 
+    /// The renderer; it needs cairo and libpng, nothing on PATH.
     public init() {}
 
     public func render(_ chart: Chart, formats: [ChartFormat], into directory: URL) throws -> [URL] {

@@ -5,6 +5,7 @@ import Foundation
 /// 8-bit RGB and RGBA images to and from PNG files, through libpng's simplified API (png_image_*), which
 /// reports errors in its result instead of through setjmp.
 public enum PNGFile {
+    /// Pixels, 8 bits a channel.
     public struct Image: Sendable, Equatable {
         public var width: Int
         public var height: Int
@@ -13,6 +14,8 @@ public enum PNGFile {
         /// Rows top to bottom, `bytesPerPixel` bytes a pixel.
         public var bytes: [UInt8]
 
+        /// An image of `width` × `height` pixels, `bytes` row by row (RGB, or RGBA with
+        /// `hasAlpha`).
         public init(width: Int, height: Int, hasAlpha: Bool, bytes: [UInt8]) {
             precondition(bytes.count == width * height * (hasAlpha ? 4 : 3))
             self.width = width
@@ -30,6 +33,7 @@ public enum PNGFile {
         }
     }
 
+    /// A PNG that could not be written or read, and libpng's reason.
     public struct Failure: Error, CustomStringConvertible {
         public let description: String
     }

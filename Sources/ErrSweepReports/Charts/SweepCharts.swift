@@ -12,6 +12,8 @@ import Foundation
 ///    terms dashed, the predicted best step h* marked;
 /// 4. with several precisions: per point and method, one curve per precision.
 public enum SweepCharts {
+    /// Every chart of a sweep: one per method across the points, every method at each point, and
+    /// each difference method's split at each point.
     public static func all(spec: SweepSpec<some CatalogFunction>, rows: [DerivativeMeasurement], analysis: SweepAnalysis) -> [Chart] {
         let f = spec.function.name, t = spec.function.title
         let several = spec.precisions.count > 1

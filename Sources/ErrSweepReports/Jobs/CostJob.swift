@@ -13,11 +13,14 @@ public struct CostJob: Sendable {
     public var root: URL
     public var renderer: (any ChartRenderer)?
 
+    /// What the job wrote, and why charts are missing if they are.
     public struct Outcome: Sendable {
         public var charts: [String]
         public var chartFailure: String?
     }
 
+    /// The files for `results`, measured on `function` with `budget` seconds per gradient;
+    /// `command` reproduces the run.
     public init(results: [CostMeasurement], function: any MultivariateFunction, command: String, budget: Double,
                 root: URL, renderer: (any ChartRenderer)?) {
         self.results = results
@@ -28,6 +31,7 @@ public struct CostJob: Sendable {
         self.renderer = renderer
     }
 
+    /// Writes the table, charts and report, committed together.
     public func run() throws -> Outcome {
         let name = function.name
         let staged = try StagedOutput(root: root)

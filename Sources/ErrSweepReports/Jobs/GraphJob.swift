@@ -16,6 +16,7 @@ public struct GraphJob: Sendable {
     /// Graphviz's `dot`; nil draws no images.
     public var dot: ChildProcess?
 
+    /// What the job drew, and the graph and sweep it drew.
     public struct Outcome: Sendable {
         public var graph: ComputationalGraph
         /// The forward and reverse sweep at the point, when one was given.
@@ -28,6 +29,8 @@ public struct GraphJob: Sendable {
         public var failure: String?
     }
 
+    /// The graph of `expression`, annotated at `point` when one is given, written under `root`,
+    /// drawn by `dot` when there is one.
     public init(expression: MathExpression, point: [String: Double]? = nil, pointText: String? = nil, root: URL,
                 dot: ChildProcess? = ChildProcess.find("dot")) {
         self.expression = expression
@@ -42,6 +45,7 @@ public struct GraphJob: Sendable {
         "graph-" + ExpressionFunction(expression, variable: expression.variables.first ?? "x").name
     }
 
+    /// Writes the DOT file and, where it can, the images; all committed together.
     public func run() throws -> Outcome {
         let graph = ComputationalGraph(expression)
         let sweep = point.map { graph.sweep(at: $0) }

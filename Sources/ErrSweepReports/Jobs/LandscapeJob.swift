@@ -12,6 +12,7 @@ public struct LandscapeJob<Function: CatalogFunction>: Sendable {
     public var renderer: (any ChartRenderer)?
     public var formats: [ChartFormat]
 
+    /// The chart, the rows written, and what was drawn.
     public struct Outcome: Sendable {
         public var chart: Chart
         public var rowCount: Int
@@ -20,6 +21,8 @@ public struct LandscapeJob<Function: CatalogFunction>: Sendable {
         public var chartFailure: String?
     }
 
+    /// A landscape of `method` in `precision` over the spec's points and steps (its errors are not
+    /// split).
     public init(spec: SweepSpec<Function>, method: DerivativeMethod, precision: Precision, root: URL,
                 renderer: (any ChartRenderer)?, formats: [ChartFormat] = [.png]) {
         var spec = spec
@@ -32,6 +35,7 @@ public struct LandscapeJob<Function: CatalogFunction>: Sendable {
         self.formats = formats
     }
 
+    /// Measures every point and step, and writes the table and heat map, committed together.
     public func run() throws -> Outcome {
         let rows = SweepRunner.run(spec)
         let chart = LandscapeChart.make(spec: spec, rows: rows, method: method, precision: precision)

@@ -10,6 +10,7 @@ public struct NumberSystemAuditJob: Sendable {
     public var renderer: (any ChartRenderer)?
     public var functions: [AuditFunction]
 
+    /// The audit's summaries and what was written.
     public struct Outcome: Sendable {
         public var measurements: [NumberSystemAudit.Measurement]
         public var summaries: [NumberSystemAudit.Summary]
@@ -17,6 +18,7 @@ public struct NumberSystemAuditJob: Sendable {
         public var summaryText: String
     }
 
+    /// The audit of `functions`, written under `root`, charts drawn by `renderer` (none when nil).
     public init(root: URL, renderer: (any ChartRenderer)?, functions: [AuditFunction] = AuditFunction.all) {
         self.root = root
         self.renderer = renderer
@@ -27,6 +29,7 @@ public struct NumberSystemAuditJob: Sendable {
     public static let report = "Reports/number-systems.md"
     public static let anchors = "Reports/anchors/number-systems-python.csv"
 
+    /// Runs the audit and writes the table, charts and report, committed together.
     public func run() throws -> Outcome {
         let measurements = NumberSystemAudit.run(functions)
         let summaries = NumberSystemAudit.summaries(measurements)
@@ -109,6 +112,7 @@ public struct NumberSystemAuditJob: Sendable {
 /// Figures measured once in Python on the audit's own grid (scripts/audit-anchors.py): per
 /// function and anchor, the maximum and median ulps over the well-conditioned arguments.
 public struct AnchorFigures: Sendable {
+    /// The maximum and median ulps of one anchor on one function.
     public struct Figure: Sendable {
         public let maximum: Double
         public let median: Double
@@ -117,6 +121,7 @@ public struct AnchorFigures: Sendable {
     /// Keyed by function, then anchor (`numpy complex step`, `autograd`, …).
     public let figures: [String: [String: Figure]]
 
+    /// Reads the figures from scripts/audit-anchors.py's CSV (function, anchor, maximum, median).
     public init(csv: String) {
         var figures: [String: [String: Figure]] = [:]
         for line in csv.split(separator: "\n").dropFirst() {

@@ -28,6 +28,7 @@ public struct SweepJob<Function: CatalogFunction>: Sendable {
     /// library knows no command line); nil leaves it out.
     public var command: String?
 
+    /// What the run measured and wrote.
     public struct Outcome: Sendable {
         /// The rows measured, all in the table.
         public var rowCount: Int
@@ -40,6 +41,8 @@ public struct SweepJob<Function: CatalogFunction>: Sendable {
         public var explanations: [String]
     }
 
+    /// A sweep of `spec` (its steps from `grid` at `perDecade`) written under `root`, charts drawn
+    /// by `renderer` (none when nil) in `formats`; `command` reproduces it in the report.
     public init(spec: SweepSpec<Function>, grid: StepGrid, perDecade: Int, root: URL, renderer: (any ChartRenderer)?,
                 formats: [ChartFormat] = [.png], charts: Charts = .all, command: String? = nil) {
         self.command = command
@@ -97,7 +100,7 @@ public struct SweepJob<Function: CatalogFunction>: Sendable {
         let images = drawn.filter { $0.hasSuffix(".png") || ($0.hasSuffix(".svg") && !formats.contains(.png)) }
         let note = failure.map { "not drawn: \($0)" }
             ?? renderer.map { "\(images.count) drawn by \($0.name == "native" ? "the native renderer (cairo, libpng)" : "gnuplot")" }
-            ?? "not drawn (--plot none)"
+            ?? "not drawn (no renderer chosen)"
         let run = MarkdownReport.Run(
             command: command, date: MarkdownReport.Run.today(), grid: gridDescription, charts: images, chartNote: note)
         let report = "Reports/\(name).md"

@@ -2,11 +2,13 @@ import ErrSweep
 
 /// Reports/README.md: one summary row per function, with links to its report.
 public enum CatalogIndex {
+    /// One function's line in the index: its best method and what each kind of method achieves.
     public struct Row: Sendable {
         public var function: any CatalogFunction
         public var analysis: SweepAnalysis
         public var precision: Precision
 
+        /// The summary of `function`'s analysis at `precision`.
         public init(function: any CatalogFunction, analysis: SweepAnalysis, precision: Precision) {
             self.function = function
             self.analysis = analysis
@@ -14,6 +16,7 @@ public enum CatalogIndex {
         }
     }
 
+    /// Reports/README.md: the index table, the command that made it and its date.
     public static func markdown(_ rows: [Row], command: String, date: String) -> String {
         var md = "# errsweep reports\n\n"
         md += "Every catalog function swept at its default points, with every method. Regenerate with "

@@ -3,12 +3,14 @@ import Foundation
 
 /// What the cost experiment writes: a table, two charts, a report.
 public enum CostOutputs {
+    /// The timings as CSV: function, method, n, seconds, the ratio to the primal, the largest
+    /// distance from the hand-written gradient, repeats and the work.
     public static func csv(_ results: [CostMeasurement]) -> String {
         var text = "function,method,n,seconds,ratio_to_primal,max_ulps_vs_analytic,repeats,work\n"
         let primal = Dictionary(results.filter { $0.method == .primal }.map { ($0.n, $0.seconds) }, uniquingKeysWith: { a, _ in a })
         for r in results {
             let ratio = primal[r.n].map { r.seconds / $0 } ?? .nan
-            text += "\(r.function),\(r.method.rawValue),\(r.n),\(NumberFormat.exact(r.seconds)),\(NumberFormat.exact(ratio)),"
+            text += "\(r.function),\(r.method.name),\(r.n),\(NumberFormat.exact(r.seconds)),\(NumberFormat.exact(ratio)),"
             text += "\(NumberFormat.exact(r.maxUlps)),\(r.repeats),\(r.method.work(r.n))\n"
         }
         return text
@@ -21,7 +23,7 @@ public enum CostOutputs {
         func series(_ value: (CostMeasurement) -> Double) -> [Chart.Series] {
             methods.enumerated().map { index, method in
                 Chart.Series(
-                    label: "\(method.rawValue) (slope \(slope(results, method)))",
+                    label: "\(method.name) (slope \(slope(results, method)))",
                     points: results.filter { $0.method == method }.map { Chart.Point(x: Double($0.n), y: value($0)) },
                     color: index, stroke: method == .primal || method == .analytic ? .dashed : .solid)
             }
@@ -39,6 +41,7 @@ public enum CostOutputs {
         CostSlope.slope(results, method).map { NumberFormat.fixed($0) } ?? "—"
     }
 
+    /// The cost report: the growth of each method's time with n beside theory, and every timing.
     public static func markdown(_ results: [CostMeasurement], function: any MultivariateFunction, command: String, budget: Double, charts: [String], date: String) -> String {
         var md = "# Cost of a gradient: \(function.name)\n\n"
         md += "f(x) = \(function.formula), n inputs. Each method computes the whole gradient; times are medians of repeated runs "
@@ -56,14 +59,14 @@ public enum CostOutputs {
             guard let last = rows.max(by: { $0.n < $1.n }) else { continue }
             let ratio = primal[last.n].map { NumberFormat.fixed(last.seconds / $0, decimals: 1) } ?? "—"
             let ulps = method == .primal || method == .analytic ? "—" : NumberFormat.ulps(rows.map(\.maxUlps).max() ?? .nan)
-            md += "| \(method.rawValue) | \(method.workFormula) | \(slope(results, method)) (\(method.expectedSlope)) | \(NumberFormat.scientific(last.seconds, digits: 3)) s at n = \(last.n) | \(ratio) | \(ulps) |\n"
+            md += "| \(method.name) | \(method.workFormula) | \(slope(results, method)) (\(method.expectedSlope)) | \(NumberFormat.scientific(last.seconds, digits: 3)) s at n = \(last.n) | \(ratio) | \(ulps) |\n"
         }
         md += "\n"
         for chart in charts { md += "![\(chart)](../Plots/\(chart))\n\n" }
         md += "## Every measurement\n\n| method | n | seconds | × primal | max ulps | repeats |\n|---|---|---|---|---|---|\n"
         for r in results {
             let ratio = primal[r.n].map { NumberFormat.fixed(r.seconds / $0) } ?? "—"
-            md += "| \(r.method.rawValue) | \(r.n) | \(NumberFormat.scientific(r.seconds, digits: 3)) | \(ratio) | \(NumberFormat.ulps(r.maxUlps)) | \(r.repeats) |\n"
+            md += "| \(r.method.name) | \(r.n) | \(NumberFormat.scientific(r.seconds, digits: 3)) | \(ratio) | \(NumberFormat.ulps(r.maxUlps)) | \(r.repeats) |\n"
         }
         return md
     }

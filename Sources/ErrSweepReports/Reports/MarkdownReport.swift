@@ -16,6 +16,8 @@ public struct MarkdownReport {
         /// Which renderer drew them, or why they are missing.
         public var chartNote: String
 
+        /// How a report's run was made: the command, the date, the grid as given, its charts and
+        /// any note on them.
         public init(command: String?, date: String, grid: String, charts: [String], chartNote: String) {
             self.command = command
             self.date = date

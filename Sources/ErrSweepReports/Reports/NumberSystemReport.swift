@@ -3,6 +3,7 @@ import Foundation
 
 /// The number-system audit written up: Reports/number-systems.md and the summary on stdout.
 public enum NumberSystemReport {
+    /// One audited function, number system and part: its worst and median ulps.
     public typealias Summary = NumberSystemAudit.Summary
 
     /// The headline columns: what each method's verdicts rest on.
@@ -16,6 +17,8 @@ public enum NumberSystemReport {
 
     static let pythonAnchors = ["numpy complex step", "autograd"]
 
+    /// Reports/number-systems.md: the headline table, the per-function tables, the reading and the
+    /// charts.
     public static func markdown(
         summaries: [Summary], functions: [AuditFunction], anchors: AnchorFigures, charts: [String],
         chartFailure: String?, date: String

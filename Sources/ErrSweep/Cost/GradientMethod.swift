@@ -1,0 +1,90 @@
+/// How a gradient of n variables is computed, and so how its cost grows with n: f alone and the
+/// hand-written gradient for scale, and each method of one derivative (`DerivativeMethod`, the
+/// sweep's own identity) — a stencil or the complex step per component, forward AD a pass per
+/// component, reverse AD one pass for all. The cost experiment and the gradient comparison both
+/// use it.
+public enum GradientMethod: Hashable, Sendable, CaseIterable {
+    /// f alone, for scale.
+    case primal
+    /// The hand-written gradient.
+    case analytic
+    /// The gradient by a method of one derivative.
+    case derivative(DerivativeMethod)
+
+    public static var allCases: [GradientMethod] {
+        [.primal, .analytic] + DerivativeMethod.allCases.map(GradientMethod.derivative)
+    }
+
+    /// The name in tables and on the command line: primal, analytic, or the derivative method's.
+    public var name: String {
+        switch self {
+        case .primal: "primal"
+        case .analytic: "analytic"
+        case .derivative(let method): method.rawValue
+        }
+    }
+
+    /// The method of one derivative; nil for f alone and the hand-written gradient.
+    @inlinable
+    public var derivativeMethod: DerivativeMethod? {
+        if case .derivative(let method) = self { return method }
+        return nil
+    }
+
+    /// The evaluations of f a difference gradient takes: n per off-centre sample of its stencil,
+    /// and one f(x) shared by every component.
+    @inlinable
+    func differenceEvaluations(_ n: Int) -> Int? {
+        derivativeMethod?.stencil.map { stencil in
+            stencil.offsets.contains(0) ? n * (stencil.offsets.count - 1) + 1 : n * stencil.offsets.count
+        }
+    }
+
+    /// The work, in evaluations of f or passes, for n inputs.
+    public func work(_ n: Int) -> String {
+        switch self {
+        case .primal: "1 evaluation"
+        case .analytic: "1 hand-written gradient"
+        case .derivative(.complex): "\(n) complex evaluations"
+        case .derivative(.forwardAD): "\(n) dual passes"
+        case .derivative(.reverseAD): "1 recording + 1 backward pass"
+        case .derivative: "\(differenceEvaluations(n)!) evaluations"
+        }
+    }
+
+    /// The work as a formula in n.
+    public var workFormula: String {
+        switch self {
+        case .primal: "1 evaluation"
+        case .analytic: "1 hand-written gradient"
+        case .derivative(.complex): "n complex evaluations"
+        case .derivative(.forwardAD): "n dual passes"
+        case .derivative(.reverseAD): "1 recording + 1 backward pass"
+        case .derivative(let method):
+            // n per off-centre sample of the stencil, and one f(x) when it has a centre.
+            perComponent(method.stencil!.offsets.filter { $0 != 0 }.count)
+                + (method.stencil!.offsets.contains(0) ? " + 1 evaluations" : " evaluations")
+        }
+    }
+
+    /// k·n written as a formula: n for k = 1.
+    func perComponent(_ k: Int) -> String { k == 1 ? "n" : "\(k)n" }
+
+    /// The evaluations of f (or passes) a gradient takes, for predicting its time: 1 for the
+    /// methods whose cost is a small multiple of one evaluation.
+    public func evaluations(_ n: Int) -> Double {
+        switch self {
+        case .primal, .analytic, .derivative(.reverseAD): 1
+        case .derivative(.complex), .derivative(.forwardAD): Double(n)
+        case .derivative: Double(differenceEvaluations(n)!)
+        }
+    }
+
+    /// The exponent theory gives for time against n, for an f costing O(n).
+    public var expectedSlope: Int {
+        switch self {
+        case .primal, .analytic, .derivative(.reverseAD): 1
+        case .derivative: 2
+        }
+    }
+}
