@@ -14,6 +14,7 @@ let package = Package(
             name: "ErrSweepBenchmarks",
             dependencies: [
                 .product(name: "ErrSweep", package: "errsweep"),
+                .product(name: "ErrSweepReports", package: "errsweep"),
                 .product(name: "Benchmark", package: "benchmark"),
                 "TapeFloor",
             ],

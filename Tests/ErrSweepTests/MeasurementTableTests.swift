@@ -49,4 +49,43 @@ import Testing
         #expect(NumberFormat.exact(-Double.infinity) == "-inf")
         #expect(NumberFormat.exact(0.1) == "0.1")
     }
+
+    /// A table written by a sweep and read back analyses to the same numbers, with the model
+    /// given from f's derivatives and nothing re-evaluated: best steps, the bottom of each V, the
+    /// fitted slopes, the flags and the model's best step, entry by entry. Points where the
+    /// sigmoid saturates (10) and where f′ is flat (0) are in it, as are all three precisions.
+    @Test func aTableReadBackIsAnalysedAsTheSweepWas() throws {
+        let spec = SweepSpec(
+            function: Sigmoid(), points: [0, 2, 10], precisions: [.float, .double],
+            steps: try StepGrid(parsing: "1e-1...1e-16").steps(perDecade: 5))
+        let rows = SweepRunner.run(spec)
+        let swept = SweepAnalysis(spec: spec, rows: rows)
+        let read = try MeasurementTable.rows(reading: MeasurementTable.csv(rows, analysis: swept))
+        #expect(read.count == rows.count)
+        let again = SweepAnalysis(rows: read) { x in HigherDerivatives.at(BigFloat(x, precision: 320), of: Sigmoid()) }
+        #expect(again.entries.count == swept.entries.count)
+        for (a, b) in zip(swept.entries, again.entries) {
+            #expect(a.x == b.x && a.method == b.method && a.precision == b.precision)
+            #expect(a.best?.h == b.best?.h && a.best?.ulps == b.best?.ulps)
+            #expect(a.bottomOfTheV?.h == b.bottomOfTheV?.h && a.bottomOfTheV?.error == b.bottomOfTheV?.error)
+            #expect(a.truncationSlope == b.truncationSlope && a.roundingSlope == b.roundingSlope)
+            #expect(a.flagged == b.flagged)
+            #expect(a.model?.optimalStep == b.model?.optimalStep)
+        }
+        // Without derivatives there is no model, and the measurements' own figures remain.
+        let bare = SweepAnalysis(rows: read)
+        #expect(bare.entries.allSatisfy { $0.model == nil })
+        #expect(bare.entries.map { $0.best?.h } == swept.entries.map { $0.best?.h })
+    }
+
+    @Test(arguments: [
+        ("x,y\n1,2", "the first line is not errsweep's header"),
+        (MeasurementTable.header + "\nsigmoid,1,forward,double,1e-3", "line 2: 5 fields; valid: 15"),
+        (MeasurementTable.header + "\nsigmoid,1,sideways,double,0.001,0.2,0.2,0,0,0,0,0,nan,nan,ok", "line 2: unknown method 'sideways'"),
+        (MeasurementTable.header + "\nsigmoid,one,forward,double,0.001,0.2,0.2,0,0,0,0,0,nan,nan,ok", "line 2: x 'one' is not a number"),
+    ])
+    func anUnreadableTableSaysWhere(_ text: String, _ message: String) {
+        #expect(throws: MeasurementTable.Unreadable.self) { try MeasurementTable.rows(reading: text) }
+        do { _ = try MeasurementTable.rows(reading: text) } catch { #expect("\(error)".hasPrefix(message), "\(error)") }
+    }
 }

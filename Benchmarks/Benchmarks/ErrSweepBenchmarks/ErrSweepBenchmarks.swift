@@ -1,5 +1,6 @@
 import Benchmark
 import ErrSweep
+import ErrSweepReports
 import Foundation
 import TapeFloor
 

@@ -41,6 +41,18 @@ public struct SweepAnalysis: Sendable {
         self = builder.finish()
     }
 
+    /// Analyses rows read back from a table (`MeasurementTable.rows(reading:)`), in the order
+    /// they were written, with the model at each point from `derivatives` (f, f′, …, f⁽⁷⁾ there;
+    /// nil, the default, for no model). Nothing is evaluated: the analysis is the rows'.
+    public init(rows: [DerivativeMeasurement], exactStep: Bool = false, derivatives: @escaping (Double) -> [BigFloat]? = { _ in nil }) {
+        // The steps' direction, from the first run of rows of one point, method and precision.
+        let first = rows.first
+        let steps = rows.prefix { $0.x == first?.x && $0.method == first?.method && $0.precision == first?.precision }.map(\.h)
+        var builder = Builder(steps: Steps(steps), exactStep: exactStep, derivatives: derivatives)
+        builder.add(rows)
+        self = builder.finish()
+    }
+
     /// Runs `spec`'s sweep and analyses it as it goes, keeping no rows.
     public init(measuring spec: SweepSpec<some CatalogFunction>) {
         var builder = Builder(spec: spec)

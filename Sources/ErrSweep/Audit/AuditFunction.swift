@@ -64,7 +64,7 @@ public struct AuditFunction: Sendable {
             let m = Double.pow(10, k)
             xs += [m, -m]
         }
-        xs += [5e-324, 1e-310, 1e-300, 1e-200, 1e-100, 1e100, 1e200, 1e300].flatMap { [$0, -$0] }
+        xs += [.leastNonzeroMagnitude, Double("1e-310")!, 1e-300, 1e-200, 1e-100, 1e100, 1e200, 1e300].flatMap { [$0, -$0] }
         xs += special
         return Array(Set(xs.filter(\.isFinite))).sorted()
     }

@@ -1,0 +1,45 @@
+import Foundation
+
+extension MeasurementTable {
+    /// A table that cannot be read back, and where.
+    public struct Unreadable: Error, CustomStringConvertible, Equatable {
+        public let description: String
+    }
+
+    /// The measurements of a table `MeasurementTable` wrote, read back: every number is the
+    /// shortest decimal that reads back to the same value, so the rows are the rows that were
+    /// written, bit for bit, and `SweepAnalysis(rows:exactStep:derivatives:)` analyses them as
+    /// the sweep did. The model's two columns are not read (the model comes from f's derivatives).
+    public static func rows(reading text: String) throws -> [DerivativeMeasurement] {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: true).makeIterator()
+        guard let first = lines.next(), first == header else {
+            throw Unreadable(description: "the first line is not errsweep's header; valid: \(header)")
+        }
+        var rows: [DerivativeMeasurement] = []
+        var number = 1
+        while let line = lines.next() {
+            number += 1
+            let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            func problem(_ what: String) -> Unreadable { Unreadable(description: "line \(number): \(what)") }
+            guard fields.count == columns.count else {
+                throw problem("\(fields.count) fields; valid: \(columns.count), one per column")
+            }
+            func double(_ index: Int) throws -> Double {
+                guard let value = Double(fields[index]) else { throw problem("\(columns[index]) '\(fields[index])' is not a number") }
+                return value
+            }
+            func widest(_ index: Int) throws -> WidestFloat {
+                guard let value = WidestFloat(fields[index]) else { throw problem("\(columns[index]) '\(fields[index])' is not a number") }
+                return value
+            }
+            guard let method = DerivativeMethod(rawValue: fields[2]) else { throw problem("unknown method '\(fields[2])'") }
+            guard let precision = Precision(rawValue: fields[3]) else { throw problem("unknown precision '\(fields[3])'") }
+            guard let status = MeasurementStatus(rawValue: fields[14]) else { throw problem("unknown status '\(fields[14])'") }
+            rows.append(DerivativeMeasurement(
+                function: fields[0], x: try double(1), method: method, precision: precision, h: try double(4),
+                estimate: try widest(5), truth: try widest(6), absoluteError: try double(7), relativeError: try double(8),
+                ulps: try double(9), split: ErrorSplit(truncation: try double(10), rounding: try double(11)), status: status))
+        }
+        return rows
+    }
+}
