@@ -3,7 +3,7 @@
 documentation comment (stored properties and enum cases, whose names say what they hold, are not
 counted).
 
-Reads the symbol graphs `make docs` extracts (.build/*/extracted-symbols/main/MODULE/*.symbols.json)
+Reads the symbol graphs `make docs` extracts (.build/*/extracted-symbols/PACKAGE/MODULE/*.symbols.json)
 and counts a public declaration in Sources/ as documented when it has a doc comment of its own, or
 when it implements a protocol requirement or is an enum case's raw value that inherits one (DocC
 shows the requirement's documentation there). Exits 1 and lists them when any is missing."""
@@ -12,7 +12,10 @@ import glob, json, os, sys
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 missing = []
 for module in ["ErrSweep", "ErrSweepReports"]:
-    files = glob.glob(os.path.join(root, ".build", "*", "extracted-symbols", "main", module, "*.symbols.json"))
+    # extracted-symbols/<the package's folder name>/MODULE: the newest, whatever the folder is called.
+    folders = glob.glob(os.path.join(root, ".build", "*", "extracted-symbols", "*", module))
+    folders.sort(key=os.path.getmtime)
+    files = glob.glob(os.path.join(folders[-1], "*.symbols.json")) if folders else []
     if not files:
         sys.exit(f"no symbol graph for {module}: run make docs first")
     for path in files:
