@@ -32,9 +32,13 @@ docs: deps
 	scripts/undocumented-symbols.py
 
 # The speed targets: package-benchmark over release builds, each benchmark named with its target
-# or the peer figure it is compared with, so the table prints the two side by side.
+# or the peer figures it is compared with; then each median beside each figure and their ratio.
 benchmark: deps
-	cd Benchmarks && swift package --allow-writing-to-package-directory benchmark --no-progress
+	mkdir -p .build
+	cd Benchmarks && swift package --allow-writing-to-package-directory benchmark --no-progress > ../.build/benchmark.txt \
+		|| { cat ../.build/benchmark.txt; exit 1; }
+	cat .build/benchmark.txt
+	scripts/benchmark-ratios.py < .build/benchmark.txt
 
 # The default job raced, as whole processes, against the Python peer (numpy, mpmath, autograd,
 # matplotlib, in a venv under .build/).

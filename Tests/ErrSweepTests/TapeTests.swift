@@ -75,4 +75,38 @@ import Testing
         #expect(ulps(forward, from: exact) <= 2)
         #expect(ulps(reverse, from: exact) <= 2)
     }
+
+    /// The bytes of Rosenbrock's recording at n inputs, from the layout: an input takes one entry
+    /// and an adjoint (12 B). A term's eight operations take 172 B — x·x, a², 100·a² and b² one
+    /// input and a partial each (24 B), xᵢ₊₁ − xᵢ² and the two sums two inputs and no partial
+    /// (20 B), 1 − xᵢ one input and no partial (16 B) — and as one statement 56 B: two inputs and
+    /// two partials (36 B) and the sum (20 B). The first sum adds to the constant 0: 16 B, not 20.
+    @Test func rosenbrocksRecordingTakesTheBytesOfItsLayout() {
+        let n = 11, x = Rosenbrock().point(n)
+        let tape = Tape<Double>()
+        let operations = tape.gradient(at: x) { Rosenbrock()($0) }
+        #expect(tape.bytes == 12 * n + 172 * (n - 1) - 4)
+        let statements = tape.gradient(at: x) { Rosenbrock().statements($0)! }
+        #expect(tape.bytes == 12 * n + 56 * (n - 1) - 4)
+        let analytic = Rosenbrock().gradient(x)
+        #expect(zip(operations, analytic).allSatisfy { $0.ulpDistance(to: $1) <= 4 })
+        #expect(zip(statements, analytic).allSatisfy { $0.ulpDistance(to: $1) <= 4 })
+    }
+
+    /// Every kind of node, passed back through: a + b, a − b, c − a, −a, a·b, a/b, a/c, c/a, x·x,
+    /// and a statement, each against its closed-form derivative at (a, b) = (1.5, −0.75).
+    @Test func everyKindOfNodePassesItsAdjointBack() {
+        let tape = Tape<Double>()
+        let g = tape.gradient(at: [1.5, -0.75]) { v in
+            let a = v[0], b = v[1]
+            let parts: [Tracked<Double>] = [a + b, a - b, 2 - a, -a, a * b, a / b, a / 4, 3 / a, a * a,
+                                            Tracked.statement(7, (a, 5), (b, -2))]
+            return parts.reduce(0, +)
+        }
+        // ∂/∂a = 1 + 1 − 1 − 1 + b + 1/b + 1/4 − 3/a² + 2a + 5 and ∂/∂b = 1 − 1 + a − a/b² − 2.
+        let (a, b) = (1.5, -0.75)
+        let da = 1 + 1 - 1 - 1 + b + 1 / b + 0.25 - 3 / (a * a) + 2 * a + 5
+        let db = 1.0 - 1 + a - a / (b * b) - 2
+        #expect(abs(g[0] - da) <= 1e-14 && abs(g[1] - db) <= 1e-14, "\(g) against \(da), \(db)")
+    }
 }

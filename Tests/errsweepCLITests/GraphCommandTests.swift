@@ -61,7 +61,7 @@ import Testing
         let result = try Binary.run(["cost", "--fn", "sigmoid-sum", "--n", "10,40", "--budget", "5s", "--plot", "png"], in: directory)
         #expect(result.status == 0, "\(result.stderr)")
         let csv = try String(contentsOf: directory.appendingPathComponent("Reports/data/cost-sigmoid-sum.csv"), encoding: .utf8)
-        #expect(csv.split(separator: "\n").count == 1 + 9 * 2)  // nine gradient methods, two sizes
+        #expect(csv.split(separator: "\n").count == 1 + 10 * 2)  // ten gradient methods (sigmoid-sum has statements), two sizes
         let files = Binary.files(under: directory)
         #expect(files.contains("Plots/cost-sigmoid-sum-time.png") && files.contains("Plots/cost-sigmoid-sum-ratio.png"))
         #expect(files.contains("Reports/cost-sigmoid-sum.md"))

@@ -27,15 +27,15 @@ public enum MemoryBudget {
 
 extension MultivariateCatalog {
     /// The memory the cost experiment needs at n for the function named `name`: its reverse-AD
-    /// tape — nodes per input measured on a recording at n = 256, times n, twice over for the
+    /// tape — bytes per input measured on a recording at n = 256, times n, twice over for the
     /// buffer's doubling — and a dozen arrays of n numbers (points, gradients, duals, complex).
     public static func predictedBytes(of name: String, n: Int) -> Double? {
         func predict<F: MultivariateFunction>(_ function: F) -> Double {
             let small = 256
             let tape = Tape<Double>()
             _ = CostExperiment(function: function, sizes: [], budget: 0).gradient(.derivative(.reverseAD), function.point(small), tape: tape)
-            let nodesPerInput = Double(tape.count) / Double(small)
-            return nodesPerInput * Double(n) * Double(MemoryLayout<Tape<Double>.Node>.stride) * 2 + Double(n) * 16 * 12
+            let bytesPerInput = Double(tape.bytes) / Double(small)
+            return bytesPerInput * Double(n) * 2 + Double(n) * 16 * 12
         }
         return switch name {
         case Rosenbrock().name: predict(Rosenbrock())

@@ -6,12 +6,18 @@ public struct CostMeasurement: Sendable {
     public var function: String
     public var method: GradientMethod
     public var n: Int
-    /// The median time of one gradient.
+    /// The median time of one gradient, in the steady state: warm-up runs discarded.
     public var seconds: Double
+    /// The fastest and slowest of the timed runs, the spread beside the median.
+    public var minimum: Double
+    public var maximum: Double
+    /// The timed runs (warm-up runs not counted).
     public var repeats: Int
     /// The largest distance, in ulps, of any component from the hand-written gradient (0 for
     /// the primal and the analytic gradient themselves).
     public var maxUlps: Double
+    /// The bytes of one recording, for reverse AD: per term of f, the story of its time.
+    public var tapeBytes: Int?
 }
 
 /// Times every method's gradient as the number of inputs grows — the notes' claim, measured.
@@ -51,22 +57,32 @@ public struct CostExperiment<Function: MultivariateFunction>: Sendable {
                     let evaluation = Self.time { _ = self.gradient(.primal, x) }
                     if evaluation * method.evaluations(n) > 4 * budget { break }
                 }
+                if method == .statementTape, function.statements(function.point(2).map { Tracked(constant: $0) }) == nil { break }
                 progress(method, n)
                 let analytic = function.gradient(x)
                 var gradient: [Double] = []
                 let tape = Tape<Double>()
+                // The steady state, as a training loop runs: the first run grows the tape and
+                // faults in its pages, the second reuses them; both are warm-up, not timed. Then
+                // five runs at least, more up to about a fifth of a second, and their median.
+                // A first run past the budget is the only one, and stands for the method there.
                 let first = Self.time { gradient = self.gradient(method, x, tape: tape) }
-                // Three runs at least, more up to about a fifth of a second, and the median: runs
-                // after the first reuse the tape the first one grew.
                 var times = [first]
-                while times.count < 3 || (times.count < 15 && times.reduce(0, +) < 0.2), first < budget {
-                    times.append(Self.time { gradient = self.gradient(method, x, tape: tape) })
+                if first < budget {
+                    _ = Self.time { gradient = self.gradient(method, x, tape: tape) }
+                    times = []
+                    while times.count < 5 || (times.count < 15 && times.reduce(0, +) < 0.2) {
+                        times.append(Self.time { gradient = self.gradient(method, x, tape: tape) })
+                    }
                 }
                 let ulps = method == .primal || method == .analytic
                     ? 0 : zip(gradient, analytic).map { $0.ulpDistance(to: $1) }.max() ?? .nan
+                times.sort()
+                let recorded = method == .derivative(.reverseAD) || method == .statementTape
                 results.append(CostMeasurement(
-                    function: function.name, method: method, n: n, seconds: times.sorted()[times.count / 2],
-                    repeats: times.count, maxUlps: ulps))
+                    function: function.name, method: method, n: n, seconds: times[times.count / 2],
+                    minimum: times[0], maximum: times[times.count - 1], repeats: times.count, maxUlps: ulps,
+                    tapeBytes: recorded ? tape.bytes : nil))
                 if first > budget { break }
             }
         }
@@ -126,6 +142,8 @@ public struct CostExperiment<Function: MultivariateFunction>: Sendable {
             }
         case .derivative(.reverseAD):
             return (tape ?? Tape<Double>()).gradient(at: x) { f($0) }
+        case .statementTape:
+            return (tape ?? Tape<Double>()).gradient(at: x) { f.statements($0) ?? f($0) }
         }
     }
 

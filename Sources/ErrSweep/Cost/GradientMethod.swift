@@ -10,9 +10,12 @@ public enum GradientMethod: Hashable, Sendable, CaseIterable {
     case analytic
     /// The gradient by a method of one derivative.
     case derivative(DerivativeMethod)
+    /// Reverse AD recording a node per statement, its local partials preaccumulated
+    /// (`MultivariateFunction.statements`), where the function has such a form.
+    case statementTape
 
     public static var allCases: [GradientMethod] {
-        [.primal, .analytic] + DerivativeMethod.allCases.map(GradientMethod.derivative)
+        [.primal, .analytic] + DerivativeMethod.allCases.map(GradientMethod.derivative) + [.statementTape]
     }
 
     /// The name in tables and on the command line: primal, analytic, or the derivative method's.
@@ -21,6 +24,7 @@ public enum GradientMethod: Hashable, Sendable, CaseIterable {
         case .primal: "primal"
         case .analytic: "analytic"
         case .derivative(let method): method.rawValue
+        case .statementTape: "reverse-ad-statements"
         }
     }
 
@@ -48,6 +52,7 @@ public enum GradientMethod: Hashable, Sendable, CaseIterable {
         case .derivative(.complex): "\(n) complex evaluations"
         case .derivative(.forwardAD): "\(n) dual passes"
         case .derivative(.reverseAD): "1 recording + 1 backward pass"
+        case .statementTape: "1 recording, a node per statement, + 1 backward pass"
         case .derivative: "\(differenceEvaluations(n)!) evaluations"
         }
     }
@@ -60,6 +65,7 @@ public enum GradientMethod: Hashable, Sendable, CaseIterable {
         case .derivative(.complex): "n complex evaluations"
         case .derivative(.forwardAD): "n dual passes"
         case .derivative(.reverseAD): "1 recording + 1 backward pass"
+        case .statementTape: "1 recording, a node per statement, + 1 backward pass"
         case .derivative(let method):
             // n per off-centre sample of the stencil, and one f(x) when it has a centre.
             perComponent(method.stencil!.offsets.filter { $0 != 0 }.count)
@@ -74,7 +80,7 @@ public enum GradientMethod: Hashable, Sendable, CaseIterable {
     /// methods whose cost is a small multiple of one evaluation.
     public func evaluations(_ n: Int) -> Double {
         switch self {
-        case .primal, .analytic, .derivative(.reverseAD): 1
+        case .primal, .analytic, .derivative(.reverseAD), .statementTape: 1
         case .derivative(.complex), .derivative(.forwardAD): Double(n)
         case .derivative: Double(differenceEvaluations(n)!)
         }
@@ -83,7 +89,7 @@ public enum GradientMethod: Hashable, Sendable, CaseIterable {
     /// The exponent theory gives for time against n, for an f costing O(n).
     public var expectedSlope: Int {
         switch self {
-        case .primal, .analytic, .derivative(.reverseAD): 1
+        case .primal, .analytic, .derivative(.reverseAD), .statementTape: 1
         case .derivative: 2
         }
     }

@@ -27,22 +27,57 @@ public struct Tracked<Value: Scalar> {
     @inlinable @inline(__always)
     func recorded(_ local: DerivativeRules.Local<Value>) -> Tracked {
         guard let tape else { return Tracked(constant: local.value) }
-        return Tracked(local.value, index: tape.pointee.record(index, local.derivative, -1, 0), tape: tape)
+        return Tracked(local.value, index: tape.pointee.record(index, local.derivative), tape: tape)
     }
 
     /// The result of a one-input operation whose derivative is 1/divisor: the backward pass
     /// divides the adjoint by it (`Tape.divisorIndex`).
     @inlinable @inline(__always)
     func recorded(_ local: DerivativeRules.Quotient<Value>) -> Tracked {
-        guard let tape, index >= 0 else { return Tracked(constant: local.value) }
-        return Tracked(local.value, index: tape.pointee.record(Tape<Value>.divisorIndex(index), local.divisor, -1, 0), tape: tape)
+        guard let tape else { return Tracked(constant: local.value) }
+        return Tracked(local.value, index: tape.pointee.record(divisor: local.divisor, of: index), tape: tape)
     }
 
-    /// The result of a two-input operation with partials `da` and `db`.
+    /// The result of a two-input operation with partials `da` and `db`: one input where the
+    /// other is a constant.
     @inlinable @inline(__always)
     static func recorded(_ value: Value, _ a: Tracked, _ da: Value, _ b: Tracked, _ db: Value) -> Tracked {
-        guard let tape = a.tape ?? b.tape else { return Tracked(constant: value) }
-        return Tracked(value, index: tape.pointee.record(a.index, da, b.index, db), tape: tape)
+        if let tape = a.tape {
+            let index = b.tape == nil ? tape.pointee.record(a.index, da) : tape.pointee.record(a.index, da, b.index, db)
+            return Tracked(value, index: index, tape: tape)
+        }
+        guard let tape = b.tape else { return Tracked(constant: value) }
+        return Tracked(value, index: tape.pointee.record(b.index, db), tape: tape)
+    }
+
+    /// The result of an operation whose partials are ±1 (`TapeNodeKind`): a + b when
+    /// `subtracting` is false, a − b when it is true; nothing but the inputs is stored.
+    @inlinable @inline(__always)
+    static func recordedSum(_ value: Value, _ a: Tracked, _ b: Tracked, subtracting: Bool) -> Tracked {
+        typealias Kind = TapeNodeKind
+        if let tape = a.tape {
+            let index = b.tape == nil ? tape.pointee.record(a.index, kind: Kind.plus)
+                : tape.pointee.record(a.index, b.index, kind: subtracting ? Kind.difference : Kind.sum)
+            return Tracked(value, index: index, tape: tape)
+        }
+        guard let tape = b.tape else { return Tracked(constant: value) }
+        return Tracked(value, index: tape.pointee.record(b.index, kind: subtracting ? Kind.minus : Kind.plus), tape: tape)
+    }
+
+    /// One statement recorded as one node: its value and its local partials with respect to its
+    /// tracked arguments, preaccumulated by hand or in dual numbers, so that its intermediates
+    /// never reach the tape (statement-level taping: Adept, Hogan, ACM TOMS 40(4), 2014; CoDiPack).
+    /// Constants among the arguments are left out.
+    @inlinable
+    public static func statement(_ value: Value, _ a: (Tracked, Value), _ b: (Tracked, Value)) -> Tracked {
+        recorded(value, a.0, a.1, b.0, b.1)
+    }
+
+    /// A statement of one argument (`statement(_:_:_:)`).
+    @inlinable
+    public static func statement(_ value: Value, _ a: (Tracked, Value)) -> Tracked {
+        guard let tape = a.0.tape else { return Tracked(constant: value) }
+        return Tracked(value, index: tape.pointee.record(a.0.index, a.1), tape: tape)
     }
 }
 
@@ -61,10 +96,10 @@ extension Tracked: ExpressibleByIntegerLiteral {
 extension Tracked: AdditiveArithmetic {
     @inlinable
     public static var zero: Tracked { Tracked(constant: 0) }
-    @inlinable
-    public static func + (a: Tracked, b: Tracked) -> Tracked { recorded(a.value + b.value, a, 1, b, 1) }
-    @inlinable
-    public static func - (a: Tracked, b: Tracked) -> Tracked { recorded(a.value - b.value, a, 1, b, -1) }
+    @inlinable @inline(__always)
+    public static func + (a: Tracked, b: Tracked) -> Tracked { recordedSum(a.value + b.value, a, b, subtracting: false) }
+    @inlinable @inline(__always)
+    public static func - (a: Tracked, b: Tracked) -> Tracked { recordedSum(a.value - b.value, a, b, subtracting: true) }
 }
 
 extension Tracked: Numeric, SignedNumeric {
@@ -76,12 +111,18 @@ extension Tracked: Numeric, SignedNumeric {
 
     @inlinable
     public var magnitude: Value.Magnitude { value.magnitude }
-    @inlinable
-    public static func * (a: Tracked, b: Tracked) -> Tracked { recorded(a.value * b.value, a, b.value, b, a.value) }
+    @inlinable @inline(__always)
+    public static func * (a: Tracked, b: Tracked) -> Tracked {
+        // x·x: one input with partial 2x (exact), not the same input twice.
+        if let tape = a.tape, b.tape != nil, a.index == b.index {
+            return Tracked(a.value * a.value, index: tape.pointee.record(a.index, a.value + a.value), tape: tape)
+        }
+        return recorded(a.value * b.value, a, b.value, b, a.value)
+    }
     @inlinable
     public static func *= (a: inout Tracked, b: Tracked) { a = a * b }
     @inlinable
-    public static prefix func - (x: Tracked) -> Tracked { x.recorded((value: -x.value, derivative: -1)) }
+    public static prefix func - (x: Tracked) -> Tracked { recordedSum(-x.value, 0, x, subtracting: true) }
 }
 
 extension Tracked: AlgebraicField {
@@ -91,9 +132,13 @@ extension Tracked: AlgebraicField {
     @inlinable
     public static func / (a: Tracked, b: Tracked) -> Tracked {
         let q = a.value / b.value
-        guard let tape = a.tape ?? b.tape else { return Tracked(constant: q) }
-        let first = a.index >= 0 ? Tape<Value>.divisorIndex(a.index) : -1
-        return Tracked(q, index: tape.pointee.record(first, b.value, b.index, -(q / b.value)), tape: tape)
+        if let tape = a.tape {
+            let index = b.tape == nil ? tape.pointee.record(divisor: b.value, of: a.index)
+                : tape.pointee.record(a.index, b.value, b.index, -(q / b.value), kind: TapeNodeKind.quotient)
+            return Tracked(q, index: index, tape: tape)
+        }
+        guard let tape = b.tape else { return Tracked(constant: q) }
+        return Tracked(q, index: tape.pointee.record(b.index, -(q / b.value)), tape: tape)
     }
 
     @inlinable

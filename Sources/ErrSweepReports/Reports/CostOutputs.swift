@@ -3,15 +3,17 @@ import Foundation
 
 /// What the cost experiment writes: a table, two charts, a report.
 public enum CostOutputs {
-    /// The timings as CSV: function, method, n, seconds, the ratio to the primal, the largest
-    /// distance from the hand-written gradient, repeats and the work.
+    /// The timings as CSV: function, method, n, the median time and the fastest and slowest run,
+    /// the ratio to the primal, the largest distance from the hand-written gradient, repeats, the
+    /// work, and for reverse AD the bytes its recording took.
     public static func csv(_ results: [CostMeasurement]) -> String {
-        var text = "function,method,n,seconds,ratio_to_primal,max_ulps_vs_analytic,repeats,work\n"
+        var text = "function,method,n,seconds,min_seconds,max_seconds,ratio_to_primal,max_ulps_vs_analytic,repeats,work,tape_bytes\n"
         let primal = Dictionary(results.filter { $0.method == .primal }.map { ($0.n, $0.seconds) }, uniquingKeysWith: { a, _ in a })
         for r in results {
             let ratio = primal[r.n].map { r.seconds / $0 } ?? .nan
-            text += "\(r.function),\(r.method.name),\(r.n),\(NumberFormat.exact(r.seconds)),\(NumberFormat.exact(ratio)),"
-            text += "\(NumberFormat.exact(r.maxUlps)),\(r.repeats),\(r.method.work(r.n))\n"
+            text += "\(r.function),\(r.method.name),\(r.n),\(NumberFormat.exact(r.seconds)),\(NumberFormat.exact(r.minimum)),"
+            text += "\(NumberFormat.exact(r.maximum)),\(NumberFormat.exact(ratio)),"
+            text += "\(NumberFormat.exact(r.maxUlps)),\(r.repeats),\(r.method.work(r.n)),\(r.tapeBytes.map(String.init) ?? "")\n"
         }
         return text
     }
@@ -44,8 +46,9 @@ public enum CostOutputs {
     /// The cost report: the growth of each method's time with n beside theory, and every timing.
     public static func markdown(_ results: [CostMeasurement], function: any MultivariateFunction, command: String, budget: Double, charts: [String], date: String) -> String {
         var md = "# Cost of a gradient: \(function.name)\n\n"
-        md += "f(x) = \(function.formula), n inputs. Each method computes the whole gradient; times are medians of repeated runs "
-        md += "of a release build, and each gradient is checked against the hand-written one (the largest error of any component, in ulps). "
+        md += "f(x) = \(function.formula), n inputs. Each method computes the whole gradient; times are the steady state of a release build "
+        md += "— two warm-up runs discarded (the first grows the tape and faults in its pages), then the median of at least five, "
+        md += "their fastest and slowest beside it — and each gradient is checked against the hand-written one (the largest error of any component, in ulps). "
         md += "A method stops growing n once one gradient takes longer than \(String(format: "%g", budget)) s, or before one that its evaluations predict would take over \(String(format: "%g", 4 * budget)) s.\n\n"
         md += "| | |\n|---|---|\n| command | `\(command)` |\n| errsweep | \(ErrSweepVersion.current) |\n| date | \(date) |\n\n"
         md += "## Reading the results\n\n"
@@ -62,12 +65,34 @@ public enum CostOutputs {
             md += "| \(method.name) | \(method.workFormula) | \(slope(results, method)) (\(method.expectedSlope)) | \(NumberFormat.scientific(last.seconds, digits: 3)) s at n = \(last.n) | \(ratio) | \(ulps) |\n"
         }
         md += "\n"
+        md += tapeReading(results)
         for chart in charts { md += "![\(chart)](../Plots/\(chart))\n\n" }
-        md += "## Every measurement\n\n| method | n | seconds | × primal | max ulps | repeats |\n|---|---|---|---|---|---|\n"
+        md += "## Every measurement\n\n| method | n | seconds (median) | fastest – slowest | × primal | max ulps | repeats | tape bytes |\n|---|---|---|---|---|---|---|---|\n"
         for r in results {
             let ratio = primal[r.n].map { NumberFormat.fixed(r.seconds / $0) } ?? "—"
-            md += "| \(r.method.name) | \(r.n) | \(NumberFormat.scientific(r.seconds, digits: 3)) | \(ratio) | \(NumberFormat.ulps(r.maxUlps)) | \(r.repeats) |\n"
+            let spread = "\(NumberFormat.scientific(r.minimum, digits: 3)) – \(NumberFormat.scientific(r.maximum, digits: 3))"
+            md += "| \(r.method.name) | \(r.n) | \(NumberFormat.scientific(r.seconds, digits: 3)) | \(spread) | \(ratio) | \(NumberFormat.ulps(r.maxUlps)) | \(r.repeats) | \(r.tapeBytes.map(String.init) ?? "—") |\n"
         }
         return md
+    }
+
+    /// What reverse AD's time is made of, at the largest n both tapes reached: the bytes a
+    /// recording takes per input and the time per byte written and read back. At large n a tape's
+    /// time follows its bytes, so a statement-level recording, which gives a term one node where
+    /// its operations take one each, is faster by about the ratio of their bytes.
+    static func tapeReading(_ results: [CostMeasurement]) -> String {
+        let tapes = [GradientMethod.derivative(.reverseAD), .statementTape].compactMap { method in
+            results.filter { $0.method == method && $0.tapeBytes != nil }.max { $0.n < $1.n }
+        }
+        guard !tapes.isEmpty else { return "" }
+        var md = "## The tape\n\nReverse AD writes a recording of f and reads it back once; past the caches its time follows the bytes. "
+        md += "The operation-level tape gives every operation a node (its inputs' indices, the partials its kind needs, an adjoint); "
+        md += "the statement-level one gives each term of f one node with its partials written by hand, so the term's intermediates never reach the tape.\n\n"
+        md += "| tape | n | bytes per input | median time | ns per byte |\n|---|---|---|---|---|\n"
+        for r in tapes {
+            let bytes = Double(r.tapeBytes!)
+            md += "| \(r.method.name) | \(r.n) | \(NumberFormat.fixed(bytes / Double(r.n), decimals: 0)) | \(NumberFormat.scientific(r.seconds, digits: 3)) s | \(NumberFormat.fixed(r.seconds / bytes * 1e9, decimals: 3)) |\n"
+        }
+        return md + "\n"
     }
 }
