@@ -76,17 +76,18 @@ extension Errsweep {
                               root: output.root, renderer: renderer)
             let outcome = try Failure.whenWriting { try job.run() }
             let charts = outcome.charts
-            print("method".padding(toLength: 13, withPad: " ", startingAt: 0) + "work".padding(toLength: 31, withPad: " ", startingAt: 0) + "slope     " + "   largest n: time")
+            print("method".padding(toLength: 23, withPad: " ", startingAt: 0) + "work".padding(toLength: 31, withPad: " ", startingAt: 0) + "slope     " + "   largest n: time")
             for method in GradientMethod.allCases {
                 let rows = results.filter { $0.method == method }
                 guard let last = rows.max(by: { $0.n < $1.n }) else {
-                    print(method.name.padding(toLength: 12, withPad: " ", startingAt: 0) + " "
-                          + method.workFormula.padding(toLength: 30, withPad: " ", startingAt: 0)
-                          + " not run: even the smallest n would take over 4× the budget")
+                    let why = method == .statementTape && !function.hasStatements
+                        ? "not run: \(fn) has no statement form" : "not run: even the smallest n would take over 4× the budget"
+                    print(method.name.padding(toLength: 22, withPad: " ", startingAt: 0) + " "
+                          + method.workFormula.padding(toLength: 30, withPad: " ", startingAt: 0) + " " + why)
                     continue
                 }
                 let slope = CostSlope.slope(results, method).map { String(format: "%.2f (%d)", $0, method.expectedSlope) } ?? "—"
-                print(method.name.padding(toLength: 12, withPad: " ", startingAt: 0) + " "
+                print(method.name.padding(toLength: 22, withPad: " ", startingAt: 0) + " "
                       + method.workFormula.padding(toLength: 30, withPad: " ", startingAt: 0) + " "
                       + slope.padding(toLength: 10, withPad: " ", startingAt: 0) + String(format: " %8d: %.3g s", last.n, last.seconds))
             }

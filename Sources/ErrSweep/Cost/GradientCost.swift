@@ -57,7 +57,7 @@ public struct CostExperiment<Function: MultivariateFunction>: Sendable {
                     let evaluation = Self.time { _ = self.gradient(.primal, x) }
                     if evaluation * method.evaluations(n) > 4 * budget { break }
                 }
-                if method == .statementTape, function.statements(function.point(2).map { Tracked(constant: $0) }) == nil { break }
+                if method == .statementTape, !function.hasStatements { break }
                 progress(method, n)
                 let analytic = function.gradient(x)
                 var gradient: [Double] = []

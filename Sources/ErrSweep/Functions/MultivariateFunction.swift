@@ -22,6 +22,9 @@ public protocol MultivariateFunction: MultivariateScalarFunction {
 extension MultivariateFunction {
     public func size(near n: Int) -> Int { max(n, 2) }
     public func statements(_ x: [Tracked<Double>]) -> Tracked<Double>? { nil }
+
+    /// Whether the function can be recorded a statement at a time (`statements`).
+    public var hasStatements: Bool { statements(point(size(near: 2)).map { Tracked(constant: $0) }) != nil }
 }
 
 /// The multivariate functions errsweep knows by name.

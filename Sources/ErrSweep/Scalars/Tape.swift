@@ -231,17 +231,16 @@ public final class Tape<Value: Scalar> {
         var e = s.entryCount, p = s.partialCount
         var node = Int(s.nodeCount) - 1
         adjoints[Int(output.index)] = 1
+        // Nodes after the output are only stepped over.
+        while node > Int(output.index) {
+            let (inputs, stored) = Self.shape(entries[e - 1])
+            e -= inputs + 1
+            p -= stored
+            node -= 1
+        }
         while node >= 0 {
             let kind = entries[e - 1]
             let adjoint = adjoints[node]
-            if node > Int(output.index) {
-                // After the output: only stepped over.
-                let (inputs, stored) = Self.shape(kind)
-                e -= inputs + 1
-                p -= stored
-                node -= 1
-                continue
-            }
             switch kind {
             case 0:
                 e -= 1

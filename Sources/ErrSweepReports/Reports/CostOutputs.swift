@@ -52,7 +52,7 @@ public enum CostOutputs {
         md += "A method stops growing n once one gradient takes longer than \(String(format: "%g", budget)) s, or before one that its evaluations predict would take over \(String(format: "%g", 4 * budget)) s.\n\n"
         md += "| | |\n|---|---|\n| command | `\(command)` |\n| errsweep | \(ErrSweepVersion.current) |\n| date | \(date) |\n\n"
         md += "## Reading the results\n\n"
-        md += "Theory, for an f that costs O(n): the primal, the hand-written gradient and reverse-mode AD grow linearly (one recording and one backward pass, "
+        md += "Theory, for an f that costs O(n): the primal, the hand-written gradient and reverse-mode AD, on either tape, grow linearly (one recording and one backward pass, "
         md += "whatever n); forward differences need n + 1 evaluations, central 2n, the complex step n and forward-mode AD n passes, so they grow as n². "
         md += "Measured slopes of log time on log n:\n\n"
         md += "| method | work for n inputs | slope (theory) | time at the largest n reached | × primal | worst ulps vs analytic |\n|---|---|---|---|---|---|\n"
@@ -92,6 +92,23 @@ public enum CostOutputs {
         for r in tapes {
             let bytes = Double(r.tapeBytes!)
             md += "| \(r.method.name) | \(r.n) | \(NumberFormat.fixed(bytes / Double(r.n), decimals: 0)) | \(NumberFormat.scientific(r.seconds, digits: 3)) s | \(NumberFormat.fixed(r.seconds / bytes * 1e9, decimals: 3)) |\n"
+        }
+        if tapes.count == 2, tapes[0].n == tapes[1].n {
+            let (operations, statements) = (tapes[0], tapes[1])
+            let fewer = Double(operations.tapeBytes!) / Double(statements.tapeBytes!)
+            let faster = operations.seconds / statements.seconds
+            md += "\nAt n = \(operations.n) the statement-level recording is \(NumberFormat.fixed(fewer, decimals: 1))× smaller and "
+            md += "\(NumberFormat.fixed(faster, decimals: 1))× faster: "
+            if faster < 0.9 * fewer {
+                md += "less than the bytes alone would give, since both also evaluate f's own arithmetic (its exponentials and divisions "
+                md += "cost the same on either tape), build the array of input values, clear an adjoint per node and return the gradient: "
+                md += "costs per input that the smaller tape does not shrink.\n"
+            } else if faster > 1.1 * fewer {
+                md += "more than the bytes alone would give, since the operation tape also spends instructions on every node it records and "
+                md += "reads back (one per operation, against one per statement), not only bytes.\n"
+            } else {
+                md += "about the ratio of their bytes.\n"
+            }
         }
         return md + "\n"
     }
