@@ -15,8 +15,9 @@ import RealModule
 /// indices then its kind (`TapeNodeKind`), and `partials`, the local partials a kind stores — and
 /// the adjoints have an array of their own, which the backward pass alone writes. The ±1
 /// partials of sums and differences are implied by the kind, x·x is one input with partial 2x,
-/// and an operation with a constant has one input: Rosenbrock's term takes 172 bytes, where
-/// fixed nodes of two inputs, two partials and an adjoint took 288.
+/// and an operation with a constant has one input: Rosenbrock takes 184 bytes per input (172
+/// for its term's eight operations), where fixed 32-byte nodes of two inputs, two partials and an
+/// adjoint took 288.
 ///
 /// `reset()` empties the streams without freeing them, so a tape reused for many gradients
 /// allocates nothing once it has grown. Recording touches no class: the streams and their
