@@ -24,26 +24,6 @@ import RealModule
 /// counts sit in one `Storage` that `Tracked` values point at directly. An append to an Array
 /// held by a class would pay, per operation, for a retain of the class, a dynamic exclusivity
 /// check, a uniqueness check and a capacity check — ten times the cost of the store itself.
-/// What a node is, stored after its inputs' indices: how many inputs, and how each one's
-/// partial is had. A kind below `divisor` is a statement of that many inputs, each with its
-/// partial stored (0: an independent variable).
-@usableFromInline
-enum TapeNodeKind {
-    /// One input, whose stored partial d is a divisor: the adjoint passes on as adjoint/d,
-    /// one rounding, rather than adjoint·(1/d), two (see `DerivativeRules`).
-    @usableFromInline static let divisor: Int32 = 64
-    /// One input with partial +1 (a + c, a − c), nothing stored.
-    @usableFromInline static let plus: Int32 = 65
-    /// One input with partial −1 (c − a, −a), nothing stored.
-    @usableFromInline static let minus: Int32 = 66
-    /// a + b: partials +1 and +1.
-    @usableFromInline static let sum: Int32 = 67
-    /// a − b: partials +1 and −1.
-    @usableFromInline static let difference: Int32 = 68
-    /// a / b: the first partial the divisor b, the second −(a/b)/b, both stored.
-    @usableFromInline static let quotient: Int32 = 69
-}
-
 public final class Tape<Value: Scalar> {
     /// The streams, where values recorded on this tape append.
     @usableFromInline
@@ -331,4 +311,24 @@ public final class Tape<Value: Scalar> {
             return adjoint(of: input)
         }
     }
+}
+
+/// What a node is, stored after its inputs' indices: how many inputs, and how each one's
+/// partial is had. A kind below `divisor` is a statement of that many inputs, each with its
+/// partial stored (0: an independent variable).
+@usableFromInline
+enum TapeNodeKind {
+    /// One input, whose stored partial d is a divisor: the adjoint passes on as adjoint/d,
+    /// one rounding, rather than adjoint·(1/d), two (see `DerivativeRules`).
+    @usableFromInline static let divisor: Int32 = 64
+    /// One input with partial +1 (a + c, a − c), nothing stored.
+    @usableFromInline static let plus: Int32 = 65
+    /// One input with partial −1 (c − a, −a), nothing stored.
+    @usableFromInline static let minus: Int32 = 66
+    /// a + b: partials +1 and +1.
+    @usableFromInline static let sum: Int32 = 67
+    /// a − b: partials +1 and −1.
+    @usableFromInline static let difference: Int32 = 68
+    /// a / b: the first partial the divisor b, the second −(a/b)/b, both stored.
+    @usableFromInline static let quotient: Int32 = 69
 }
