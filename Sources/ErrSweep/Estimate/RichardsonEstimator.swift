@@ -68,7 +68,7 @@ enum RichardsonEstimator {
                entry.bound < (best?.bound ?? .infinity) {
                 best = entry
             }
-            if let best, best.bound <= 1e-12 * abs(best.value) { break }
+            if let best, best.bound <= 1e-10 * abs(best.value) { break }
         }
         guard let best else {
             return DerivativeEstimate(value: .nan, bound: .infinity, evaluations: counted.evaluations, status: .outOfDomain)
@@ -150,6 +150,9 @@ enum RichardsonEstimator {
                 if entry.bound < (best?.bound ?? .infinity) { best = entry }
             }
             rows.append(column)
+            // dfridr's stop: the diagonal moved by more than twice the best bound, so finer
+            // steps only add rounding.
+            if i > 0, let best, abs(column[i] - rows[i - 1][i - 1]) >= 2 * best.bound { break }
             h /= 2
         }
         return best
