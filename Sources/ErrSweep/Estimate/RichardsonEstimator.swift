@@ -16,10 +16,12 @@ import Foundation
 /// - An entry's bound is twice its largest difference from the two entries it came from (the
 ///   truncation left, as dfridr measures it) plus its amplified rounding bound, so a lucky
 ///   agreement of two noisy entries cannot claim less than the noise allows.
-/// - The first step is 0.1·min(max(|x|, 10⁻³⁰⁰), 1), so a point near a domain edge at 0 (log,
-///   sqrt at 10⁻⁶) is not stepped across; on NaN or infinity the step shrinks tenfold; when the best
-///   bound is still large the tableau is tried again a hundred times smaller (sin at 10⁸) and
-///   larger (a function of x/10⁶), and the least bound of all wins.
+/// - The first step is 0.1·min(|x|, 1) (0.1 at x = 0), so a point near a domain edge at 0 (log,
+///   sqrt at 10⁻⁶) is not stepped across; on NaN or infinity the step shrinks tenfold. A tableau
+///   stops once its diagonal moves by twice its best bound (dfridr's rule); while the best bound
+///   leaves fewer than ten digits, the tableau is tried again 10² and 10⁴ times smaller (sin at
+///   10⁸) and larger, up to a tenth of |x| (log at 10¹⁵, a function of x/10⁶), and the least bound
+///   of all wins.
 ///
 /// It answers with a status other than ok when no entry's bound is below |estimate| (no digit is
 /// trustworthy) or f is undefined at every step it tried.
