@@ -11,7 +11,8 @@ public enum GradientMethod: Hashable, Sendable, CaseIterable {
     /// The gradient by a method of one derivative.
     case derivative(DerivativeMethod)
     /// Reverse AD recording a node per statement, its local partials preaccumulated
-    /// (`MultivariateFunction.statements`), where the function has such a form.
+    /// (`MultivariateFunction.statements`). A function without such a form is recorded by its
+    /// operations, as by `.derivative(.reverseAD)`; the cost experiment leaves it out.
     case statementTape
 
     public static var allCases: [GradientMethod] {

@@ -53,9 +53,12 @@ enum RichardsonEstimator {
 
         var best: Entry?
         var first = 0.1 * scale
-        // Shrink past NaN: a step that crosses a domain edge.
-        while !(counted(x + first).isFinite && counted(x - first).isFinite) {
+        // Shrink past NaN: a step that crosses a domain edge. The values at the step kept are the
+        // first tableau's first difference.
+        var probe = (up: counted(x + first), down: counted(x - first))
+        while !(probe.up.isFinite && probe.down.isFinite) {
             first /= 10
+            probe = (counted(x + first), counted(x - first))
             if first < abs(x) * 0x1p-50 || first < 1e-300 || counted.evaluations > 30 {
                 return DerivativeEstimate(value: .nan, bound: .infinity, evaluations: counted.evaluations, status: .outOfDomain)
             }
@@ -66,7 +69,7 @@ enum RichardsonEstimator {
         let largest = max(0.1 * abs(x), first)
         let starts = [first, first / 100, first / 10_000, min(first * 100, largest), min(first * 10_000, largest)]
         for start in starts where counted.evaluations <= 30 {
-            if let entry = tableau(&counted, at: x, step: start, uncertainty: uncertainty),
+            if let entry = tableau(&counted, at: x, step: start, known: start == first ? probe : nil, uncertainty: uncertainty),
                entry.bound < (best?.bound ?? .infinity) {
                 best = entry
             }
@@ -124,9 +127,11 @@ enum RichardsonEstimator {
         }
     }
 
-    /// The tableau from `step`: the entry of least bound, or nil if no difference was finite.
+    /// The tableau from `step` (f(x ± step) given as `known` when already evaluated): the entry of
+    /// least bound, or nil if no difference was finite.
     static func tableau(
-        _ f: inout CountedFunction, at x: Double, step: Double, uncertainty: (Double) -> Double
+        _ f: inout CountedFunction, at x: Double, step: Double, known: (up: Double, down: Double)? = nil,
+        uncertainty: (Double) -> Double
     ) -> Entry? {
         var rows: [[Double]] = []
         var rounding: [Double] = []
@@ -134,14 +139,14 @@ enum RichardsonEstimator {
         var h = step
         for i in 0..<columns {
             let up = x + h, down = x - h
-            let fUp = f(up), fDown = f(down)
+            let (fUp, fDown) = i == 0 && known != nil ? known! : (f(up), f(down))
             let width = up - down
             let difference = (fUp - fDown) / width
             guard difference.isFinite, width > 0 else { break }
             rounding.append((uncertainty(fUp) + uncertainty(fDown)) / width)
             var column = [difference]
             var amplification = 1.0, factor = 4.0
-            for j in 1...max(i, 1) where j <= i {
+            for j in stride(from: 1, through: i, by: 1) {
                 let extrapolated = (column[j - 1] * factor - rows[i - 1][j - 1]) / (factor - 1)
                 amplification *= (factor + 1) / (factor - 1)
                 factor *= 4

@@ -52,7 +52,7 @@ public final class Tape<Value: Scalar> {
         }
 
         /// Appends a node of `inputs` entries and `stored` partials; returns where they go and
-        /// the node's index. At most 3 entries and 2 partials, a statement's excepted (`statement`).
+        /// the node's index: at most 3 entries and 2 partials.
         @inlinable @inline(__always)
         mutating func append(entries count: Int) -> (entries: UnsafeMutablePointer<Int32>, partials: UnsafeMutablePointer<Value>, index: Int32) {
             if entryCount &+ count > entryCapacity { grow(toHold: count) }
@@ -254,10 +254,7 @@ public final class Tape<Value: Scalar> {
                 adjoints[Int(entries[e])] += adjoint / partials[p]
                 adjoints[Int(entries[e + 1])] += partials[p + 1] * adjoint
             default:
-                // A statement of `kind` inputs, each with its partial.
-                let inputs = Int(kind)
-                e -= inputs + 1; p -= inputs
-                for k in 0..<inputs { adjoints[Int(entries[e + k])] += partials[p + k] * adjoint }
+                preconditionFailure("no node is recorded with kind \(kind)")
             }
             node -= 1
         }
@@ -271,7 +268,7 @@ public final class Tape<Value: Scalar> {
         case TapeNodeKind.plus, TapeNodeKind.minus: (1, 0)
         case TapeNodeKind.sum, TapeNodeKind.difference: (2, 0)
         case TapeNodeKind.quotient: (2, 2)
-        default: (Int(kind), Int(kind))
+        default: (Int(kind), Int(kind))  // 0, 1, 2
         }
     }
 
@@ -314,8 +311,8 @@ public final class Tape<Value: Scalar> {
 }
 
 /// What a node is, stored after its inputs' indices: how many inputs, and how each one's
-/// partial is had. A kind below `divisor` is a statement of that many inputs, each with its
-/// partial stored (0: an independent variable).
+/// partial is had. Kinds 0, 1 and 2 have that many inputs, each with its partial stored (0: an
+/// independent variable; 1 and 2 also a statement, `Tracked.statement`).
 @usableFromInline
 enum TapeNodeKind {
     /// One input, whose stored partial d is a divisor: the adjoint passes on as adjoint/d,
