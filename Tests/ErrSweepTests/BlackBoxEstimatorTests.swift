@@ -51,4 +51,44 @@ import Testing
         let estimate = CentralCubeRoot.estimate({ $0.squareRoot() }, at: -1)
         #expect(estimate.status == .outOfDomain && estimate.value.isNaN)
     }
+
+    /// Stepleman & Winarsky against an independent implementation (numericalderivative 0.x's
+    /// `SteplemanWinarsky.find_step` with β = 4, its step and derivative written here as
+    /// literals): the same first step gives the same last step and the same derivative, bit for
+    /// bit, with 2(i + 2) evaluations for i reductions (the peer counts two more, for evaluating
+    /// the answer again).
+    @Test func steplemanWinarskyMatchesAnIndependentImplementation() {
+        let cases: [(f: (Double) -> Double, x: Double, first: Double, value: Double, reductions: Int)] = [
+            ({ Foundation.exp($0) }, 1.0, 2.422181780957337e-05, 2.7182818284921497, 2),
+            ({ Foundation.sin($0) }, 0.5, 0.1, 0.8775825618923058, 8),
+            ({ Foundation.exp(-$0 / 1e6) }, 1e-2, 1e8, -9.99999990016222e-07, 12),
+            ({ Foundation.log($0) }, 3.0, 1.0, 0.3333333333430346, 9),
+        ]
+        for c in cases {
+            let estimate = SteplemanWinarsky.estimate(c.f, at: c.x, initialStep: c.first)
+            #expect(estimate.value == c.value && estimate.status == .ok, "at \(c.x): \(estimate)")
+            #expect(estimate.evaluations == 2 * (c.reductions + 2))
+        }
+    }
+
+    /// Algorithm FD on x² at 3, where everything is known in closed form: f″ = 2, so the chosen
+    /// interval is ĥ = 2√(ε_A/2) with ε_A = 9ε, the forward difference is 6 + ĥ up to rounding,
+    /// and the bound ĥ·2/2 + 2ε_A/ĥ covers its error.
+    @Test func gmswOnAQuadratic() {
+        let estimate = GillMurraySaundersWright.estimate({ $0 * $0 }, at: 3.0)
+        let epsilonA = 9 * Double.ulpOfOne, h = 2 * (epsilonA / 2).squareRoot()
+        #expect(estimate.status == .ok)
+        #expect(abs(estimate.value - (6 + h)) <= 4 * epsilonA / h, "\(estimate)")
+        #expect(abs(estimate.bound - (h + 2 * epsilonA / h)) <= 1e-3 * estimate.bound)
+        #expect(abs(estimate.value - 6) <= estimate.bound)
+        // f(x), f(x ± 10h̄) once, and f at x + ĥ; C(Φ) of an exact quadratic needs one decrease at most.
+        #expect(estimate.evaluations >= 4 && estimate.evaluations <= 6)
+    }
+
+    /// Algorithm FD on exp at 1: Φ ≈ e, ĥ ≈ 2√ε, about 8 digits, the bound holding.
+    @Test func gmswOnExp() {
+        let estimate = GillMurraySaundersWright.estimate({ Foundation.exp($0) }, at: 1.0)
+        let error = abs(estimate.value - 2.718281828459045)
+        #expect(estimate.status == .ok && error <= estimate.bound && error / 2.718281828459045 < 1e-7, "\(estimate)")
+    }
 }

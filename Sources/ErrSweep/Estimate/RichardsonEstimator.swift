@@ -4,10 +4,11 @@ import Foundation
 /// entry carries an honest error bound, and the entry of least bound as the answer.
 ///
 /// - Noise is measured, not assumed: the fourth and third differences of f at five close points
-///   (spacing 2⁻²⁰ of the scale) hold f⁽⁴⁾δ⁴ and 2f‴δ³ plus the noise, whose standard deviation
-///   they estimate as |Δ⁴f|/√70 and |Δ³f|/√10 (the roots of their weights' sums of squares); the
-///   larger is taken, and where f's values repeat at that spacing (f quantized) the measure is
-///   made again at 2⁻⁸. Each f value is then taken to be off by max(2ε|f|, 3σ).
+///   (spacing ε^0.4 of the scale, 2⁻²¹ in Double) hold f⁽⁴⁾δ⁴ and 2f‴δ³ plus the noise, whose
+///   standard deviation they estimate as |Δ⁴f|/√70 and |Δ³f|/√10 (the roots of their weights'
+///   sums of squares); the larger is taken, and where f's values repeat at that spacing (f
+///   quantized) the measure is made again at ε^0.15 (2⁻⁸). Each f value is then taken to be off
+///   by max(2ε|f|, 3σ).
 /// - Each central difference D(h) = (f(x+h) − f(x−h))/((x+h) − (x−h)) uses the step the
 ///   arithmetic took, and carries the rounding bound (u(x+h) + u(x−h))/((x+h) − (x−h)).
 /// - Extrapolation to h → 0 with ratio 2 (Richardson; the tableau of Ridders, 1982, and of
@@ -18,150 +19,207 @@ import Foundation
 ///   agreement of two noisy entries cannot claim less than the noise allows.
 /// - The first step is 0.1·min(|x|, 1) (0.1 at x = 0), so a point near a domain edge at 0 (log,
 ///   sqrt at 10⁻⁶) is not stepped across; on NaN or infinity the step shrinks tenfold. A tableau
-///   stops once its diagonal moves by twice its best bound (dfridr's rule); while the best bound
-///   leaves fewer than ten digits, the tableau is tried again 10² and 10⁴ times smaller (sin at
-///   10⁸) and larger, up to a tenth of |x| (log at 10¹⁵, a function of x/10⁶), and the least bound
-///   of all wins.
+///   stops once its diagonal moves by twice its best bound (dfridr's rule), or once its best
+///   bound is mostly rounding (finer steps only add more); while the best bound leaves fewer
+///   than ten digits (ε^0.65 relative), the tableau is tried again 10² and 10⁴ times smaller
+///   (sin at 10⁸) and larger, up to a tenth of |x| (log at 10¹⁵, a function of x/10⁶), and the
+///   least bound of all wins.
 ///
 /// It answers with a status other than ok when no entry's bound is below |estimate| (no digit is
 /// trustworthy) or f is undefined at every step it tried.
 enum RichardsonEstimator {
-    /// Columns of the tableau: central differences at h, h/2, …, h/2⁴.
-    static let columns = 5
+    /// Rows of the tableau: central differences at h, h/2, …, h/2⁴.
+    static let rows = 5
+    /// The evaluations after which no new tableau is started.
+    static let budget = 30
 
-    static func estimate(_ f: @escaping (Double) -> Double, at x: Double) -> DerivativeEstimate {
-        var counted = CountedFunction(f)
+    static func estimate<T: WorkingFloat>(_ f: @escaping (T) -> T, at x: T) -> DerivativeEstimate<T> {
+        let seen = SeenValues<T>()
+        var counted = CountedFunction { (x: T) -> T in seen.record(f(x)) }
         let fx = counted(x)
-        guard fx.isFinite else {
-            return DerivativeEstimate(value: .nan, bound: .infinity, evaluations: counted.evaluations, status: .outOfDomain)
-        }
-        // The step's scale: |x| below 1 (a domain edge may sit at 0), 1 above, 1 at x = 0.
-        let scale = x == 0 ? 1 : min(abs(x), 1)
-        let fine = noise(&counted, at: x, fx: fx, spacing: scale * 0x1p-20)
+        guard fx.isFinite else { return .none(.outOfDomain, evaluations: counted.evaluations) }
+        let epsilon = T.ulpOfOne
+        // The step's scale: |x| below 1 (a domain edge may sit at 0), 1 above, 1 at x = 0; and no
+        // step below 2¹⁰ ulps of x, so x ± h is x moved.
+        let scale: T = x == 0 ? 1 : min(abs(x), 1)
+        let resolvable = abs(x) * epsilon * 1024
+        let closeSpacing = max(scale * power(epsilon, 0.4), resolvable)
+        let fine = noise(&counted, at: x, fx: fx, spacing: closeSpacing)
         var noiseLevel = fine.sigma
         if fine.distinct < 5 {
             // f's values repeat at that spacing: f is quantized (computed in a lower precision,
             // or through a cancellation). Its quantum is at least the change of f across the five
             // points over the steps between distinct values there — the slope measured at a
-            // spacing 2¹² times wider, where f moves — and a value is off by up to half of it.
-            let coarse = noise(&counted, at: x, fx: fx, spacing: scale * 0x1p-8)
-            let slope = abs(coarse.slope)
-            let quantum = slope * 4 * scale * 0x1p-20 / Double(max(fine.distinct - 1, 1))
+            // wider spacing, where f moves — and a value is off by up to half of it.
+            let coarse = noise(&counted, at: x, fx: fx, spacing: max(scale * power(epsilon, 0.15), resolvable))
+            let quantum = abs(coarse.slope) * 4 * closeSpacing / T(max(fine.distinct - 1, 1))
             noiseLevel = max(coarse.sigma, quantum / 2)
         }
-        func uncertainty(_ value: Double) -> Double { max(2 * Double.ulpOfOne * abs(value), 3 * noiseLevel) }
+        // A quantized f's values are off by up to half its quantum, which is at most the smallest
+        // change between any two values it has taken: where the close values repeated, that is
+        // the uncertainty too (f = Float(1 + 10⁻⁹x) changes only at steps of 60 and more, by
+        // whole quanta of 6·10⁻⁸).
+        let quantized = fine.distinct < 5
+        let uncertainty = { (value: T) -> T in
+            max(2 * epsilon * abs(value), 3 * noiseLevel, quantized ? seen.smallestChange / 2 : 0)
+        }
+        let tenDigits = power(epsilon, 0.65)
 
-        var best: Entry?
-        var first = 0.1 * scale
+        // The first step: a tenth of the length over which f changes, L = (|f|/|f‴|)^⅓ with f
+        // taken as max(|f(x)|, |f′|·scale) and f‴ from the close third difference where that
+        // stands above the noise (sin(100x): L = 0.01; log at 10¹⁵: 2.6·10¹⁵), kept within the
+        // scale below |x| = 1 and a tenth of |x| above it.
+        var first = scale / 10
+        let third = abs(fine.third) / (2 * closeSpacing * closeSpacing * closeSpacing)
+        let size = max(abs(fx), abs(fine.slope) * scale)
+        if abs(fine.third) > 30 * max(noiseLevel, epsilon * abs(fx)), third > 0, size > 0 {
+            first = min(first, T.root(size / third, 3) / 10)
+        } else if abs(x) > 1, fine.distinct == 5 {
+            // No third derivative shows at the close spacing: f changes slowly there, and a step
+            // of a tenth of |x| is tried first where the scale is large.
+            first = max(first, min(abs(x) / 10, T.root(size / max(third, .leastNormalMagnitude), 3) / 10))
+        }
+        first = max(first, resolvable)
         // Shrink past NaN: a step that crosses a domain edge. The values at the step kept are the
         // first tableau's first difference.
         var probe = (up: counted(x + first), down: counted(x - first))
         while !(probe.up.isFinite && probe.down.isFinite) {
             first /= 10
             probe = (counted(x + first), counted(x - first))
-            if first < abs(x) * 0x1p-50 || first < 1e-300 || counted.evaluations > 30 {
-                return DerivativeEstimate(value: .nan, bound: .infinity, evaluations: counted.evaluations, status: .outOfDomain)
+            if first < resolvable || first < T.leastNormalMagnitude * 1e10 || counted.evaluations > budget {
+                return .none(.outOfDomain, evaluations: counted.evaluations)
             }
         }
-        // Smaller steps for a function that changes fast (near a pole, oscillating), larger ones
-        // for one whose changes sit at the rounding floor (large |x|, f′ ≈ 0, badly scaled): the
-        // largest step is a tenth of |x| when |x| > 1.
-        let largest = max(0.1 * abs(x), first)
-        let starts = [first, first / 100, first / 10_000, min(first * 100, largest), min(first * 10_000, largest)]
-        for start in starts where counted.evaluations <= 30 {
-            if let entry = tableau(&counted, at: x, step: start, known: start == first ? probe : nil, uncertainty: uncertainty),
-               entry.bound < (best?.bound ?? .infinity) {
-                best = entry
-            }
-            if let best, best.bound <= 1e-10 * abs(best.value) { break }
+        // Then steps 100 times larger while the best bound is mostly rounding (f′ ≈ 0, badly
+        // scaled: its change sits at the rounding floor), or 100 times smaller while it is mostly
+        // truncation (near a pole, oscillating), as long as the bound keeps falling and leaves
+        // fewer than ten digits; the largest step is a tenth of |x| when |x| > 1.
+        let largest = max(abs(x) / 10, first)
+        guard var best = tableau(&counted, at: x, step: first, known: probe, uncertainty: uncertainty) else {
+            return .none(.outOfDomain, evaluations: counted.evaluations)
         }
-        guard let best else {
-            return DerivativeEstimate(value: .nan, bound: .infinity, evaluations: counted.evaluations, status: .outOfDomain)
+        // Where f did not change at all (a quantized f whose change is below its quantum, or a
+        // constant), only larger steps can show anything: up to 10⁶ times the first.
+        var step = first
+        while counted.evaluations <= budget, best.bound > tenDigits * abs(best.value) {
+            let next = best.isFlat ? (step < first * 1e6 ? step * 100 : step)
+                : best.roundingPart > best.truncationPart ? min(step * 100, largest) : max(step / 100, resolvable)
+            guard next != step, let entry = tableau(&counted, at: x, step: next, uncertainty: uncertainty),
+                  entry.bound < best.bound || best.isFlat else { break }
+            best = entry
+            step = next
         }
         // The slope across the five close points must agree with the answer to within the noise
         // assumed; where it does not, f is noisier than its differences showed there (values in an
         // exact progression, as a quantized f gives), and the noise it implies bounds the answer.
-        let closeWidth = 4 * scale * 0x1p-20
-        let implied = abs(fine.slope - best.value) * closeWidth / 2
-        let bound = implied > 3 * noiseLevel ? best.bound(uncertainty: 3 * implied) : best.bound
+        let implied = abs(fine.slope - best.value) * 2 * closeSpacing
+        let bounded = implied > 3 * noiseLevel ? best.with(uncertainty: 3 * implied) : best
         // Trustworthy: the bound leaves a digit of the estimate, or (f′ = 0 or nearly) it is small
         // beside f's own scale of change, |f|/scale.
-        let trustworthy = bound < abs(best.value) || bound <= 1e-8 * max(abs(fx), Double.leastNormalMagnitude) / scale
-        return DerivativeEstimate(value: best.value, bound: bound, evaluations: counted.evaluations,
-                                  status: trustworthy ? .ok : .noConvergence)
+        let trustworthy = !bounded.isFlat && bounded.bound < abs(bounded.value)
+            || !bounded.isFlat && bounded.bound <= epsilon.squareRoot() * max(abs(fx), T.leastNormalMagnitude) / scale
+        let status: DerivativeEstimate<T>.Status =
+            trustworthy ? .ok : bounded.isFlat || bounded.roundingPart >= bounded.truncationPart ? .noiseAboveSignal : .noConvergence
+        return DerivativeEstimate(value: bounded.value, bound: bounded.bound, evaluations: counted.evaluations, status: status)
     }
+
+    /// εᵖ in T (ε^0.4 and the like, which Real's `pow` gives for every working precision).
+    static func power<T: WorkingFloat>(_ base: T, _ exponent: Double) -> T { T.pow(base, T(exponent)) }
 
     /// The noise of f near x from five values at `spacing` (four evaluations; f(x) is given):
     /// its estimated standard deviation, how many of the five values differ (fewer than five: f
     /// is quantized at that spacing, and the differences say little), and the slope across them.
-    static func noise(_ f: inout CountedFunction, at x: Double, fx: Double, spacing: Double) -> (sigma: Double, distinct: Int, slope: Double) {
-        let values = [-2.0, -1, 1, 2].map { f(x + $0 * spacing) }
-        guard values.allSatisfy(\.isFinite) else { return (0, 5, 0) }
+    static func noise<T: WorkingFloat>(_ f: inout CountedFunction<T>, at x: T, fx: T, spacing: T) -> (sigma: T, distinct: Int, slope: T, third: T) {
+        let values = [-2, -1, 1, 2].map { (k: T) in f(x + k * spacing) }
+        guard values.allSatisfy(\.isFinite) else { return (0, 5, 0, 0) }
         let distinct = Set(values + [fx]).count
         let slope = (values[3] - values[0]) / ((x + 2 * spacing) - (x - 2 * spacing))
-        // Two differences of the same five values, in case one cancels exactly by chance (a
-        // quantized f can make its values an exact arithmetic progression): the fourth, weights
-        // 1, −4, 6, −4, 1, and the central third, 1, −2, 0, 2, −1; each over the root of the sum
-        // of its weights' squares.
+        // The fourth difference, weights 1, −4, 6, −4, 1, over the root of the sum of their
+        // squares, is the noise where f⁽⁴⁾δ⁴ is below it; the central third, weights
+        // 1, −2, 0, 2, −1, holds 2f‴δ³, and says how fast f changes where it stands above it.
         let fourth = values[0] - 4 * values[1] + 6 * fx - 4 * values[2] + values[3]
         let third = values[3] - 2 * values[2] + 2 * values[1] - values[0]
-        return (max(abs(fourth) / 70.0.squareRoot(), abs(third) / 10.0.squareRoot()), distinct, slope)
+        return (abs(fourth) / T(70).squareRoot(), distinct, slope, third)
     }
 
     /// An extrapolated entry of a tableau and what its bound is made of.
-    struct Entry {
-        var value: Double
+    struct Entry<T: WorkingFloat> {
+        var value: T
         /// Its largest difference from the two entries it came from.
-        var truncation: Double
+        var truncation: T
         /// Π (4ᵏ + 1)/(4ᵏ − 1): how much it amplifies the rounding of the differences.
-        var amplification: Double
+        var amplification: T
         /// (x + h) − (x − h) at its finest difference.
-        var width: Double
+        var width: T
         /// The rounding bound of that difference.
-        var rounding: Double
-        var bound: Double { 2 * truncation + amplification * rounding }
+        var rounding: T
+        var truncationPart: T { 2 * truncation }
+        /// No difference at all: f took the same value at every step of the tableau.
+        var isFlat: Bool { value == 0 && truncation == 0 }
+        var roundingPart: T { amplification * rounding }
+        var bound: T { truncationPart + roundingPart }
 
-        /// The bound again for f values off by `uncertainty` each.
-        func bound(uncertainty: Double) -> Double {
-            2 * truncation + amplification * max(rounding, 2 * uncertainty / width)
+        /// The entry again for f values off by `uncertainty` each.
+        func with(uncertainty: T) -> Entry {
+            var entry = self
+            entry.rounding = max(rounding, 2 * uncertainty / width)
+            return entry
         }
     }
 
     /// The tableau from `step` (f(x ± step) given as `known` when already evaluated): the entry of
     /// least bound, or nil if no difference was finite.
-    static func tableau(
-        _ f: inout CountedFunction, at x: Double, step: Double, known: (up: Double, down: Double)? = nil,
-        uncertainty: (Double) -> Double
-    ) -> Entry? {
-        var rows: [[Double]] = []
-        var rounding: [Double] = []
-        var best: Entry?
+    static func tableau<T: WorkingFloat>(
+        _ f: inout CountedFunction<T>, at x: T, step: T, known: (up: T, down: T)? = nil,
+        uncertainty: (T) -> T
+    ) -> Entry<T>? {
+        var previous: [T] = []
+        var best: Entry<T>?
         var h = step
-        for i in 0..<columns {
+        for i in 0..<rows {
             let up = x + h, down = x - h
             let (fUp, fDown) = i == 0 && known != nil ? known! : (f(up), f(down))
             let width = up - down
             let difference = (fUp - fDown) / width
             guard difference.isFinite, width > 0 else { break }
-            rounding.append((uncertainty(fUp) + uncertainty(fDown)) / width)
+            let rounding = (uncertainty(fUp) + uncertainty(fDown)) / width
             var column = [difference]
-            var amplification = 1.0, factor = 4.0
+            var amplification: T = 1, factor: T = 4
             for j in stride(from: 1, through: i, by: 1) {
-                let extrapolated = (column[j - 1] * factor - rows[i - 1][j - 1]) / (factor - 1)
+                let extrapolated = (column[j - 1] * factor - previous[j - 1]) / (factor - 1)
                 amplification *= (factor + 1) / (factor - 1)
                 factor *= 4
-                let truncation = max(abs(extrapolated - column[j - 1]), abs(extrapolated - rows[i - 1][j - 1]))
+                let truncation = max(abs(extrapolated - column[j - 1]), abs(extrapolated - previous[j - 1]))
                 column.append(extrapolated)
                 let entry = Entry(value: extrapolated, truncation: truncation, amplification: amplification,
-                                  width: width, rounding: rounding[i])
+                                  width: width, rounding: rounding)
                 if entry.bound < (best?.bound ?? .infinity) { best = entry }
             }
-            rows.append(column)
             // dfridr's stop: the diagonal moved by more than twice the best bound, so finer
-            // steps only add rounding.
-            if i > 0, let best, abs(column[i] - rows[i - 1][i - 1]) >= 2 * best.bound { break }
+            // steps only add rounding; and a stop once the best bound is mostly rounding, which
+            // finer steps only make larger.
+            if i > 0, let best, abs(column[i] - previous[i - 1]) >= 2 * best.bound || best.roundingPart > best.truncationPart { break }
+            previous = column
             h /= 2
         }
         return best
+    }
+}
+
+/// Every value f has taken, so the smallest change between two of them — an upper bound on the
+/// quantum of a quantized f — is known at each step.
+final class SeenValues<T: WorkingFloat> {
+    private var values: [T] = []
+    /// The smallest non-zero difference between two finite values seen; 0 while there is none.
+    private(set) var smallestChange: T = 0
+
+    func record(_ value: T) -> T {
+        guard value.isFinite else { return value }
+        for other in values where other != value {
+            let change = abs(other - value)
+            if smallestChange == 0 || change < smallestChange { smallestChange = change }
+        }
+        values.append(value)
+        return value
     }
 }

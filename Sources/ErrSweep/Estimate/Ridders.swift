@@ -8,13 +8,13 @@
 enum Ridders {
     static let con = 1.4, safe = 2.0, ntab = 10
 
-    static func estimate(_ f: @escaping (Double) -> Double, at x: Double) -> DerivativeEstimate {
+    static func estimate<T: WorkingFloat>(_ f: @escaping (T) -> T, at x: T) -> DerivativeEstimate<T> {
         var f = CountedFunction(f)
-        var hh = 0.1 * max(abs(x), 1)
-        let con2 = con * con
-        var a = Array(repeating: Array(repeating: Double.nan, count: ntab), count: ntab)
+        var hh = max(abs(x), 1) / 10
+        let con = T(Self.con), con2 = con * con
+        var a = Array(repeating: Array(repeating: T.nan, count: ntab), count: ntab)
         a[0][0] = (f(x + hh) - f(x - hh)) / (2 * hh)
-        var err = Double.greatestFiniteMagnitude, answer = Double.nan
+        var err = T.greatestFiniteMagnitude, answer = T.nan
         for i in 1..<ntab {
             hh /= con
             a[0][i] = (f(x + hh) - f(x - hh)) / (2 * hh)
@@ -28,12 +28,13 @@ enum Ridders {
                     answer = a[j][i]
                 }
             }
-            if abs(a[i][i] - a[i - 1][i - 1]) >= safe * err { break }
+            if abs(a[i][i] - a[i - 1][i - 1]) >= T(safe) * err { break }
         }
         // dfridr returns whatever the tableau held; a NaN anywhere leaves no comparison true.
         let settled = answer.isFinite && err.isFinite && err < .greatestFiniteMagnitude
-        let status: DerivativeEstimate.Status = settled ? .ok : (answer.isNaN && !a[0][0].isFinite ? .outOfDomain : .noConvergence)
-        return DerivativeEstimate(value: settled ? answer : .nan, bound: settled ? err : .infinity,
-                                  evaluations: f.evaluations, status: status)
+        guard settled else {
+            return .none(answer.isNaN && !a[0][0].isFinite ? .outOfDomain : .noConvergence, evaluations: f.evaluations)
+        }
+        return DerivativeEstimate(value: answer, bound: err, evaluations: f.evaluations, status: .ok)
     }
 }

@@ -82,8 +82,9 @@ public struct Chart: Sendable, Equatable {
 
     /// One curve: its points (non-finite y is a gap), its style, and where it is exactly 0.
     public struct Series: Sendable, Equatable {
-        /// A solid line for a measurement, dashed for a model.
-        public enum Stroke: Sendable, Equatable { case solid, dashed }
+        /// A solid line for a measurement, dashed for a model, points alone for a scatter of
+        /// cases that have no order between them.
+        public enum Stroke: Sendable, Equatable { case solid, dashed, points }
         public var label: String
         /// Points in drawing order; a NaN y breaks the line (a gap).
         public var points: [Point]

@@ -57,6 +57,13 @@ struct ChartPainter {
         cairo_set_line_width(cr, series.width)
         cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND)
         cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND)
+        if series.stroke == .points {
+            for point in series.points where point.y.isFinite && point.x.isFinite
+                && (point.y > 0 || chart.yAxis.scale == .linear) && (point.x > 0 || chart.xAxis.scale == .linear) {
+                dot(layout.column(point.x), layout.row(point.y), radius: series.width)
+            }
+            return
+        }
         if series.stroke == .dashed {
             var dashes: [Double] = [7, 5]
             cairo_set_dash(cr, &dashes, 2, 0)
@@ -145,6 +152,7 @@ struct ChartPainter {
             (series.label, { x, y in
                 setColor(Palette.color(series.color))
                 cairo_set_line_width(cr, series.width)
+                if series.stroke == .points { return dot(x + sample / 2, y, radius: series.width) }
                 if series.stroke == .dashed {
                     var dashes: [Double] = [7, 5]
                     cairo_set_dash(cr, &dashes, 2, 0)

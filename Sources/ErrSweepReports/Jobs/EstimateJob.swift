@@ -1,0 +1,78 @@
+import ErrSweep
+import Foundation
+
+/// `errsweep estimate`'s files, committed together (`StagedOutput`): for a run at points,
+/// Reports/data/estimate-NAME.csv, Plots/estimate-NAME.png and Reports/estimate-NAME.md; for
+/// the scoreboard, Reports/data/estimators.csv, Plots/estimators.png and Reports/estimators.md.
+/// A chart that fails leaves the earlier image and the report says so; any other failure leaves
+/// every earlier file as it was.
+public struct EstimateJob: Sendable {
+    /// What is written: one function at its points, or the scoreboard.
+    public enum Kind: Sendable {
+        case points(function: String, fileName: String)
+        case scoreboard(random: [JudgedEstimate], seed: UInt64)
+    }
+
+    public var judged: [JudgedEstimate]
+    public var kind: Kind
+    public var command: String
+    public var root: URL
+    public var renderer: (any ChartRenderer)?
+
+    /// What the job wrote, and why the chart is missing if it is.
+    public struct Outcome: Sendable {
+        public var files: [String]
+        public var chartFailure: String?
+    }
+
+    /// The files for `judged`; `command` reproduces the run.
+    public init(judged: [JudgedEstimate], kind: Kind, command: String, root: URL, renderer: (any ChartRenderer)?) {
+        self.judged = judged
+        self.kind = kind
+        self.command = command
+        self.root = root
+        self.renderer = renderer
+    }
+
+    /// The base name of the files.
+    public var name: String {
+        switch kind {
+        case .points(_, let fileName): "estimate-\(fileName)"
+        case .scoreboard: "estimators"
+        }
+    }
+
+    /// Writes the table, chart and report, committed together.
+    public func run() throws -> Outcome {
+        let staged = try StagedOutput(root: root)
+        let everything: [JudgedEstimate]
+        switch kind {
+        case .points: everything = judged
+        case .scoreboard(let random, _): everything = judged + random
+        }
+        try AtomicFile.write(EstimateOutputs.csv(everything), to: staged.url("Reports/data/\(name).csv"))
+        var chart: String?, failure: String?
+        if let renderer {
+            let title: String
+            switch kind {
+            case .points(let function, _): title = "\(function): claimed bound against true error"
+            case .scoreboard: title = "The corpus: claimed bound against true error, by algorithm"
+            }
+            let drawn = staged.drawCharts([EstimateOutputs.chart(judged, name: name, title: title)], renderer: renderer, formats: [.png])
+            chart = drawn.files.first { $0.hasSuffix(".png") }
+            failure = drawn.failure
+        }
+        let date = MarkdownReport.Run.today()
+        var report: String
+        switch kind {
+        case .points(let function, _):
+            report = EstimateOutputs.markdown(judged, function: function, command: command, chart: chart, date: date)
+        case .scoreboard(let random, let seed):
+            report = EstimatorScoreboard.markdown(corpus: judged, random: random, seed: seed, command: command, chart: chart, date: date)
+        }
+        if let failure { report += "\nThe chart could not be drawn: \(failure)\n" }
+        try AtomicFile.write(report, to: staged.url("Reports/\(name).md"))
+        let files = try staged.commit(family: name)
+        return Outcome(files: files, chartFailure: failure)
+    }
+}

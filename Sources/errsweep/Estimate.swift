@@ -1,0 +1,150 @@
+import ArgumentParser
+import ErrSweep
+import ErrSweepReports
+import Foundation
+
+extension Errsweep {
+    struct Estimate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The derivative of f from its values alone, with an error bound, by each black-box algorithm; judged against the truth.",
+            discussion: """
+                Examples: errsweep estimate --fn log --x 1e-6,1e8 --algorithm all
+                          errsweep estimate --corpus      (the scoreboard, Reports/estimators.md)
+                """
+        )
+
+        @Option(
+            name: .customLong("fn"), parsing: .unconditional,
+            help: ArgumentHelp("A catalog name (see 'errsweep list') or an expression in one variable (default: sigmoid).", valueName: "f"),
+            transform: AnyCatalogFunction.init(namedOrParsing:))
+        var function: AnyCatalogFunction?
+
+        @Option(
+            name: .customLong("x"), parsing: .unconditional,
+            help: ArgumentHelp("Points, comma-separated (default: the function's own).", valueName: "x,…"),
+            transform: SpecParsing.points)
+        var points: [Double]?
+
+        @Option(
+            name: .customLong("algorithm"),
+            help: ArgumentHelp(
+                "Algorithms, comma-separated, or all: \(DerivativeEstimator.allCases.map(\.rawValue).joined(separator: ", ")).",
+                valueName: "a,…"),
+            transform: Estimate.algorithms)
+        var algorithms: [DerivativeEstimator] = [.errsweep]
+
+        @Option(
+            name: .customLong("precision"),
+            help: ArgumentHelp(
+                "Working precisions f is evaluated in, comma-separated, or all: \(Precision.available.map(\.rawValue).joined(separator: ", ")).",
+                valueName: "p,…"),
+            transform: SpecParsing.precisions)
+        var precisions: [Precision] = [.double]
+
+        @Flag(help: "Score every algorithm over the built-in corpus and random smooth functions: Reports/estimators.md.")
+        var corpus = false
+
+        @Option(help: "The seed of the random smooth functions drawn with --corpus.")
+        var seed: UInt64 = 2026
+
+        @Option(help: "How many random smooth functions --corpus draws, 1 to 10^4.")
+        var random = 200
+
+        @OptionGroup var output: OutputOptions
+
+        @Option(help: "Chart renderer: auto (gnuplot if on PATH, else native), gnuplot, png (native), none.")
+        var plot: PlotBackend = .auto
+
+        static func algorithms(_ text: String) throws -> [DerivativeEstimator] {
+            if text.trimmingCharacters(in: .whitespaces) == "all" { return DerivativeEstimator.allCases }
+            let names = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            let valid = DerivativeEstimator.allCases.map(\.rawValue).joined(separator: ", ")
+            return try names.map { name in
+                guard let algorithm = DerivativeEstimator(rawValue: name) else {
+                    throw ValidationError(name.isEmpty ? "an empty algorithm name; valid: \(valid), or all" : "unknown algorithm '\(name)'; valid: \(valid), or all")
+                }
+                return algorithm
+            }.uniqued()
+        }
+
+        func validate() throws {
+            if corpus {
+                if function != nil || points != nil { throw ValidationError("--corpus scores its own cases; valid: --corpus alone, or --fn and --x without it") }
+                if precisions != [.double] { throw ValidationError("--corpus runs in double; valid: --corpus without --precision") }
+                guard (1...10_000).contains(random) else { throw ValidationError("--random \(random) is out of range; valid: 1 to 10^4") }
+            }
+        }
+
+        func run() throws {
+            let renderer = try plot.rendererForCommand()
+            let job: EstimateJob
+            if corpus {
+                let every = DerivativeEstimator.allCases
+                let judged = JudgedEstimate.judge(EstimatorCorpus.cases, by: every)
+                let drawn = JudgedEstimate.judge(EstimatorCorpus.randomSmooth(count: random, seed: seed), by: every)
+                print(table(EstimatorScore.scores(judged, algorithms: every), title: "corpus, \(EstimatorCorpus.cases.count) cases"))
+                print(table(EstimatorScore.scores(drawn, algorithms: every), title: "\(random) random smooth functions, seed \(seed)"))
+                job = EstimateJob(judged: judged, kind: .scoreboard(random: drawn, seed: seed),
+                                  command: "errsweep estimate --corpus --seed \(seed) --random \(random)", root: output.root, renderer: renderer)
+            } else {
+                let function = self.function ?? AnyCatalogFunction(Sigmoid())
+                let points = self.points ?? function.defaultPoints
+                let judged = precisions.flatMap { precision in
+                    points.flatMap { x in algorithms.map { JudgedEstimate.judge($0, of: function, in: precision, at: x) } }
+                }
+                print(rows(judged))
+                var command = "errsweep estimate --fn '\(function.asExpression?.formula ?? function.name)' --x \(points.map(NumberFormat.exact).joined(separator: ","))"
+                command += " --algorithm \(algorithms.map(\.rawValue).joined(separator: ","))"
+                if precisions != [.double] { command += " --precision \(precisions.map(\.rawValue).joined(separator: ","))" }
+                job = EstimateJob(judged: judged, kind: .points(function: function.asExpression?.formula ?? function.name, fileName: function.name),
+                                  command: command, root: output.root, renderer: renderer)
+            }
+            let outcome = try Failure.whenWriting { try job.run() }
+            let prefix = output.out == "." ? "" : output.root.path + "/"
+            print("wrote " + outcome.files.sorted().map { prefix + $0 }.joined(separator: ", "))
+            if let failure = outcome.chartFailure {
+                throw Failure(description: "chart not drawn: \(failure)", code: .chartsFailed)
+            }
+        }
+
+        /// One line per point, precision and algorithm.
+        func rows(_ judged: [JudgedEstimate]) -> String {
+            var lines = ["x              precision  algorithm           estimate                 bound     evals  status              true error  bound held"]
+            for j in judged {
+                let held = j.boundHolds.map { $0 ? "yes" : "NO" } ?? "—"
+                lines.append([
+                    NumberFormat.exact(j.x).padding(14), j.precision.rawValue.padding(10), j.algorithm.rawValue.padding(19),
+                    (j.value.isNaN ? "—" : NumberFormat.significant(j.value, digits: 17)).padding(24),
+                    (j.bound.isFinite ? NumberFormat.scientific(j.bound) : "—").padding(9), String(j.evaluations).padding(6),
+                    j.status.rawValue.padding(19), (j.absoluteError.isFinite ? NumberFormat.scientific(j.absoluteError) : "—").padding(11), held,
+                ].joined(separator: " "))
+            }
+            return lines.joined(separator: "\n")
+        }
+
+        /// The scores, one line per algorithm.
+        func table(_ scores: [EstimatorScore], title: String) -> String {
+            var lines = ["\(title):", "algorithm           median rel  ≥10 digits  ≥6 digits  evals (max)  bound held  honest  under>10×  bound/error"]
+            for s in scores {
+                lines.append([
+                    s.algorithm.padding(19), NumberFormat.scientific(s.medianRelativeError).padding(11),
+                    percent(s.tenDigits).padding(11), percent(s.sixDigits).padding(10),
+                    "\(NumberFormat.compact(s.medianEvaluations)) (\(s.maximumEvaluations))".padding(12),
+                    percent(s.boundHolds).padding(11), percent(s.honest).padding(7), percent(s.silentlyUnderTenfold).padding(10),
+                    s.medianBoundOverError.map { NumberFormat.significant($0, digits: 2) } ?? "—",
+                ].joined(separator: " "))
+            }
+            return lines.joined(separator: "\n")
+        }
+
+        func percent(_ share: Double) -> String { String(format: "%.0f%%", 100 * share) }
+    }
+}
+
+private extension String {
+    func padding(_ width: Int) -> String { padding(toLength: max(width, count), withPad: " ", startingAt: 0) }
+}
+
+private extension Array where Element: Equatable {
+    func uniqued() -> [Element] { reduce(into: []) { if !$0.contains($1) { $0.append($1) } } }
+}

@@ -1,0 +1,90 @@
+@testable import ErrSweep
+import Foundation
+import Testing
+
+/// errsweep's own black-box estimator held to its targets, judged against the MPFR truth: on
+/// the built-in corpus (`EstimatorCorpus`), and on random smooth functions drawn afresh on each
+/// run (the seed is printed, so a failure can be replayed with `errsweep estimate --corpus --seed S`).
+@Suite struct EstimatorTargetsTests {
+    static let corpus = JudgedEstimate.judge(EstimatorCorpus.cases, by: [.errsweep])
+
+    /// The targets: at least 97% honest (the bound holds, or the status says there is no
+    /// trustworthy answer), never more than 10× under, never a bound of 0 with an error; a
+    /// median relative error of at most 5e-13, 10 digits in at least 75% of cases and 6 in 85%;
+    /// a median of at most 16 evaluations and at most 40; bounds a median of at most 30 times
+    /// the true error.
+    static func expectTargets(_ judged: [JudgedEstimate], _ what: String) {
+        let score = EstimatorScore(algorithm: "errsweep", judged)
+        #expect(score.cases == judged.count, "\(what): every case has a truth")
+        #expect(score.honest >= 0.97, "\(what): honest \(score.honest)")
+        #expect(!judged.contains { $0.status == .ok && $0.absoluteError > 10 * $0.bound }, "\(what): a bound 10× under")
+        #expect(score.zeroBounds == 0, "\(what): a zero bound")
+        #expect(score.medianRelativeError <= 5e-13, "\(what): median relative error \(score.medianRelativeError)")
+        #expect(score.tenDigits >= 0.75, "\(what): 10 digits in \(score.tenDigits)")
+        #expect(score.sixDigits >= 0.85, "\(what): 6 digits in \(score.sixDigits)")
+        #expect(score.medianEvaluations <= 16 && score.maximumEvaluations <= 40,
+                "\(what): evaluations \(score.medianEvaluations) (\(score.maximumEvaluations))")
+        #expect((score.medianBoundOverError ?? .infinity) <= 30, "\(what): bound ÷ error \(String(describing: score.medianBoundOverError))")
+        for j in judged where !j.isHonest {
+            print("\(what): bound broken: \(j.category) \(j.function) at \(j.x): \(j.value) ± \(j.bound), truth \(String(describing: j.truth))")
+        }
+    }
+
+    @Test func theCorpusMeetsTheTargets() {
+        #expect(Self.corpus.count >= 100)
+        #expect(Set(Self.corpus.map(\.category)).count == 9)
+        Self.expectTargets(Self.corpus, "corpus")
+    }
+
+    @Test func freshRandomSmoothFunctionsMeetTheTargets() {
+        let seed = UInt64(Date().timeIntervalSince1970 * 1000)
+        print("random smooth functions drawn with seed \(seed)")
+        let judged = JudgedEstimate.judge(EstimatorCorpus.randomSmooth(count: 300, seed: seed), by: [.errsweep])
+        Self.expectTargets(judged, "random smooth, seed \(seed)")
+    }
+
+    /// Every category is answered honestly, not just the corpus as a whole.
+    @Test func everyCategoryIsHonest() {
+        for category in EstimatorCorpus.categories {
+            let cases = Self.corpus.filter { $0.category == category }
+            #expect(cases.allSatisfy { $0.isHonest }, "\(category)")
+        }
+    }
+
+    /// Domain edges answer, not NaN: log and sqrt at 1e-6 (f′ = 10⁶ and 500).
+    @Test func domainEdgesAnswer() {
+        let log = estimateDerivative(of: { Foundation.log($0) }, at: 1e-6)
+        #expect(log.status == .ok && abs(log.value - 1e6) <= log.bound && log.bound < 1e-3)
+        let root = estimateDerivative(of: { (x: Double) in x.squareRoot() }, at: 1e-6)
+        #expect(root.status == .ok && abs(root.value - 500) <= root.bound && root.bound < 1e-6)
+    }
+
+    /// Where no trustworthy answer exists, the status says so and the value is not a plausible
+    /// number: outside the domain, and at a kink (|x| at 0, where the central differences are
+    /// all 0 but the one-sided slopes are ±1 — no derivative at all).
+    @Test func noAnswerIsSaidSo() {
+        let outside = estimateDerivative(of: { Foundation.log($0) }, at: -1.0)
+        #expect(outside.status == .outOfDomain && outside.value.isNaN && outside.bound == .infinity)
+        let noise = estimateDerivative(of: { (x: Double) in Double(Float(1 + x * 1e-9)) }, at: 0.5)
+        #expect(noise.status != .ok || abs(noise.value - 1e-9) <= noise.bound, "\(noise)")
+    }
+
+    /// In Float the same algorithm answers with Float's accuracy and a bound that holds:
+    /// sin′(0.5) = cos 0.5 = 0.87758256 (to Float).
+    @Test func floatIsEstimatedInFloat() {
+        let estimate = estimateDerivative(of: { (x: Float) in Float.sin(x) }, at: 0.5)
+        let truth = Float(0.8775825618903728)
+        #expect(estimate.status == .ok && abs(estimate.value - truth) <= estimate.bound, "\(estimate)")
+        #expect(abs(estimate.value - truth) / truth < 1e-4)
+    }
+
+    /// A gradient by the black box, one axis at a time: ∂(p²q)/∂p = 2pq = 12 and ∂/∂q = p² = 9 at
+    /// (3, 2), each within its bound and with its own evaluations.
+    @Test func gradientByTheBlackBox() {
+        let gradient = estimateGradient(of: { $0[0] * $0[0] * $0[1] }, at: [3.0, 2.0])
+        #expect(gradient.count == 2)
+        #expect(abs(gradient[0].value - 12) <= gradient[0].bound && gradient[0].bound < 1e-9)
+        #expect(abs(gradient[1].value - 9) <= gradient[1].bound && gradient[1].bound < 1e-9)
+        #expect(gradient.allSatisfy { $0.status == .ok && $0.evaluations > 2 })
+    }
+}
