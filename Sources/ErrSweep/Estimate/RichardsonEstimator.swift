@@ -3,30 +3,32 @@ import Foundation
 /// errsweep's own black-box derivative: a Richardson tableau of central differences whose every
 /// entry carries an honest error bound, and the entry of least bound as the answer.
 ///
-/// - Noise is measured, not assumed: the fourth and third differences of f at five close points
-///   (spacing ε^0.4 of the scale, 2⁻²¹ in Double) hold f⁽⁴⁾δ⁴ and 2f‴δ³ plus the noise, whose
-///   standard deviation they estimate as |Δ⁴f|/√70 and |Δ³f|/√10 (the roots of their weights'
-///   sums of squares); the larger is taken, and where f's values repeat at that spacing (f
-///   quantized) the measure is made again at ε^0.15 (2⁻⁸). Each f value is then taken to be off
-///   by max(2ε|f|, 3σ).
+/// - Noise is measured, not assumed: five close values of f (spacing ε^0.4 of the scale, about
+///   2⁻²¹ in Double, and at least 2¹⁰ ulps of x) give a fourth difference, weights 1, −4, 6, −4,
+///   1, which holds f⁽⁴⁾δ⁴ plus the noise: |Δ⁴f|/√70 estimates its standard deviation σ. Where
+///   the five values repeat (f quantized: computed in a lower precision, or through a
+///   cancellation) the measure is made again at ε^0.15, and the smallest change between any two
+///   values f takes bounds its quantum. Each f value is then taken to be off by
+///   max(2ε|f|, 3σ, half that change).
 /// - Each central difference D(h) = (f(x+h) − f(x−h))/((x+h) − (x−h)) uses the step the
 ///   arithmetic took, and carries the rounding bound (u(x+h) + u(x−h))/((x+h) − (x−h)).
 /// - Extrapolation to h → 0 with ratio 2 (Richardson; the tableau of Ridders, 1982, and of
-///   Numerical Recipes' dfridr): entry j of a column removes the h²ʲ term, and amplifies the
+///   Numerical Recipes' dfridr): entry j of a row removes the h²ʲ term, and amplifies the
 ///   rounding of the differences by Π (4ᵏ + 1)/(4ᵏ − 1), k = 1…j, the sum of its weights' sizes.
 /// - An entry's bound is twice its largest difference from the two entries it came from (the
 ///   truncation left, as dfridr measures it) plus its amplified rounding bound, so a lucky
 ///   agreement of two noisy entries cannot claim less than the noise allows.
-/// - The first step is 0.1·min(|x|, 1) (0.1 at x = 0), so a point near a domain edge at 0 (log,
-///   sqrt at 10⁻⁶) is not stepped across; on NaN or infinity the step shrinks tenfold. A tableau
-///   stops once its diagonal moves by twice its best bound (dfridr's rule), or once its best
-///   bound is mostly rounding (finer steps only add more); while the best bound leaves fewer
-///   than ten digits (ε^0.65 relative), the tableau is tried again 10² and 10⁴ times smaller
-///   (sin at 10⁸) and larger, up to a tenth of |x| (log at 10¹⁵, a function of x/10⁶), and the
-///   least bound of all wins.
+/// - The first step is a tenth of the length L = (|f|/|f‴|)^⅓ over which f changes, f‴ from the
+///   close third difference where it stands above the noise, or at |x| > 1000 from five values
+///   |x|/100 apart where f is slow on that scale; else 0.1·min(|x|, 1), so a domain edge at 0
+///   (log, sqrt at 10⁻⁶) is not stepped across. On NaN or infinity the step shrinks tenfold.
+/// - A tableau stops once its diagonal moves by twice its best bound (dfridr's rule), or once
+///   its best bound is mostly rounding. While the best bound leaves fewer than ten digits
+///   (ε^0.65 relative), a tableau is tried 100 times larger when rounding dominates the bound
+///   and 100 times smaller when truncation does, and kept while the bound falls.
 ///
 /// It answers with a status other than ok when no entry's bound is below |estimate| (no digit is
-/// trustworthy) or f is undefined at every step it tried.
+/// trustworthy), when f never changed at any step, or when f is undefined at every step tried.
 enum RichardsonEstimator {
     /// Rows of the tableau: central differences at h, h/2, …, h/2⁴.
     static let rows = 5
@@ -74,10 +76,22 @@ enum RichardsonEstimator {
         let size = max(abs(fx), abs(fine.slope) * scale)
         if abs(fine.third) > 30 * max(noiseLevel, epsilon * abs(fx)), third > 0, size > 0 {
             first = min(first, T.root(size / third, 3) / 10)
-        } else if abs(x) > 1, fine.distinct == 5 {
-            // No third derivative shows at the close spacing: f changes slowly there, and a step
-            // of a tenth of |x| is tried first where the scale is large.
-            first = max(first, min(abs(x) / 10, T.root(size / max(third, .leastNormalMagnitude), 3) / 10))
+        } else if abs(x) > 1000, fine.distinct == 5 {
+            // No third derivative shows at the close spacing, which says little at large |x|:
+            // f may change over a length of 1 (sin at 10⁶) or of |x| (log at 10¹⁵). Five values
+            // at a spacing of |x|/100 tell them apart: where f is slow on that scale its third and
+            // fourth differences there are small beside f and its slope agrees with the close
+            // one, and L comes from that third difference (an oscillating f sampled so widely
+            // gives differences of the size of f instead).
+            let spacing = abs(x) / 100
+            let wide = noise(&counted, at: x, fx: fx, spacing: spacing)
+            let wideSize = max(abs(fx), abs(fine.slope) * spacing)
+            let slow = abs(wide.third) < wideSize / 1000 && wide.sigma * T(70).squareRoot() < wideSize / 1000
+                && abs(wide.slope - fine.slope) <= abs(fine.slope) / 100
+            if slow {
+                let wideThird = abs(wide.third) / (2 * spacing * spacing * spacing)
+                first = max(first, min(abs(x) / 10, T.root(wideSize / max(wideThird, .leastNormalMagnitude), 3) / 10))
+            }
         }
         first = max(first, resolvable)
         // Shrink past NaN: a step that crosses a domain edge. The values at the step kept are the
@@ -93,8 +107,9 @@ enum RichardsonEstimator {
         // Then steps 100 times larger while the best bound is mostly rounding (f′ ≈ 0, badly
         // scaled: its change sits at the rounding floor), or 100 times smaller while it is mostly
         // truncation (near a pole, oscillating), as long as the bound keeps falling and leaves
-        // fewer than ten digits; the largest step is a tenth of |x| when |x| > 1.
-        let largest = max(abs(x) / 10, first)
+        // fewer than ten digits; the largest step is a tenth of |x| when |x| > 1, else 0.1 (a
+        // step that crosses a pole makes the differences disagree, and its bound loses).
+        let largest = max(abs(x) > 1 ? abs(x) / 10 : 1 / 10, first)
         guard var best = tableau(&counted, at: x, step: first, known: probe, uncertainty: uncertainty) else {
             return .none(.outOfDomain, evaluations: counted.evaluations)
         }
