@@ -61,6 +61,30 @@ import Testing
         #expect(BaselineComparison(baseline: base, current: base).passed)
     }
 
+    /// errsweep's black-box estimator enters the baseline: an estimator as weak as the textbook
+    /// step (central-cbrt's score on the corpus in its place) is a regression on each axis it
+    /// loses, named; an unchanged one passes.
+    @Test func aWorseEstimatorIsARegression() {
+        let cases = Array(EstimatorCorpus.cases.prefix(40))
+        let judged = JudgedEstimate.judge(cases, by: [.errsweep, .centralCubeRoot])
+        let mine = EstimatorScore(algorithm: "errsweep", judged.filter { $0.algorithm == .errsweep })
+        let textbook = EstimatorScore(algorithm: "errsweep", judged.filter { $0.algorithm == .centralCubeRoot })
+        var base = AccuracyBaseline(analyses: [])
+        base.estimators = [.init(cases: "corpus", score: mine)]
+        var worse = base
+        worse.estimators = [.init(cases: "corpus", score: textbook)]
+        let comparison = BaselineComparison(baseline: base, current: worse)
+        #expect(!comparison.passed)
+        let named = Set(comparison.regressions.map(\.what))
+        #expect(named.contains("estimator on the corpus: answers with 10 digits"))
+        #expect(named.contains("estimator on the corpus: median relative error"))
+        #expect(!named.contains("estimator on the corpus: median evaluations"))  // two evaluations: fewer, not worse
+        #expect(BaselineComparison(baseline: base, current: base).passed)
+        var gone = base
+        gone.estimators = nil
+        #expect(!BaselineComparison(baseline: base, current: gone).passed)
+    }
+
     @Test func exactZerosCompareThroughUlps() {
         var old = Self.baseline(Self.rows), new = old
         let i = old.entries.firstIndex { $0.method == "forward-ad" }!

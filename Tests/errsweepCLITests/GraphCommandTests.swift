@@ -61,7 +61,7 @@ import Testing
         let result = try Binary.run(["cost", "--fn", "sigmoid-sum", "--n", "10,40", "--budget", "5s", "--plot", "png"], in: directory)
         #expect(result.status == 0, "\(result.stderr)")
         let csv = try String(contentsOf: directory.appendingPathComponent("Reports/data/cost-sigmoid-sum.csv"), encoding: .utf8)
-        #expect(csv.split(separator: "\n").count == 1 + 10 * 2)  // ten gradient methods (sigmoid-sum has statements), two sizes
+        #expect(csv.split(separator: "\n").count == 1 + 11 * 2)  // eleven gradient methods (sigmoid-sum has statements), two sizes
         let files = Binary.files(under: directory)
         #expect(files.contains("Plots/cost-sigmoid-sum-time.png") && files.contains("Plots/cost-sigmoid-sum-ratio.png"))
         #expect(files.contains("Reports/cost-sigmoid-sum.md"))
@@ -72,7 +72,7 @@ import Testing
         let directory = try Binary.scratchDirectory()
         let result = try Binary.run(["cost", "--fn", "sigmoid-sum", "--n", "1000000", "--budget", "0.05s", "--plot", "none"], in: directory)
         #expect(result.status == 0, "\(result.stderr)")
-        for method in ["forward", "central", "complex", "forward-ad"] {
+        for method in ["forward", "central", "complex", "forward-ad", "black-box"] {
             #expect(result.stdout.contains(method.padding(toLength: 12, withPad: " ", startingAt: 0)) && result.stdout.contains("not run: even the smallest n"))
         }
         #expect(result.stdout.contains("reverse-ad") && result.stdout.contains("1000000:"))

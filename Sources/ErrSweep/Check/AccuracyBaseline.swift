@@ -12,6 +12,30 @@ public struct AccuracyBaseline: Codable, Equatable, Sendable {
     public var entries: [Entry]
     /// The number-system audit's figures (`errsweep audit`), when the check covers it.
     public var numberSystems: [NumberSystemEntry]?
+    /// errsweep's black-box estimator scored on its corpus and on a fixed draw of random smooth
+    /// functions (`errsweep estimate --corpus`), when the check covers it.
+    public var estimators: [EstimatorEntry]?
+
+    /// errsweep's own estimator's score on one set of cases.
+    public struct EstimatorEntry: Codable, Equatable, Sendable {
+        /// Which cases: `corpus`, or `random smooth, seed S, N functions`.
+        public var cases: String
+        public var score: EstimatorScore
+
+        /// The score on the cases named.
+        public init(cases: String, score: EstimatorScore) {
+            self.cases = cases
+            self.score = score
+        }
+
+        /// errsweep's estimator on the corpus and on 200 random smooth functions drawn with seed 2026.
+        public static func measure() -> [EstimatorEntry] {
+            let corpus = JudgedEstimate.judge(EstimatorCorpus.cases, by: [.errsweep])
+            let random = JudgedEstimate.judge(EstimatorCorpus.randomSmooth(count: 200, seed: 2026), by: [.errsweep])
+            return [EstimatorEntry(cases: "corpus", score: EstimatorScore(algorithm: "errsweep", corpus)),
+                    EstimatorEntry(cases: "random smooth, seed 2026, 200 functions", score: EstimatorScore(algorithm: "errsweep", random))]
+        }
+    }
 
     /// One function in one component of one number system: ulps over its well-conditioned
     /// arguments; nil where a result was not a finite number.
@@ -69,8 +93,9 @@ public struct AccuracyBaseline: Codable, Equatable, Sendable {
     /// The baseline of some sweeps' analyses.
     public init(
         analyses: [(function: String, rows: [DerivativeMeasurement], analysis: SweepAnalysis)], referenceSteps: [Double] = defaultReferenceSteps,
-        numberSystems: [NumberSystemAudit.Summary]? = nil
+        numberSystems: [NumberSystemAudit.Summary]? = nil, estimators: [EstimatorEntry]? = nil
     ) {
+        self.estimators = estimators
         generatedBy = "errsweep \(ErrSweepVersion.current)"
         self.referenceSteps = referenceSteps
         self.numberSystems = numberSystems?.map(NumberSystemEntry.init)

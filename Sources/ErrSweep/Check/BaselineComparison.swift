@@ -52,9 +52,51 @@ public struct BaselineComparison: Sendable {
             compareUlps("\(old.key): maximum (ulps)", old.maximumUlps, new.maximumUlps, tolerance)
             compareUlps("\(old.key): median (ulps)", old.medianUlps, new.medianUlps, tolerance)
         }
+        compareEstimators(baseline.estimators, current.estimators, tolerance)
     }
 
     public var passed: Bool { regressions.isEmpty }
+
+    /// errsweep's estimator on each set of cases: worse on any axis is a regression — fewer
+    /// honest answers, bounds that hold or answers with 10 or 6 digits; more evaluations, bounds
+    /// 10× under or zero bounds; a median relative error or bound ÷ error grown by more than the
+    /// tolerance.
+    mutating func compareEstimators(_ baseline: [AccuracyBaseline.EstimatorEntry]?, _ current: [AccuracyBaseline.EstimatorEntry]?, _ tolerance: Double) {
+        let now = Dictionary((current ?? []).map { ($0.cases, $0.score) }, uniquingKeysWith: { a, _ in a })
+        let before = Set((baseline ?? []).map(\.cases))
+        added += (current ?? []).filter { !before.contains($0.cases) }.map { "estimator on the \($0.cases)" }
+        for old in baseline ?? [] {
+            let what = "estimator on the \(old.cases)"
+            guard let new = now[old.cases] else {
+                regressions.append(Change(what: "\(what): not measured any more", baseline: "present", now: "missing", ratio: "—"))
+                continue
+            }
+            let o = old.score
+            func share(_ name: String, _ old: Double, _ new: Double) {
+                let change = Change(what: "\(what): \(name)", baseline: Self.percent(old), now: Self.percent(new), ratio: String(format: "%+.1f%%", 100 * (new - old)))
+                if new < old { regressions.append(change) } else if new > old { improvements.append(change) }
+            }
+            func fewer(_ name: String, _ old: Double, _ new: Double, allowing factor: Double = 1) {
+                let change = Change(what: "\(what): \(name)", baseline: NumberFormat.significant(old, digits: 3), now: NumberFormat.significant(new, digits: 3),
+                                    ratio: old == 0 ? "—" : NumberFormat.fixed(new / old))
+                if new > old * factor && new > old { regressions.append(change) } else if new * factor < old { improvements.append(change) }
+            }
+            share("honest answers", o.honest, new.honest)
+            share("bounds that hold", o.boundHolds, new.boundHolds)
+            share("answers with 10 digits", o.tenDigits, new.tenDigits)
+            share("answers with 6 digits", o.sixDigits, new.sixDigits)
+            fewer("bounds 10× under", o.silentlyUnderTenfold, new.silentlyUnderTenfold)
+            fewer("zero bounds with an error", Double(o.zeroBounds), Double(new.zeroBounds))
+            fewer("median evaluations", o.medianEvaluations, new.medianEvaluations)
+            fewer("most evaluations", Double(o.maximumEvaluations), Double(new.maximumEvaluations))
+            fewer("median relative error", o.medianRelativeError, new.medianRelativeError, allowing: tolerance)
+            if let oldRatio = o.medianBoundOverError {
+                fewer("median bound ÷ true error", oldRatio, new.medianBoundOverError ?? .infinity, allowing: tolerance)
+            }
+        }
+    }
+
+    static func percent(_ share: Double) -> String { String(format: "%.1f%%", 100 * share) }
 
     mutating func compareUlps(_ what: String, _ old: Double?, _ new: Double?, _ tolerance: Double) {
         switch (old, new) {

@@ -27,6 +27,8 @@ public struct CheckConfig: Codable, Equatable, Sendable {
     public var functions: [FunctionEntry]?
     /// Whether the number-system audit is checked too; by default when the whole catalog is.
     public var numberSystems: Bool?
+    /// Whether errsweep's black-box estimator is scored too; by default when the whole catalog is.
+    public var estimators: Bool?
 
     /// One function to check, with the points, methods and precisions to check it at (each
     /// defaulting as a sweep does).
@@ -113,6 +115,7 @@ public struct CheckConfig: Codable, Equatable, Sendable {
             return (function: spec.function.name, rows: rows, analysis: SweepAnalysis(spec: spec, rows: rows))
         }
         let audit = (numberSystems ?? (functions == nil)) ? NumberSystemAudit.summaries(NumberSystemAudit.run()) : nil
-        return AccuracyBaseline(analyses: sweeps, referenceSteps: referenceStepValues, numberSystems: audit)
+        let estimators = (self.estimators ?? (functions == nil)) ? AccuracyBaseline.EstimatorEntry.measure() : nil
+        return AccuracyBaseline(analyses: sweeps, referenceSteps: referenceStepValues, numberSystems: audit, estimators: estimators)
     }
 }

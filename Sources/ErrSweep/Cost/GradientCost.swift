@@ -144,6 +144,8 @@ public struct CostExperiment<Function: MultivariateFunction>: Sendable {
             return (tape ?? Tape<Double>()).gradient(at: x) { f($0) }
         case .statementTape:
             return (tape ?? Tape<Double>()).gradient(at: x) { f.statements($0) ?? f($0) }
+        case .blackBox:
+            return estimateGradient(of: { f($0) }, at: x).map(\.value)
         }
     }
 

@@ -14,10 +14,17 @@ public enum GradientMethod: Hashable, Sendable, CaseIterable {
     /// (`MultivariateFunction.statements`). A function without such a form is recorded by its
     /// operations, as by `.derivative(.reverseAD)`; the cost experiment leaves it out.
     case statementTape
+    /// errsweep's black-box estimator along each axis (`estimateGradient`): f's values alone,
+    /// each component with its own step search and error bound.
+    case blackBox
 
     public static var allCases: [GradientMethod] {
-        [.primal, .analytic] + DerivativeMethod.allCases.map(GradientMethod.derivative) + [.statementTape]
+        [.primal, .analytic] + DerivativeMethod.allCases.map(GradientMethod.derivative) + [.statementTape, .blackBox]
     }
+
+    /// The evaluations errsweep's estimator takes per component, for predicting a black-box
+    /// gradient's time: its median over the corpus (`Reports/estimators.md`).
+    static let blackBoxEvaluationsPerComponent = 15
 
     /// The name in tables and on the command line: primal, analytic, or the derivative method's.
     public var name: String {
@@ -26,6 +33,7 @@ public enum GradientMethod: Hashable, Sendable, CaseIterable {
         case .analytic: "analytic"
         case .derivative(let method): method.rawValue
         case .statementTape: "reverse-ad-statements"
+        case .blackBox: "black-box"
         }
     }
 
@@ -55,6 +63,7 @@ public enum GradientMethod: Hashable, Sendable, CaseIterable {
         case .derivative(.reverseAD): "1 recording + 1 backward pass"
         case .statementTape: "1 recording, a node per statement, + 1 backward pass"
         case .derivative: "\(differenceEvaluations(n)!) evaluations"
+        case .blackBox: "about \(Self.blackBoxEvaluationsPerComponent * n) evaluations, adaptive"
         }
     }
 
@@ -67,6 +76,7 @@ public enum GradientMethod: Hashable, Sendable, CaseIterable {
         case .derivative(.forwardAD): "n dual passes"
         case .derivative(.reverseAD): "1 recording + 1 backward pass"
         case .statementTape: "1 recording, a node per statement, + 1 backward pass"
+        case .blackBox: "~\(Self.blackBoxEvaluationsPerComponent)n evaluations (adaptive)"
         case .derivative(let method):
             // n per off-centre sample of the stencil, and one f(x) when it has a centre.
             perComponent(method.stencil!.offsets.filter { $0 != 0 }.count)
@@ -84,6 +94,7 @@ public enum GradientMethod: Hashable, Sendable, CaseIterable {
         case .primal, .analytic, .derivative(.reverseAD), .statementTape: 1
         case .derivative(.complex), .derivative(.forwardAD): Double(n)
         case .derivative: Double(differenceEvaluations(n)!)
+        case .blackBox: Double(Self.blackBoxEvaluationsPerComponent * n)
         }
     }
 
@@ -91,7 +102,7 @@ public enum GradientMethod: Hashable, Sendable, CaseIterable {
     public var expectedSlope: Int {
         switch self {
         case .primal, .analytic, .derivative(.reverseAD), .statementTape: 1
-        case .derivative: 2
+        case .derivative, .blackBox: 2
         }
     }
 }

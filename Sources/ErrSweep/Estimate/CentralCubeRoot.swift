@@ -16,7 +16,7 @@ enum CentralCubeRoot {
             return .none(fUp.isFinite && fDown.isFinite ? .noConvergence : .outOfDomain, evaluations: f.evaluations)
         }
         let scale = max(abs(fUp), abs(fDown), 1) / max(abs(x), 1)
-        let bound = T.pow(T.ulpOfOne, 2 / 3) * scale
+        let bound = T.pow(T.ulpOfOne, T(2) / 3) * scale
         return DerivativeEstimate(value: value, bound: bound, evaluations: f.evaluations, status: .ok)
     }
 }

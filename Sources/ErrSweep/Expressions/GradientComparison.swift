@@ -114,6 +114,19 @@ public struct GradientComparison: Sendable {
             }.imaginary / h
         }
         rows.append(row(.derivative(.complex), complex, steps: Array(repeating: h, count: n), cost: "\(n) complex evaluation\(n == 1 ? "" : "s") of f"))
+
+        // errsweep's black-box estimator along each axis: f's values alone, with a claimed bound
+        // per component that the exact partial then checks.
+        let estimates = estimateGradient(of: { (values: [Double]) -> Double in
+            expression.evaluate { (name: String) -> Double in values[variables.firstIndex(of: name)!] }
+        }, at: variables.map { point[$0] ?? 0 })
+        let evaluations = estimates.map(\.evaluations).reduce(0, +)
+        let claims = zip(estimates, exact).map { estimate, truth -> String in
+            guard estimate.status == .ok else { return estimate.status.rawValue }
+            let held = truth.isNaN ? "" : abs(estimate.value - truth) <= estimate.bound ? ", held" : ", LIED"
+            return "± \(NumberFormat.scientific(estimate.bound))\(held)"
+        }
+        rows.append(row(.blackBox, estimates.map(\.value), cost: "\(evaluations) evaluations of f; bounds " + claims.joined(separator: "; ")))
         self.rows = rows
     }
 

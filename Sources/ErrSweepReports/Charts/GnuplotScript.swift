@@ -179,10 +179,10 @@ public enum GnuplotScript {
             }
             if series.stroke == .points {
                 parts.append("$s\(index) using 1:2 with points pt 7 ps \(number(series.width / 2.5)) lc rgb '\(Palette.hex(series.color))' title \(quoted(series.label))")
-                continue
+            } else {
+                parts.append("$s\(index) using 1:2 with lines \(style) title \(quoted(series.label))")
             }
-            parts.append("$s\(index) using 1:2 with lines \(style) title \(quoted(series.label))")
-            if !isolated(series.points).isEmpty {
+            if series.stroke != .points, !isolated(series.points).isEmpty {
                 parts.append("$p\(index) using 1:2 with points pt 7 ps \(number(series.width / 4)) lc rgb '\(Palette.hex(series.color))' notitle")
             }
             if !series.exactAt.isEmpty {

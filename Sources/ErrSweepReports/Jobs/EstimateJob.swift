@@ -51,24 +51,27 @@ public struct EstimateJob: Sendable {
         case .scoreboard(let random, _): everything = judged + random
         }
         try AtomicFile.write(EstimateOutputs.csv(everything), to: staged.url("Reports/data/\(name).csv"))
-        var chart: String?, failure: String?
+        var image: String?, failure: String?
         if let renderer {
-            let title: String
+            let chart: Chart
             switch kind {
-            case .points(let function, _): title = "\(function): claimed bound against true error"
-            case .scoreboard: title = "The corpus: claimed bound against true error, by algorithm"
+            case .points(let function, _):
+                chart = EstimateOutputs.chart(judged, name: name, title: "\(function): claimed bound against true error")
+            case .scoreboard:
+                chart = EstimateOutputs.chart(judged, name: name, title: "The corpus: claimed bound against true error, relative to |f′(x)|",
+                                              relative: true)
             }
-            let drawn = staged.drawCharts([EstimateOutputs.chart(judged, name: name, title: title)], renderer: renderer, formats: [.png])
-            chart = drawn.files.first { $0.hasSuffix(".png") }
+            let drawn = staged.drawCharts([chart], renderer: renderer, formats: [.png])
+            image = drawn.files.first { $0.hasSuffix(".png") }
             failure = drawn.failure
         }
         let date = MarkdownReport.Run.today()
         var report: String
         switch kind {
         case .points(let function, _):
-            report = EstimateOutputs.markdown(judged, function: function, command: command, chart: chart, date: date)
+            report = EstimateOutputs.markdown(judged, function: function, command: command, chart: image, date: date)
         case .scoreboard(let random, let seed):
-            report = EstimatorScoreboard.markdown(corpus: judged, random: random, seed: seed, command: command, chart: chart, date: date)
+            report = EstimatorScoreboard.markdown(corpus: judged, random: random, seed: seed, command: command, chart: image, date: date)
         }
         if let failure { report += "\nThe chart could not be drawn: \(failure)\n" }
         try AtomicFile.write(report, to: staged.url("Reports/\(name).md"))

@@ -11,11 +11,14 @@ public enum EstimateOutputs {
     public static func csv(_ judged: [JudgedEstimate]) -> String {
         var text = header + "\n"
         for j in judged {
-            let truth = j.truth.map(NumberFormat.exact) ?? ""
+            // x, the estimate, its bound and the truth are values of the working precision,
+            // written with the digits its own format needs (0.87758255 in Float).
+            func own(_ value: Double) -> String { NumberFormat.exact(WidestFloat(value), in: j.precision) }
+            let truth = j.truth.map(own) ?? ""
             let holds = j.boundHolds.map { $0 ? "true" : "false" } ?? ""
             let fields = [
-                field(j.function), NumberFormat.exact(j.x), j.algorithm.rawValue, j.precision.rawValue,
-                NumberFormat.exact(j.value), NumberFormat.exact(j.bound), String(j.evaluations), j.status.rawValue,
+                field(j.function), own(j.x), j.algorithm.rawValue, j.precision.rawValue,
+                own(j.value), own(j.bound), String(j.evaluations), j.status.rawValue,
                 truth, j.truth == nil ? "" : NumberFormat.exact(j.absoluteError), j.truth == nil ? "" : NumberFormat.exact(j.relativeError),
                 j.truth == nil ? "" : NumberFormat.exact(j.ulps), holds,
             ]
@@ -31,28 +34,37 @@ public enum EstimateOutputs {
 
     /// Claimed bound against true error, one colour per algorithm, on equal log axes with the
     /// diagonal drawn: a point above it is a bound that lied. Errors of exactly 0 sit on the floor
-    /// as ▼; answers with a status other than ok have no bound to draw.
-    public static func chart(_ judged: [JudgedEstimate], name: String, title: String) -> Chart {
+    /// as ▼; answers with a status other than ok have no bound to draw. `relative` divides both
+    /// by |f′(x)| (where f′ ≠ 0), so cases of every scale share one frame, 10⁻¹⁸ to 10², and
+    /// points beyond it are drawn on its edge.
+    public static func chart(_ judged: [JudgedEstimate], name: String, title: String, relative: Bool = false) -> Chart {
         let algorithms = DerivativeEstimator.allCases.filter { a in judged.contains { $0.algorithm == a } }
         let shown = judged.filter { $0.status == .ok && $0.bound.isFinite && $0.bound > 0 && $0.absoluteError.isFinite }
-        let values = shown.flatMap { [$0.bound, $0.absoluteError] }.filter { $0 > 0 }
-        let low = Foundation.pow(10, floor(log10(values.min() ?? 1e-16)) - 1)
-        let high = Foundation.pow(10, ceil(log10(values.max() ?? 1)))
+        func scaled(_ j: JudgedEstimate, _ value: Double) -> Double {
+            guard relative, let truth = j.truth, truth != 0 else { return value }
+            return min(max(value / abs(truth), 1e-18), 1e2)
+        }
+        let values = shown.flatMap { [scaled($0, $0.bound), scaled($0, $0.absoluteError)] }.filter { $0 > 0 }
+        let low = relative ? 1e-18 : Foundation.pow(10, floor(log10(values.min() ?? 1e-16)) - 1)
+        let high = relative ? 1e2 : Foundation.pow(10, ceil(log10(values.max() ?? 1)))
         var series = algorithms.enumerated().map { index, algorithm in
             let mine = shown.filter { $0.algorithm == algorithm }
             return Chart.Series(
-                label: algorithm.rawValue, points: mine.filter { $0.absoluteError > 0 }.map { Chart.Point(x: $0.bound, y: $0.absoluteError) },
-                color: index, stroke: .points, width: 4, exactAt: mine.filter { $0.absoluteError == 0 }.map(\.bound))
+                label: algorithm.rawValue,
+                points: mine.filter { $0.absoluteError > 0 }.map { Chart.Point(x: scaled($0, $0.bound), y: scaled($0, $0.absoluteError)) },
+                color: index, stroke: .points, width: relative ? 3 : 4,
+                exactAt: mine.filter { $0.absoluteError == 0 }.map { scaled($0, $0.bound) })
         }
         series.append(Chart.Series(label: "bound = true error (above: the bound lied)",
                                    points: [Chart.Point(x: low, y: low), Chart.Point(x: high, y: high)],
                                    color: 7, stroke: .dashed, width: 1.5))
+        let what = relative ? " ÷ |f′(x)|" : ""
         var chart = Chart(name: name, title: title,
-                          xAxis: .init(label: "claimed error bound", scale: .log, range: low...high),
-                          yAxis: .init(label: "true error |estimate − f′(x)|", scale: .log, range: low...high),
+                          xAxis: .init(label: "claimed error bound" + what, scale: .log, range: low...high),
+                          yAxis: .init(label: "true error |estimate − f′(x)|" + what, scale: .log, range: low...high),
                           series: series)
         if series.contains(where: { !$0.exactAt.isEmpty }) { chart.legendNotes.append(.exactZero) }
-        chart.legendCorner = .topLeft
+        chart.legendCorner = SweepCharts.emptiestCorner(chart)
         return chart
     }
 
@@ -80,7 +92,7 @@ public enum EstimateOutputs {
                 md += "| \(j.algorithm.rawValue) | \(j.value.isNaN ? "—" : NumberFormat.significant(j.value, digits: 17)) | "
                 md += "\(j.bound.isFinite ? NumberFormat.scientific(j.bound) : "—") | \(j.evaluations) | \(j.status.rawValue) | "
                 md += "\(j.truth == nil || !j.absoluteError.isFinite ? "—" : NumberFormat.scientific(j.absoluteError)) | "
-                md += "\(j.truth == nil ? "—" : NumberFormat.fixed(j.correctDigits, decimals: 1)) | \(held) |\n"
+                md += "\(j.truth == nil || j.value.isNaN ? "—" : NumberFormat.fixed(j.correctDigits, decimals: 1)) | \(held) |\n"
             }
             md += "\n"
         }
