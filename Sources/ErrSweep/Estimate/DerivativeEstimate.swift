@@ -1,6 +1,7 @@
 /// What a black-box derivative algorithm answers from f's values alone: its estimate of f′(x),
 /// the error it claims for it, the evaluations of f it made, and whether it could answer at all.
 public struct DerivativeEstimate<T: WorkingFloat>: Sendable, Equatable {
+    /// Why an algorithm could not answer, or that it could (`EstimateStatus`).
     public typealias Status = EstimateStatus
 
     /// The estimate of f′(x); NaN when there is none.

@@ -32,3 +32,10 @@ import Testing
     #expect(written.passed, "\(written)")
     #expect(written.checked == 2)
 }
+
+/// A derivative from a closure alone, with a bound that holds: softsign′(3) = 1/(1 + 3)² = 1/16.
+@Test func aBlackBoxDerivativeComesWithABound() {
+    let estimate = ErrSweep.estimateDerivative(of: { (x: Double) in x / (1 + abs(x)) }, at: 3)
+    #expect(estimate.status == .ok)
+    #expect(abs(estimate.value - 0.0625) <= estimate.bound && estimate.bound < 1e-10, "\(estimate)")
+}
