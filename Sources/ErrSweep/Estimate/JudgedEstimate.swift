@@ -34,7 +34,8 @@ public struct JudgedEstimate: Sendable {
     public var correctDigits: Double {
         let relative = relativeError
         guard relative.isFinite else { return 0 }
-        return relative == 0 ? 17 : min(17, max(0, -Foundation.log10(relative)))
+        let digits = -Foundation.log10(relative)
+        return digits <= 0 ? 0 : min(17, digits)
     }
 
     /// Whether the claimed bound holds: nil when the algorithm gave none (a status other than ok)

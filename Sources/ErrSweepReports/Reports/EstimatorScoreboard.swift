@@ -21,7 +21,7 @@ public enum EstimatorScoreboard {
         md += "### By category: honest answers, and answers with at least 10 correct digits\n\n"
         md += "| category | " + algorithms.map(\.rawValue).joined(separator: " | ") + " |\n|---|" + String(repeating: "---|", count: algorithms.count) + "\n"
         for category in categories {
-            md += "| \(category) | "
+            md += "| \(cell(category)) | "
             md += algorithms.map { a in
                 let score = EstimatorScore(algorithm: a.rawValue, corpus.filter { $0.algorithm == a && $0.category == category })
                 return "\(percent(score.honest)) / \(percent(score.tenDigits))"
@@ -49,6 +49,9 @@ public enum EstimatorScoreboard {
 
     static func percent(_ share: Double) -> String { String(format: "%.0f%%", 100 * share) }
 
+    /// Text for a table cell: a bar (large |x|) would end the cell.
+    static func cell(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|") }
+
     /// Every case where errsweep's own estimator broke its bound or answered fewer than six
     /// digits, so a reader sees what is left.
     static func failures(_ judged: [JudgedEstimate]) -> String {
@@ -57,7 +60,7 @@ public enum EstimatorScoreboard {
         var md = "## Where errsweep's estimator falls short\n\nEvery case where its bound broke or it answered fewer than six correct digits:\n\n"
         md += "| category | f | x | estimate | bound | status | true error | digits |\n|---|---|---|---|---|---|---|---|\n"
         for j in mine {
-            md += "| \(j.category) | `\(j.function)` | \(NumberFormat.exact(j.x)) | \(j.value.isNaN ? "—" : NumberFormat.significant(j.value, digits: 10)) | "
+            md += "| \(cell(j.category)) | `\(j.function)` | \(NumberFormat.exact(j.x)) | \(j.value.isNaN ? "—" : NumberFormat.significant(j.value, digits: 10)) | "
             md += "\(j.bound.isFinite ? NumberFormat.scientific(j.bound) : "—") | \(j.status.rawValue) | "
             md += "\(j.absoluteError.isFinite ? NumberFormat.scientific(j.absoluteError) : "—") | \(NumberFormat.fixed(j.correctDigits, decimals: 1)) |\n"
         }
@@ -70,8 +73,9 @@ public enum EstimatorScoreboard {
     static let peers = """
         ## The peers, on their corpus of 77 cases (the same categories)
 
-        Measured on this kind of machine with each library's defaults; numdifftools, scipy.differentiate, FiniteDifferences.jl and GSL are \
-        not replicated here, so their figures are from their own runs, not from the corpus above.
+        Each library with its defaults, measured on this kind of machine over a corpus of its own, not the one above. numdifftools, \
+        scipy.differentiate, FiniteDifferences.jl and GSL have no replica here; the rows for Ridders, Gill–Murray–Saunders–Wright and \
+        Stepleman–Winarsky can be set beside their replicas' rows above.
 
         | estimator | median rel err | ≥ 10 digits | evals median (max) | bound ≥ true error | silently under > 10× |
         |---|---|---|---|---|---|
