@@ -1,6 +1,6 @@
 # The two commands of the README (run, test), and the two that keep Reports/ honest (report, check).
 # Each installs what it needs first.
-.PHONY: run test report check docs benchmark race fuzz sanitize deps
+.PHONY: run test report check docs benchmark race race-estimators fuzz sanitize deps
 
 # The main job: sweep the sigmoid over h = 1e-1 … 1e-16 with every method.
 run: deps
@@ -44,6 +44,13 @@ benchmark: deps
 # matplotlib, in a venv under .build/).
 race: deps
 	scripts/race-peer.sh
+
+# numdifftools and scipy.differentiate over errsweep's estimator corpus (Reports/data/estimators.csv),
+# scored by the same rules as errsweep's own scoreboard, in the peer venv.
+race-estimators:
+	@test -x .build/peer-venv/bin/python || python3 -m venv .build/peer-venv
+	.build/peer-venv/bin/pip install --quiet numpy scipy numdifftools
+	.build/peer-venv/bin/python scripts/race-estimators.py
 
 # Fuzz the expression parser and evaluator with libFuzzer (address sanitizer on) for FUZZ_SECONDS.
 # New inputs go to Fuzz/.corpus, crashing ones to Fuzz/crashes/; Fuzz/Corpus holds the seeds.

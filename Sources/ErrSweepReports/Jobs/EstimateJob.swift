@@ -45,12 +45,12 @@ public struct EstimateJob: Sendable {
     /// Writes the table, chart and report, committed together.
     public func run() throws -> Outcome {
         let staged = try StagedOutput(root: root)
-        let everything: [JudgedEstimate]
+        let table: String
         switch kind {
-        case .points: everything = judged
-        case .scoreboard(let random, _): everything = judged + random
+        case .points: table = EstimateOutputs.csv(judged)
+        case .scoreboard(let random, _): table = EstimateOutputs.csv(judged + random, categories: true)
         }
-        try AtomicFile.write(EstimateOutputs.csv(everything), to: staged.url("Reports/data/\(name).csv"))
+        try AtomicFile.write(table, to: staged.url("Reports/data/\(name).csv"))
         var image: String?, failure: String?
         if let renderer {
             let chart: Chart

@@ -7,9 +7,10 @@ public enum EstimateOutputs {
     /// The CSV header, one row per point × algorithm × precision.
     public static let header = "function,x,algorithm,precision,estimate,bound,evaluations,status,truth,abs_error,rel_error,ulps,bound_holds"
 
-    /// The table, every number as the shortest decimal that reads back to it.
-    public static func csv(_ judged: [JudgedEstimate]) -> String {
-        var text = header + "\n"
+    /// The table, every number as the shortest decimal that reads back to it; with
+    /// `categories`, each case's corpus category in a last column (the scoreboard's table).
+    public static func csv(_ judged: [JudgedEstimate], categories: Bool = false) -> String {
+        var text = header + (categories ? ",category" : "") + "\n"
         for j in judged {
             // x, the estimate, its bound and the truth are values of the working precision,
             // written with the digits its own format needs (0.87758255 in Float).
@@ -22,7 +23,7 @@ public enum EstimateOutputs {
                 truth, j.truth == nil ? "" : NumberFormat.exact(j.absoluteError), j.truth == nil ? "" : NumberFormat.exact(j.relativeError),
                 j.truth == nil ? "" : NumberFormat.exact(j.ulps), holds,
             ]
-            text += fields.joined(separator: ",") + "\n"
+            text += (fields + (categories ? [field(j.category)] : [])).joined(separator: ",") + "\n"
         }
         return text
     }
