@@ -78,6 +78,22 @@ import Testing
         #expect(abs(estimate.value - truth) / truth < 1e-4)
     }
 
+    /// The same random smooth functions estimated in Float and Float16, each against the truth
+    /// rounded to its own format: every answer honest, and in Float at least four digits in 90%
+    /// of cases (ε = 1.2e-7: a difference keeps at most ε^⅔ ≈ 2e-5 of relative accuracy, which
+    /// extrapolation improves).
+    @Test(arguments: [Precision.float, .float16])
+    func lowerPrecisionsAreHonest(_ precision: Precision) {
+        let cases = EstimatorCorpus.randomSmooth(count: 150, seed: 11)
+        let judged = cases.map { JudgedEstimate.judge(.errsweep, of: $0.function, in: precision, at: $0.x) }
+        let dishonest = judged.filter { !$0.isHonest }
+        #expect(dishonest.isEmpty, "\(precision): \(dishonest.map { "\($0.function) at \($0.x): \($0.value) ± \($0.bound), truth \(String(describing: $0.truth))" })")
+        if precision == .float {
+            let fourDigits = judged.filter { $0.relativeError <= 1e-4 }.count
+            #expect(Double(fourDigits) >= 0.9 * Double(judged.count), "\(fourDigits) of \(judged.count)")
+        }
+    }
+
     /// A gradient by the black box, one axis at a time: ∂(p²q)/∂p = 2pq = 12 and ∂/∂q = p² = 9 at
     /// (3, 2), each within its bound and with its own evaluations.
     @Test func gradientByTheBlackBox() {

@@ -4,7 +4,7 @@ import Foundation
 /// entry carries an honest error bound, and the entry of least bound as the answer.
 ///
 /// - Noise is measured, not assumed: five close values of f (spacing ε^0.4 of the scale, about
-///   2⁻²¹ in Double, and at least 2¹⁰ ulps of x) give a fourth difference, weights 1, −4, 6, −4,
+///   2⁻²¹ in Double, and at least 64 ulps of x) give a fourth difference, weights 1, −4, 6, −4,
 ///   1, which holds f⁽⁴⁾δ⁴ plus the noise: |Δ⁴f|/√70 estimates its standard deviation σ. Where
 ///   the five values repeat (f quantized: computed in a lower precision, or through a
 ///   cancellation) the measure is made again at ε^0.15, and the smallest change between any two
@@ -42,9 +42,9 @@ enum RichardsonEstimator {
         guard fx.isFinite else { return .none(.outOfDomain, evaluations: counted.evaluations) }
         let epsilon = T.ulpOfOne
         // The step's scale: |x| below 1 (a domain edge may sit at 0), 1 above, 1 at x = 0; and no
-        // step below 2¹⁰ ulps of x, so x ± h is x moved.
+        // step below 64 ulps of x, so x ± h/16, the finest step of a tableau, is x moved.
         let scale: T = x == 0 ? 1 : min(abs(x), 1)
-        let resolvable = abs(x) * epsilon * 1024
+        let resolvable = abs(x) * epsilon * 64
         let closeSpacing = max(scale * power(epsilon, 0.4), resolvable)
         let fine = noise(&counted, at: x, fx: fx, spacing: closeSpacing)
         var noiseLevel = fine.sigma
@@ -62,8 +62,12 @@ enum RichardsonEstimator {
         // the uncertainty too (f = Float(1 + 10⁻⁹x) changes only at steps of 60 and more, by
         // whole quanta of 6·10⁻⁸).
         let quantized = fine.distinct < 5
+        // Inside f, x itself is rounded wherever it enters an operation (1.5·x, x − 3): that
+        // moves f by about ε·|x·f′| — more than ε·|f| where f is near a zero (sin(1.5x) at
+        // x = −2.128) — so the floor is the larger of the two.
+        let conditioned = epsilon * abs(x * fine.slope)
         let uncertainty = { (value: T) -> T in
-            max(2 * epsilon * abs(value), 3 * noiseLevel, quantized ? seen.smallestChange / 2 : 0)
+            max(2 * epsilon * abs(value), conditioned, 3 * noiseLevel, quantized ? seen.smallestChange / 2 : 0)
         }
         let tenDigits = power(epsilon, 0.65)
 
@@ -114,11 +118,11 @@ enum RichardsonEstimator {
             return .none(.outOfDomain, evaluations: counted.evaluations)
         }
         // Where f did not change at all (a quantized f whose change is below its quantum, or a
-        // constant), only larger steps can show anything: up to 10⁶ times the first.
+        // constant), only larger steps can show anything, and any tableau that shows a change
+        // replaces it.
         var step = first
         while counted.evaluations <= budget, best.bound > tenDigits * abs(best.value) {
-            let next = best.isFlat ? (step < first * 1e6 ? step * 100 : step)
-                : best.roundingPart > best.truncationPart ? min(step * 100, largest) : max(step / 100, resolvable)
+            let next = best.isFlat || best.roundingPart > best.truncationPart ? min(step * 100, largest) : max(step / 100, resolvable)
             guard next != step, let entry = tableau(&counted, at: x, step: next, uncertainty: uncertainty),
                   entry.bound < best.bound || best.isFlat else { break }
             best = entry
