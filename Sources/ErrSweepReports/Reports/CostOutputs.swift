@@ -53,7 +53,7 @@ public enum CostOutputs {
         md += "| | |\n|---|---|\n| command | `\(command)` |\n| errsweep | \(ErrSweepVersion.current) |\n| date | \(date) |\n\n"
         md += "## Reading the results\n\n"
         md += "Theory, for an f that costs O(n): the primal, the hand-written gradient and reverse-mode AD, on either tape, grow linearly (one recording and one backward pass, "
-        md += "whatever n); forward differences need n + 1 evaluations, central 2n, the complex step n and forward-mode AD n passes, so they grow as n². "
+        md += "whatever n); forward differences need n + 1 evaluations, central 2n, the complex step n, forward-mode AD n passes and errsweep's black-box estimator about 15n evaluations, so they grow as n². "
         md += "Measured slopes of log time on log n:\n\n"
         md += "| method | work for n inputs | slope (theory) | time at the largest n reached | × primal | worst ulps vs analytic |\n|---|---|---|---|---|---|\n"
         let primal = Dictionary(results.filter { $0.method == .primal }.map { ($0.n, $0.seconds) }, uniquingKeysWith: { a, _ in a })
