@@ -48,7 +48,7 @@ enum RichardsonEstimator {
         let closeSpacing = max(scale * power(epsilon, 0.4), resolvable)
         let fine = noise(&counted, at: x, fx: fx, spacing: closeSpacing)
         var noiseLevel = fine.sigma
-        if fine.distinct < 5 {
+        if fine.quantized {
             // f's values repeat at that spacing: f is quantized (computed in a lower precision,
             // or through a cancellation). Its quantum is at least the change of f across the five
             // points over the steps between distinct values there — the slope measured at a
@@ -61,7 +61,7 @@ enum RichardsonEstimator {
         // change between any two values it has taken: where the close values repeated, that is
         // the uncertainty too (f = Float(1 + 10⁻⁹x) changes only at steps of 60 and more, by
         // whole quanta of 6·10⁻⁸).
-        let quantized = fine.distinct < 5
+        let quantized = fine.quantized
         // Inside f, x itself is rounded wherever it enters an operation (1.5·x, x − 3): that
         // moves f by about ε·|x·f′| — more than ε·|f| where f is near a zero (sin(1.5x) at
         // x = −2.128) — so the floor is the larger of the two.
@@ -80,7 +80,7 @@ enum RichardsonEstimator {
         let size = max(abs(fx), abs(fine.slope) * scale)
         if abs(fine.third) > 30 * max(noiseLevel, epsilon * abs(fx)), third > 0, size > 0 {
             first = min(first, T.root(size / third, 3) / 10)
-        } else if abs(x) > 1000, fine.distinct == 5 {
+        } else if abs(x) > 1000, !fine.quantized {
             // No third derivative shows at the close spacing, which says little at large |x|:
             // f may change over a length of 1 (sin at 10⁶) or of |x| (log at 10¹⁵). Five values
             // at a spacing of |x|/100 tell them apart: where f is slow on that scale its third and
@@ -114,7 +114,7 @@ enum RichardsonEstimator {
         // fewer than ten digits; the largest step is a tenth of |x| when |x| > 1, else 0.1 (a
         // step that crosses a pole makes the differences disagree, and its bound loses).
         let largest = max(abs(x) > 1 ? abs(x) / 10 : 1 / 10, first)
-        guard var best = tableau(&counted, at: x, step: first, known: probe, uncertainty: uncertainty) else {
+        guard var best = tableau(&counted, at: x, fx: fx, step: first, known: probe, uncertainty: uncertainty) else {
             return .none(.outOfDomain, evaluations: counted.evaluations)
         }
         // Where f did not change at all (a quantized f whose change is below its quantum, or a
@@ -123,7 +123,7 @@ enum RichardsonEstimator {
         var step = first
         while counted.evaluations <= budget, best.bound > tenDigits * abs(best.value) {
             let next = best.isFlat || best.roundingPart > best.truncationPart ? min(step * 100, largest) : max(step / 100, resolvable)
-            guard next != step, let entry = tableau(&counted, at: x, step: next, uncertainty: uncertainty),
+            guard next != step, let entry = tableau(&counted, at: x, fx: fx, step: next, uncertainty: uncertainty),
                   entry.bound < best.bound || best.isFlat else { break }
             best = entry
             step = next
@@ -134,9 +134,11 @@ enum RichardsonEstimator {
         let implied = abs(fine.slope - best.value) * 2 * closeSpacing
         let bounded = implied > 3 * noiseLevel ? best.with(uncertainty: 3 * implied) : best
         // Trustworthy: the bound leaves a digit of the estimate, or (f′ = 0 or nearly) it is small
-        // beside f's own scale of change, |f|/scale.
-        let trustworthy = !bounded.isFlat && bounded.bound < abs(bounded.value)
-            || !bounded.isFlat && bounded.bound <= epsilon.squareRoot() * max(abs(fx), T.leastNormalMagnitude) / scale
+        // beside f's own scale of change: |f|/scale, or the one-sided slopes at the first step
+        // where f(x) = 0 (x² at 0).
+        let oneSided = max(abs(probe.up - fx), abs(fx - probe.down)) / first
+        let change = max(abs(fx) / scale, oneSided, T.leastNormalMagnitude)
+        let trustworthy = !bounded.isFlat && (bounded.bound < abs(bounded.value) || bounded.bound <= epsilon.squareRoot() * change)
         let status: DerivativeEstimate<T>.Status =
             trustworthy ? .ok : bounded.isFlat || bounded.roundingPart >= bounded.truncationPart ? .noiseAboveSignal : .noConvergence
         return DerivativeEstimate(value: bounded.value, bound: bounded.bound, evaluations: counted.evaluations, status: status)
@@ -146,19 +148,25 @@ enum RichardsonEstimator {
     static func power<T: WorkingFloat>(_ base: T, _ exponent: Double) -> T { T.pow(base, T(exponent)) }
 
     /// The noise of f near x from five values at `spacing` (four evaluations; f(x) is given):
-    /// its estimated standard deviation, how many of the five values differ (fewer than five: f
-    /// is quantized at that spacing, and the differences say little), and the slope across them.
-    static func noise<T: WorkingFloat>(_ f: inout CountedFunction<T>, at x: T, fx: T, spacing: T) -> (sigma: T, distinct: Int, slope: T, third: T) {
+    /// its estimated standard deviation, how many of the five values differ and whether one
+    /// repeats on one side of x (f is quantized at that spacing, and the differences say
+    /// little), the slope across them, and their third difference.
+    static func noise<T: WorkingFloat>(
+        _ f: inout CountedFunction<T>, at x: T, fx: T, spacing: T
+    ) -> (sigma: T, distinct: Int, quantized: Bool, slope: T, third: T) {
         let values = [-2, -1, 1, 2].map { (k: T) in f(x + k * spacing) }
-        guard values.allSatisfy(\.isFinite) else { return (0, 5, 0, 0) }
+        guard values.allSatisfy(\.isFinite) else { return (0, 5, false, 0, 0) }
         let distinct = Set(values + [fx]).count
+        // Quantized: a value repeats on one side of x. (Across x, f(x − δ) = f(x + δ) is an even
+        // f's symmetry, cos at 0, not a quantum.)
+        let quantized = Set([fx, values[2], values[3]]).count < 3 || Set([fx, values[1], values[0]]).count < 3
         let slope = (values[3] - values[0]) / ((x + 2 * spacing) - (x - 2 * spacing))
         // The fourth difference, weights 1, −4, 6, −4, 1, over the root of the sum of their
         // squares, is the noise where f⁽⁴⁾δ⁴ is below it; the central third, weights
         // 1, −2, 0, 2, −1, holds 2f‴δ³, and says how fast f changes where it stands above it.
         let fourth = values[0] - 4 * values[1] + 6 * fx - 4 * values[2] + values[3]
         let third = values[3] - 2 * values[2] + 2 * values[1] - values[0]
-        return (abs(fourth) / T(70).squareRoot(), distinct, slope, third)
+        return (abs(fourth) / T(70).squareRoot(), distinct, quantized, slope, third)
     }
 
     /// An extrapolated entry of a tableau and what its bound is made of.
@@ -172,9 +180,10 @@ enum RichardsonEstimator {
         var width: T
         /// The rounding bound of that difference.
         var rounding: T
+        /// f took the value f(x) at every step of the tableau up to this entry: nothing about f′
+        /// was seen (an even f, whose differences are 0 too, changes away from x and is not flat).
+        var isFlat = false
         var truncationPart: T { 2 * truncation }
-        /// No difference at all: f took the same value at every step of the tableau.
-        var isFlat: Bool { value == 0 && truncation == 0 }
         var roundingPart: T { amplification * rounding }
         var bound: T { truncationPart + roundingPart }
 
@@ -189,12 +198,12 @@ enum RichardsonEstimator {
     /// The tableau from `step` (f(x ± step) given as `known` when already evaluated): the entry of
     /// least bound, or nil if no difference was finite.
     static func tableau<T: WorkingFloat>(
-        _ f: inout CountedFunction<T>, at x: T, step: T, known: (up: T, down: T)? = nil,
+        _ f: inout CountedFunction<T>, at x: T, fx: T, step: T, known: (up: T, down: T)? = nil,
         uncertainty: (T) -> T
     ) -> Entry<T>? {
         var previous: [T] = []
         var best: Entry<T>?
-        var h = step
+        var h = step, flat = true
         for i in 0..<rows {
             let up = x + h, down = x - h
             let (fUp, fDown) = i == 0 && known != nil ? known! : (f(up), f(down))
@@ -202,6 +211,7 @@ enum RichardsonEstimator {
             let difference = (fUp - fDown) / width
             guard difference.isFinite, width > 0 else { break }
             let rounding = (uncertainty(fUp) + uncertainty(fDown)) / width
+            flat = flat && fUp == fx && fDown == fx
             var column = [difference]
             var amplification: T = 1, factor: T = 4
             for j in stride(from: 1, through: i, by: 1) {
@@ -211,7 +221,7 @@ enum RichardsonEstimator {
                 let truncation = max(abs(extrapolated - column[j - 1]), abs(extrapolated - previous[j - 1]))
                 column.append(extrapolated)
                 let entry = Entry(value: extrapolated, truncation: truncation, amplification: amplification,
-                                  width: width, rounding: rounding)
+                                  width: width, rounding: rounding, isFlat: flat)
                 if entry.bound < (best?.bound ?? .infinity) { best = entry }
             }
             // dfridr's stop: the diagonal moved by more than twice the best bound, so finer
