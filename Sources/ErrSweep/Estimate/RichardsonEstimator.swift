@@ -6,10 +6,10 @@ import Foundation
 /// - Noise is measured, not assumed: five close values of f (spacing ε^0.4 of the scale, about
 ///   2⁻²¹ in Double, and at least 64 ulps of x) give a fourth difference, weights 1, −4, 6, −4,
 ///   1, which holds f⁽⁴⁾δ⁴ plus the noise: |Δ⁴f|/√70 estimates its standard deviation σ. Where
-///   the five values repeat (f quantized: computed in a lower precision, or through a
+///   a value repeats on one side of x (f quantized: computed in a lower precision, or through a
 ///   cancellation) the measure is made again at ε^0.15, and the smallest change between any two
 ///   values f takes bounds its quantum. Each f value is then taken to be off by
-///   max(2ε|f|, 3σ, half that change).
+///   max(2ε|f|, ε|x·f′|, 3σ, half that change), ε|x·f′| being the rounding of x inside f.
 /// - Each central difference D(h) = (f(x+h) − f(x−h))/((x+h) − (x−h)) uses the step the
 ///   arithmetic took, and carries the rounding bound (u(x+h) + u(x−h))/((x+h) − (x−h)).
 /// - Extrapolation to h → 0 with ratio 2 (Richardson; the tableau of Ridders, 1982, and of
@@ -27,8 +27,9 @@ import Foundation
 ///   (ε^0.65 relative), a tableau is tried 100 times larger when rounding dominates the bound
 ///   and 100 times smaller when truncation does, and kept while the bound falls.
 ///
-/// It answers with a status other than ok when no entry's bound is below |estimate| (no digit is
-/// trustworthy), when f never changed at any step, or when f is undefined at every step tried.
+/// It answers with a status other than ok when f is undefined at every step tried, when f(x ± h)
+/// equalled f(x) at every step, or when the bound leaves no digit of the estimate and is not
+/// small beside f's own change either (|f|/scale, or the one-sided slopes where f(x) = 0).
 enum RichardsonEstimator {
     /// Rows of the tableau: central differences at h, h/2, …, h/2⁴.
     static let rows = 5
