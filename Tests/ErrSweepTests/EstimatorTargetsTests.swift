@@ -60,11 +60,15 @@ import Testing
     }
 
     /// Where no trustworthy answer exists, the status says so and the value is not a plausible
-    /// number: outside the domain, and at a kink (|x| at 0, where the central differences are
-    /// all 0 but the one-sided slopes are ±1 — no derivative at all).
+    /// number: outside the domain, a derivative beyond Double's range, a quantized f whose
+    /// change is below its quantum.
     @Test func noAnswerIsSaidSo() {
         let outside = estimateDerivative(of: { Foundation.log($0) }, at: -1.0)
         #expect(outside.status == .outOfDomain && outside.value.isNaN && outside.bound == .infinity)
+        // 1/x at 10⁻³⁰⁰: f is finite nearby, f′ = −10⁶⁰⁰ is not.
+        let overflow = estimateDerivative(of: { 1 / $0 }, at: 1e-300)
+        #expect(overflow.status == .overflow && overflow.value.isNaN, "\(overflow)")
+        // Float(1 + 10⁻⁹x): no change below a step of 60, so none is seen within the steps tried.
         let noise = estimateDerivative(of: { (x: Double) in Double(Float(1 + x * 1e-9)) }, at: 0.5)
         #expect(noise.status != .ok || abs(noise.value - 1e-9) <= noise.bound, "\(noise)")
     }

@@ -35,19 +35,22 @@ public enum EstimateStatus: String, Sendable, Equatable, CaseIterable {
     /// too close to its edge for any step.
     case outOfDomain = "out-of-domain"
     /// f's noise (its rounding, or a lower precision inside it) is above the change of f at
-    /// every step tried: no digit of the estimate can be trusted.
+    /// every step tried, or f never changed: no digit of the estimate can be trusted.
     case noiseAboveSignal = "noise-above-signal"
     /// The estimates did not settle as the step shrank: f is not differentiable here, or
     /// changes too fast for any step tried.
     case noConvergence = "no-convergence"
+    /// f is finite, but its differences are not: f′ is beyond the working precision's range.
+    case overflow
 
     /// What the status means, in words for a report.
     public var explanation: String {
         switch self {
         case .ok: "answered with a bound"
         case .outOfDomain: "f was NaN or infinite at every step tried"
-        case .noiseAboveSignal: "f's noise was above its change at every step tried"
+        case .noiseAboveSignal: "f's noise was above its change at every step tried, or f never changed"
         case .noConvergence: "the estimates did not settle (not differentiable here, or too fast a change)"
+        case .overflow: "f′ is beyond the working precision's range"
         }
     }
 }

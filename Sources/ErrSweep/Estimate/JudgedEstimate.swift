@@ -63,6 +63,8 @@ public struct JudgedEstimate: Sendable {
             value: Double(estimate.value), bound: Double(estimate.bound), evaluations: estimate.evaluations,
             status: estimate.status, truth: nil, truthFailure: nil, absoluteError: .infinity, ulps: .infinity)
         switch truth {
+        case .success(let truth) where !truth.rounded.isFinite:
+            judged.truthFailure = "f′(x) overflows \(T.precision.rawValue)"
         case .success(let truth):
             judged.truth = Double(truth.rounded)
             if estimate.value.isFinite {

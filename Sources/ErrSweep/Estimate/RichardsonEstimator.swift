@@ -116,7 +116,8 @@ enum RichardsonEstimator {
         // step that crosses a pole makes the differences disagree, and its bound loses).
         let largest = max(abs(x) > 1 ? abs(x) / 10 : 1 / 10, first)
         guard var best = tableau(&counted, at: x, fx: fx, step: first, known: probe, uncertainty: uncertainty) else {
-            return .none(.outOfDomain, evaluations: counted.evaluations)
+            // f is finite at x ± h, but no difference is: their quotient overflows (1/x at 10⁻³⁰⁰).
+            return .none(.overflow, evaluations: counted.evaluations)
         }
         // Where f did not change at all (a quantized f whose change is below its quantum, or a
         // constant), only larger steps can show anything, and any tableau that shows a change
