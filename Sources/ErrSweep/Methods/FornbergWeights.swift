@@ -50,21 +50,27 @@ public struct Rational: Sendable, Hashable, CustomStringConvertible, Expressible
         denominator = sign * q / max(divisor, 1)
     }
 
+    /// A whole number.
     public init(integerLiteral value: Int) { self.init(value) }
 
+    /// 0/1.
     public static let zero = Rational(0)
 
     static func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
 
+    /// The exact sum.
     public static func + (a: Rational, b: Rational) -> Rational {
         Rational(a.numerator * b.denominator + b.numerator * a.denominator, a.denominator * b.denominator)
     }
+    /// The exact difference.
     public static func - (a: Rational, b: Rational) -> Rational {
         Rational(a.numerator * b.denominator - b.numerator * a.denominator, a.denominator * b.denominator)
     }
+    /// The exact product.
     public static func * (a: Rational, b: Rational) -> Rational {
         Rational(a.numerator * b.numerator, a.denominator * b.denominator)
     }
+    /// The exact quotient; b ≠ 0.
     public static func / (a: Rational, b: Rational) -> Rational {
         Rational(a.numerator * b.denominator, a.denominator * b.numerator)
     }
