@@ -73,6 +73,16 @@ import Testing
         #expect(noise.status != .ok || abs(noise.value - 1e-9) <= noise.bound, "\(noise)")
     }
 
+    /// The ends of Double's range: exp′(709.7) = 1.6549840276802644e308 (mpmath), next to the
+    /// largest Double, and (3x)′ = 3 at the least subnormal, 5e-324, each within its bound.
+    @Test func theEndsOfTheRange() {
+        let large = estimateDerivative(of: { Foundation.exp($0) }, at: 709.7)
+        #expect(large.status == .ok && abs(large.value - 1.6549840276802644e308) <= large.bound, "\(large)")
+        #expect(large.bound < 1e-9 * 1.6549840276802644e308)
+        let tiny = estimateDerivative(of: { 3 * $0 }, at: 5e-324)
+        #expect(tiny.status == .ok && abs(tiny.value - 3) <= tiny.bound && tiny.bound < 1e-6, "\(tiny)")
+    }
+
     /// In Float the same algorithm answers with Float's accuracy and a bound that holds:
     /// sin′(0.5) = cos 0.5 = 0.87758256 (to Float).
     @Test func floatIsEstimatedInFloat() {

@@ -9,7 +9,8 @@ import Foundation
 ///   a value repeats on one side of x (f quantized: computed in a lower precision, or through a
 ///   cancellation) the measure is made again at ε^0.15, and the smallest change between any two
 ///   values f takes bounds its quantum. Each f value is then taken to be off by
-///   max(2ε|f|, ε|x·f′|, 3σ, half that change), ε|x·f′| being the rounding of x inside f.
+///   max(2ε|f|, ε|x·f′|, 3σ, half that change, the least subnormal), ε|x·f′| being the rounding
+///   of x inside f.
 /// - Each central difference D(h) = (f(x+h) − f(x−h))/((x+h) − (x−h)) uses the step the
 ///   arithmetic took, and carries the rounding bound (u(x+h) + u(x−h))/((x+h) − (x−h)).
 /// - Extrapolation to h → 0 with ratio 2 (Richardson; the tableau of Ridders, 1982, and of
@@ -45,7 +46,7 @@ enum RichardsonEstimator {
         // The step's scale: |x| below 1 (a domain edge may sit at 0), 1 above, 1 at x = 0; and no
         // step below 64 ulps of x, so x ± h/16, the finest step of a tableau, is x moved.
         let scale: T = x == 0 ? 1 : min(abs(x), 1)
-        let resolvable = abs(x) * epsilon * 64
+        let resolvable = max(abs(x) * epsilon, T.leastNonzeroMagnitude) * 64
         let closeSpacing = max(scale * power(epsilon, 0.4), resolvable)
         let fine = noise(&counted, at: x, fx: fx, spacing: closeSpacing)
         var noiseLevel = fine.sigma
@@ -66,9 +67,9 @@ enum RichardsonEstimator {
         // Inside f, x itself is rounded wherever it enters an operation (1.5·x, x − 3): that
         // moves f by about ε·|x·f′| — more than ε·|f| where f is near a zero (sin(1.5x) at
         // x = −2.128) — so the floor is the larger of the two.
-        let conditioned = epsilon * abs(x * fine.slope)
+        let conditioned = epsilon * abs(x) * abs(fine.slope)
         let uncertainty = { (value: T) -> T in
-            max(2 * epsilon * abs(value), conditioned, 3 * noiseLevel, quantized ? seen.smallestChange / 2 : 0)
+            max(2 * epsilon * abs(value), conditioned, 3 * noiseLevel, quantized ? seen.smallestChange / 2 : 0, T.leastNonzeroMagnitude)
         }
         let tenDigits = power(epsilon, 0.65)
 
@@ -166,8 +167,13 @@ enum RichardsonEstimator {
         // The fourth difference, weights 1, −4, 6, −4, 1, over the root of the sum of their
         // squares, is the noise where f⁽⁴⁾δ⁴ is below it; the central third, weights
         // 1, −2, 0, 2, −1, holds 2f‴δ³, and says how fast f changes where it stands above it.
-        let fourth = values[0] - 4 * values[1] + 6 * fx - 4 * values[2] + values[3]
-        let third = values[3] - 2 * values[2] + 2 * values[1] - values[0]
+        // Scaled by a power of two (exactly) to the size of 1 first, so 6f(x) cannot overflow
+        // where f is near the top of the range.
+        let largest = (values + [fx]).map(abs).max()!
+        let power = largest > 0 ? T(sign: .plus, exponent: largest.exponent, significand: 1) : 1
+        let v = values.map { $0 / power }, centre = fx / power
+        let fourth = (v[0] - 4 * v[1] + 6 * centre - 4 * v[2] + v[3]) * power
+        let third = (v[3] - 2 * v[2] + 2 * v[1] - v[0]) * power
         return (abs(fourth) / T(70).squareRoot(), distinct, quantized, slope, third)
     }
 
@@ -217,7 +223,9 @@ enum RichardsonEstimator {
             var column = [difference]
             var amplification: T = 1, factor: T = 4
             for j in stride(from: 1, through: i, by: 1) {
-                let extrapolated = (column[j - 1] * factor - previous[j - 1]) / (factor - 1)
+                // (4ʲD(h) − D(2h))/(4ʲ − 1), written as a correction to D(h) so that a derivative
+                // near the top of the range (exp at 709.7) does not overflow on the way.
+                let extrapolated = column[j - 1] + (column[j - 1] - previous[j - 1]) / (factor - 1)
                 amplification *= (factor + 1) / (factor - 1)
                 factor *= 4
                 let truncation = max(abs(extrapolated - column[j - 1]), abs(extrapolated - previous[j - 1]))
