@@ -1,4 +1,5 @@
 @testable import ErrSweep
+import Foundation
 import Testing
 
 /// Fornberg's weights against his Table 1 (Math. Comp. 51, 1988, p. 702), the rows for
@@ -80,5 +81,24 @@ import Testing
     @Test func aSecondDerivativeIsDividedByHSquared() {
         let value = Stencil.central(derivative: 2, order: 2).apply({ (x: Double) in .exp(x) }, at: 0, step: 1e-3)
         #expect(abs(value - 1 - 1e-6 / 12) < 1e-8, "\(value)")
+    }
+
+    /// The V of the second central difference of exp at 1 in Double: its error is
+    /// A·h² + B/h² with A = |f⁗|/12 (truncation) and B = Σ|wᵢ|·(ε/2)·|f| = 2ε|f| (rounding of the
+    /// four units of weight), so the best step is h* = (B/A)^¼ = (24ε)^¼ ≈ 8.5e-5 — ε^{1/(K+p)}
+    /// with K = p = 2 — and the best error 2√(AB) ≈ e·1.7e-8, half of Double's digits. The
+    /// bottom of the measured V (the median error over a decade, so no lucky rounding wins) is
+    /// within a factor 3 of h*, and its error within a factor 5 of the model's.
+    @Test func theSecondDifferenceBottomsOutNearTheFourthRootOfEpsilon() {
+        let stencil = Stencil.central(derivative: 2, order: 2), e = 2.718281828459045
+        let steps = (0...140).map { Foundation.pow(10, -1 - Double($0) / 20) }  // 1e-1 … 1e-8
+        let errors = steps.map { abs(stencil.apply({ (x: Double) in .exp(x) }, at: 1, step: $0) - e) }
+        // The running median over a decade (21 steps), and where it is least.
+        let medians = (10..<(steps.count - 10)).map { i in (steps[i], errors[(i - 10)...(i + 10)].sorted()[10]) }
+        let bottom = medians.min { $0.1 < $1.1 }!
+        let hStar = Foundation.pow(24 * Double.ulpOfOne, 0.25)
+        let eStar = 2 * (e / 12 * 2 * Double.ulpOfOne * e).squareRoot()
+        #expect(bottom.0 > hStar / 3 && bottom.0 < hStar * 3, "bottom at h = \(bottom.0), model \(hStar)")
+        #expect(bottom.1 > eStar / 5 && bottom.1 < eStar * 5, "bottom error \(bottom.1), model \(eStar)")
     }
 }
