@@ -19,8 +19,8 @@ import Testing
     /// ulps of the truth in every entry, and its Hᵢⱼ and Hⱼᵢ agree to an ulp.
     @Test func exactMethodsAreWithinFourUlpsAndSymmetric() throws {
         let comparison = HessianComparison(Self.expression, at: ["p": 1.5, "q": 2])
-        let exactMethods = comparison.rows.filter(\.exactInRealArithmetic)
-        #expect(exactMethods.map { $0.method } == ["hyper-dual", "forward-over-reverse"])
+        let exactMethods = comparison.rows.filter(\.method.isExactInRealArithmetic)
+        #expect(exactMethods.map { $0.method } == [.hyperDual, .forwardOverReverse])
         for row in exactMethods {
             #expect(row.worstUlps <= 4, "\(row.method): \(row.ulps)")
             #expect(row.asymmetry <= 1, "\(row.method): Hᵢⱼ and Hⱼᵢ \(row.asymmetry) ulps apart")
@@ -31,8 +31,8 @@ import Testing
     /// √ε ≈ 1e-8 of relative accuracy, differences of exact gradients at h = ε^⅓ about ε^⅔ ≈ 4e-11.
     @Test func differenceMethodsLoseWhatTheorySays() throws {
         let comparison = HessianComparison(Self.expression, at: ["p": 1.5, "q": 2])
-        let values = try #require(comparison.rows.first { $0.method == "second differences of f" })
-        let gradients = try #require(comparison.rows.first { $0.method == "differences of reverse-AD gradients" })
+        let values = try #require(comparison.rows.first { $0.method == .secondDifferences })
+        let gradients = try #require(comparison.rows.first { $0.method == .gradientDifferences })
         for i in 0..<2 {
             for j in 0..<2 {
                 let truth = Self.closedForm[i][j]
@@ -55,6 +55,6 @@ import Testing
     @Test func oneVariableIsTheSecondDerivative() {
         let comparison = HessianComparison(try! ExpressionParser.parse("exp(x)"), at: ["x": 1])
         #expect(comparison.exact == [[2.718281828459045]])
-        for row in comparison.rows where row.exactInRealArithmetic { #expect(row.worstUlps <= 1, "\(row.method)") }
+        for row in comparison.rows where row.method.isExactInRealArithmetic { #expect(row.worstUlps <= 1, "\(row.method)") }
     }
 }

@@ -13,9 +13,22 @@ import Foundation
 /// values at h = ε^¼·max(|x|, 1) (Nocedal & Wright, 2nd ed., §8.1, (8.7) and (8.9)), symmetric by
 /// construction.
 public struct HessianComparison: Sendable {
+    /// A way of computing the Hessian.
+    public enum Method: String, CaseIterable, Sendable {
+        case hyperDual = "hyper-dual"
+        case forwardOverReverse = "forward-over-reverse"
+        case complexStepOfForwardAD = "complex step of forward AD"
+        case gradientDifferences = "differences of reverse-AD gradients"
+        case secondDifferences = "second differences of f"
+
+        /// Exact in real arithmetic: all that is left is rounding (the complex step's h²
+        /// truncation, at h = 10⁻²⁰, is far below it too, but it is not exact).
+        public var isExactInRealArithmetic: Bool { self == .hyperDual || self == .forwardOverReverse }
+    }
+
     /// One method's Hessian, its errors, its symmetry and its work.
     public struct Row: Sendable {
-        public var method: String
+        public var method: Method
         /// Hᵢⱼ, row i, column j.
         public var hessian: [[Double]]
         /// Ulps from the correctly rounded exact Hᵢⱼ.
@@ -24,8 +37,6 @@ public struct HessianComparison: Sendable {
         /// by construction (`symmetricByConstruction`).
         public var asymmetry: Double
         public var symmetricByConstruction: Bool
-        /// Exact in real arithmetic: all that is left is rounding.
-        public var exactInRealArithmetic: Bool
         /// The work: evaluations of f, or passes.
         public var work: String
 
@@ -66,12 +77,11 @@ public struct HessianComparison: Sendable {
         }
         self.unsettled = unsettled
         let exact = self.exact
-        func row(_ method: String, _ h: [[Double]], symmetric: Bool = false, exactInReals: Bool, work: String) -> Row {
+        func row(_ method: Method, _ h: [[Double]], symmetric: Bool = false, work: String) -> Row {
             let ulps = (0..<n).map { i in (0..<n).map { j in h[i][j].ulpDistance(to: exact[i][j]) } }
             var asymmetry = 0.0
             for i in 0..<n { for j in 0..<n { asymmetry = max(asymmetry, h[i][j].ulpDistance(to: h[j][i])) } }
-            return Row(method: method, hessian: h, ulps: ulps, asymmetry: asymmetry, symmetricByConstruction: symmetric,
-                       exactInRealArithmetic: exactInReals, work: work)
+            return Row(method: method, hessian: h, ulps: ulps, asymmetry: asymmetry, symmetricByConstruction: symmetric, work: work)
         }
         func index(_ name: String) -> Int { variables.firstIndex(of: name)! }
         var rows: [Row] = []
@@ -85,7 +95,7 @@ public struct HessianComparison: Sendable {
                 }.tangent.tangent
             }
         }
-        rows.append(row("hyper-dual", hyperDual, exactInReals: true, work: "\(n * n) hyper-dual passes"))
+        rows.append(row(.hyperDual, hyperDual, work: "\(n * n) hyper-dual passes"))
 
         // Forward-over-reverse: the gradient recorded on a tape of duals seeded with v = eⱼ gives
         // ∇f + ε·Hv, column j of H, in one recording and one backward pass.
@@ -97,7 +107,7 @@ public struct HessianComparison: Sendable {
             columns.append(gradient.map(\.tangent))
         }
         let forwardOverReverse = (0..<n).map { i in (0..<n).map { j in columns[j][i] } }
-        rows.append(row("forward-over-reverse", forwardOverReverse, exactInReals: true,
+        rows.append(row(.forwardOverReverse, forwardOverReverse,
                         work: "\(n) recording\(n == 1 ? "" : "s") + backward pass\(n == 1 ? "" : "es") (Hessian-vector products)"))
 
         // The complex step over forward AD: the tangent of ∂f/∂xᵢ at x + ih·eⱼ, divided by h.
@@ -110,7 +120,7 @@ public struct HessianComparison: Sendable {
                 }.tangent.imaginary / h
             }
         }
-        rows.append(row("complex step of forward AD", complexStep, exactInReals: false,
+        rows.append(row(.complexStepOfForwardAD, complexStep,
                         work: "\(n * n) complex dual passes (h = 1e-20)"))
 
         // Central differences of reverse-AD gradients along each axis.
@@ -128,7 +138,7 @@ public struct HessianComparison: Sendable {
             let (gUp, gDown) = (gradient(up), gradient(down))
             for i in 0..<n { differenced[i][j] = (gUp[i] - gDown[i]) / (up[j] - down[j]) }
         }
-        rows.append(row("differences of reverse-AD gradients", differenced, exactInReals: false,
+        rows.append(row(.gradientDifferences, differenced,
                         work: "\(2 * n) gradients, central, h = ε^⅓·max(|x|, 1)"))
 
         // Second differences of f's values.
@@ -158,7 +168,7 @@ public struct HessianComparison: Sendable {
                 values[j][i] = mixed
             }
         }
-        rows.append(row("second differences of f", values, symmetric: true, exactInReals: false,
+        rows.append(row(.secondDifferences, values, symmetric: true,
                         work: "\(evaluations) evaluations of f, h = ε^¼·max(|x|, 1)"))
         self.rows = rows
     }
@@ -175,7 +185,7 @@ public struct HessianComparison: Sendable {
             + entries.map { SummaryText.pad(NumberFormat.exact(exact[$0.0][$0.1]), 24) + SummaryText.pad("", 8) }.joined()
             + SummaryText.pad("", 12) + "MPFR at two precisions, rounded once\n"
         for row in rows {
-            text += "  " + SummaryText.pad(row.method, 37)
+            text += "  " + SummaryText.pad(row.method.rawValue, 37)
             for (i, j) in entries {
                 text += SummaryText.pad(NumberFormat.exact(row.hessian[i][j]), 24) + SummaryText.pad(NumberFormat.ulps(row.ulps[i][j]), 8)
             }
