@@ -47,9 +47,11 @@ benchmark: deps
 race: deps
 	scripts/race-peer.sh
 
-# numdifftools and scipy.differentiate over errsweep's estimator corpus (Reports/data/estimators.csv),
-# scored by the same rules as errsweep's own scoreboard, in the peer venv.
-race-estimators:
+# numdifftools and scipy.differentiate over errsweep's estimator corpus (the table that
+# `errsweep estimate --corpus` writes, Reports/data/estimators.csv), scored by the same rules as
+# errsweep's own scoreboard, in the peer venv.
+race-estimators: deps
+	swift run errsweep estimate --corpus --plot none
 	@test -x .build/peer-venv/bin/python || python3 -m venv .build/peer-venv
 	.build/peer-venv/bin/pip install --quiet numpy scipy numdifftools
 	.build/peer-venv/bin/python scripts/race-estimators.py
