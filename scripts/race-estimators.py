@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """The Python peers on errsweep's estimator corpus, side by side with errsweep's own scores.
 
-Reads Reports/data/estimators.csv (written by `errsweep estimate --corpus`; `make race-estimators`
-writes it first), which holds every
+Reads the table `errsweep estimate --corpus` writes (Reports/data/estimators.csv, or the path
+given; `make race-estimators` writes one under .build/ first), which holds every
 case's function, point, category and MPFR truth; evaluates each function with numpy (rounded to
 float32 for the noisy category, as errsweep's cases are) and runs numdifftools' Derivative and
 scipy.differentiate.derivative with their defaults, counting evaluations; then scores them by the
