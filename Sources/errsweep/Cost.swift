@@ -25,6 +25,9 @@ extension Errsweep {
         @Option(parsing: .unconditional, help: ArgumentHelp("A method stops growing n once one gradient takes longer: 2s, 500ms.", valueName: "time"))
         var budget = "1s"
 
+        @Option(help: "1: the gradient by every method; 2: a Hessian-vector product by every method, and the whole Hessian.")
+        var derivative = 1
+
         @OptionGroup var output: OutputOptions
 
         @Option(help: "Chart renderer: auto, gnuplot, png (native), none.")
@@ -35,6 +38,7 @@ extension Errsweep {
                 throw ValidationError("unknown function '\(fn)'; valid: \(MultivariateCatalog.functions.map(\.name).joined(separator: ", "))")
             }
             guard (1...10).contains(perDecade) else { throw ValidationError("--per-decade \(perDecade) is out of range; valid: 1 to 10") }
+            guard (1...2).contains(derivative) else { throw ValidationError("--derivative \(derivative) is out of range; valid: 1 (gradients) or 2 (Hessian-vector products and Hessians)") }
             _ = try sizes()
             _ = try seconds()
         }
@@ -67,31 +71,33 @@ extension Errsweep {
             let renderer = try plot.rendererForCommand()
             let function = MultivariateCatalog.function(named: fn)!
             let terminal = isatty(STDERR_FILENO) == 1
-            let results = MultivariateCatalog.measureCost(of: fn, sizes: try sizes(), budget: try seconds()) { method, n in
+            let methods = derivative == 2 ? GradientMethod.secondOrderCases : GradientMethod.firstOrderCases
+            let results = MultivariateCatalog.measureCost(of: fn, sizes: try sizes(), budget: try seconds(), methods: methods) { method, n in
                 if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K\(method.name) at n = \(n)".utf8)) }
             }!
             if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-            let command = "errsweep cost --fn \(fn) --n \(n) --per-decade \(perDecade) --budget \(budget)"
+            let command = "errsweep cost --fn \(fn) --n \(n) --per-decade \(perDecade) --budget \(budget)" + (derivative == 2 ? " --derivative 2" : "")
             let job = CostJob(results: results, function: function, command: command, budget: try seconds(),
                               root: output.root, renderer: renderer)
             let outcome = try Failure.whenWriting { try job.run() }
             let charts = outcome.charts
-            print("method".padding(toLength: 23, withPad: " ", startingAt: 0) + "work".padding(toLength: 31, withPad: " ", startingAt: 0) + "slope     " + "   largest n: time")
-            for method in GradientMethod.allCases {
+            let width = max(22, methods.map(\.name.count).max() ?? 0)
+            print("method".padding(toLength: width + 1, withPad: " ", startingAt: 0) + "work".padding(toLength: 31, withPad: " ", startingAt: 0) + "slope     " + "   largest n: time")
+            for method in methods {
                 let rows = results.filter { $0.method == method }
                 guard let last = rows.max(by: { $0.n < $1.n }) else {
                     let why = method == .statementTape && !function.hasStatements
                         ? "not run: \(fn) has no statement form" : "not run: even the smallest n would take over 4× the budget"
-                    print(method.name.padding(toLength: 22, withPad: " ", startingAt: 0) + " "
+                    print(method.name.padding(toLength: width, withPad: " ", startingAt: 0) + " "
                           + method.workFormula.padding(toLength: 30, withPad: " ", startingAt: 0) + " " + why)
                     continue
                 }
                 let slope = CostSlope.slope(results, method).map { String(format: "%.2f (%d)", $0, method.expectedSlope) } ?? "—"
-                print(method.name.padding(toLength: 22, withPad: " ", startingAt: 0) + " "
+                print(method.name.padding(toLength: width, withPad: " ", startingAt: 0) + " "
                       + method.workFormula.padding(toLength: 30, withPad: " ", startingAt: 0) + " "
                       + slope.padding(toLength: 10, withPad: " ", startingAt: 0) + String(format: " %8d: %.3g s", last.n, last.seconds))
             }
-            print("wrote Reports/data/cost-\(fn).csv, Reports/cost-\(fn).md" + (charts.isEmpty ? "" : " and Plots/" + charts.joined(separator: ", Plots/")))
+            print("wrote Reports/data/cost-\(job.fileName).csv, Reports/cost-\(job.fileName).md" + (charts.isEmpty ? "" : " and Plots/" + charts.joined(separator: ", Plots/")))
             if let failure = outcome.chartFailure {
                 throw Failure(description: "charts not drawn: \(failure)", code: .chartsFailed)
             }

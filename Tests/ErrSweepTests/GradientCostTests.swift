@@ -20,8 +20,55 @@ import Testing
             case .derivative: #expect(r.maxUlps < 1e12, "\(name) \(r.method): \(r.maxUlps)")
             // errsweep's estimator: about ten digits or better in each component.
             case .blackBox: #expect(r.maxUlps < 1e7, "\(name) \(r.method) n = \(r.n): \(r.maxUlps) ulps")
+            case .hessianVector, .hessian: Issue.record("\(r.method) is not a gradient method")
             }
         }
+    }
+
+    /// The Hessian's methods (`--derivative 2`) give Hv before they are timed: forward-over-reverse,
+    /// hyper-dual numbers and the whole Hessian within 64 ulps of the hand-written Hv (of
+    /// forward-over-reverse's for the network, which has none), differences of gradients within
+    /// what their ε^⅔ allows — all normwise, in ulps of ‖Hv‖∞.
+    @Test(arguments: MultivariateCatalog.functions.map(\.name))
+    func everySecondOrderMethodGivesHv(_ name: String) throws {
+        let results = try #require(MultivariateCatalog.measureCost(of: name, sizes: [11, 35], budget: 10, methods: GradientMethod.secondOrderCases))
+        #expect(results.count == 5 * 2)
+        for r in results {
+            switch r.method {
+            case .primal: #expect(r.maxUlps == 0)
+            case .hessianVector(.forwardOverReverse) where name == TwoLayerNetwork().name: #expect(r.maxUlps.isNaN)  // the reference itself
+            // ε^⅔·‖Hv‖ is about 2¹⁷ ulps of ‖Hv‖∞.
+            case .hessianVector(.gradientDifferences): #expect(r.maxUlps < 1e7 && r.maxUlps > 0, "\(name) n = \(r.n): \(r.maxUlps)")
+            default: #expect(r.maxUlps <= (name == TwoLayerNetwork().name ? 4096 : 64), "\(name) \(r.method) n = \(r.n): \(r.maxUlps) ulps")
+            }
+        }
+    }
+
+    /// Differences of gradients keep about ε^⅔ of ‖Hv‖: σ″ is 0 at x = 0, where a component of
+    /// their Hv is rounding alone, so they are judged against the largest component, not in ulps.
+    @Test func gradientDifferencesKeepTwoThirdsOfTheDigits() throws {
+        for function in [Rosenbrock(), SigmoidSum()] as [any MultivariateFunction] {
+            let x = function.point(35), v = function.direction(35)
+            let exact = try #require(function.hessianVector(x, v))
+            let differenced = Self.hessianVector(function, .gradientDifferences, x, v)
+            let scale = exact.map(abs).max()!
+            let worst = zip(differenced, exact).map { abs($0 - $1) }.max()!
+            #expect(worst / scale < 1e-8 && worst > 0, "\(function.name): \(worst / scale)")
+        }
+    }
+
+    static func hessianVector(_ function: some MultivariateFunction, _ method: HessianVectorMethod, _ x: [Double], _ v: [Double]) -> [Double] {
+        CostExperiment(function: function, sizes: [x.count], budget: 1).hessianVector(method, x, v)
+    }
+
+    /// The hand-written Hessian-vector products against closed forms: Rosenbrock in two
+    /// variables has H = [[−400(y − x²) + 800x² + 2, −400x], [−400x, 200]], so H·(1, 1) is (2, 200)
+    /// at (0, 0) and (402, −200) at (1, 1); σ″(ln 2) = e(e − 1)/(1 + e)³ with e = 1/2, −2/27.
+    @Test func handWrittenHessianVectorProducts() throws {
+        #expect(Rosenbrock().hessianVector([0, 0], [1, 1]) == [2, 200])
+        #expect(Rosenbrock().hessianVector([1, 1], [1, 1]) == [402, -200])
+        let sigma = try #require(SigmoidSum().hessianVector([Foundation.log(2)], [1]))
+        #expect(abs(sigma[0] + 2.0 / 27) < 1e-16)
     }
 
     /// Rosenbrock's gradient at (1, 1, …, 1) is 0, and at (0, 0) it is (−2, 0).

@@ -67,6 +67,20 @@ import Testing
         #expect(files.contains("Reports/cost-sigmoid-sum.md"))
     }
 
+    /// --derivative 2: the Hessian's methods, in files of their own beside the gradient's.
+    @Test func theHessiansMethodsHaveFilesOfTheirOwn() throws {
+        let directory = try Binary.scratchDirectory()
+        let result = try Binary.run(["cost", "--fn", "sigmoid-sum", "--n", "10,40", "--budget", "5s", "--derivative", "2", "--plot", "png"], in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        let csv = try String(contentsOf: directory.appendingPathComponent("Reports/data/cost-sigmoid-sum-d2.csv"), encoding: .utf8)
+        #expect(csv.split(separator: "\n").count == 1 + 5 * 2)  // primal, three Hessian-vector products, the Hessian; two sizes
+        #expect(csv.contains(",hv-forward-over-reverse,") && csv.contains(",hessian-forward-over-reverse,"))
+        let files = Binary.files(under: directory)
+        #expect(files.contains("Plots/cost-sigmoid-sum-d2-time.png") && files.contains("Reports/cost-sigmoid-sum-d2.md"))
+        #expect(!files.contains("Reports/cost-sigmoid-sum.md"))
+        try Binary.expectUsageError(["cost", "--derivative", "3"], mentioning: "--derivative 3 is out of range; valid: 1 (gradients) or 2")
+    }
+
     /// n = 10⁶ with a short budget: the n-pass methods are not started, and the table says so.
     @Test func methodsPredictedPastTheBudgetAreNamed() throws {
         let directory = try Binary.scratchDirectory()

@@ -14,7 +14,9 @@ public struct CostMeasurement: Sendable {
     /// The timed runs (warm-up runs not counted).
     public var repeats: Int
     /// The largest distance, in ulps, of any component from the hand-written gradient (0 for
-    /// the primal and the analytic gradient themselves).
+    /// the primal and the analytic gradient themselves) — for the Hessian's methods the largest
+    /// error from the hand-written Hv in ulps of its largest component, or where f has none from
+    /// forward-over-reverse's (NaN for that one).
     public var maxUlps: Double
     /// The bytes of one recording, for reverse AD: per term of f, the story of its time.
     public var tapeBytes: Int?
@@ -36,7 +38,7 @@ public struct CostExperiment<Function: MultivariateFunction>: Sendable {
     /// An experiment on `function` at the sizes it can take nearest `sizes`, each method stopping
     /// once a gradient takes longer than `budget` seconds.
     @inlinable
-    public init(function: Function, sizes: [Int], budget: Double, methods: [GradientMethod] = GradientMethod.allCases) {
+    public init(function: Function, sizes: [Int], budget: Double, methods: [GradientMethod] = GradientMethod.firstOrderCases) {
         self.function = function
         self.sizes = Array(Set(sizes.map { function.size(near: $0) })).sorted()
         self.budget = budget
@@ -59,7 +61,15 @@ public struct CostExperiment<Function: MultivariateFunction>: Sendable {
                 }
                 if method == .statementTape, !function.hasStatements { break }
                 progress(method, n)
-                let analytic = function.gradient(x)
+                // What the method is checked against: the hand-written gradient, or for the
+                // Hessian's methods the hand-written Hv — forward-over-reverse's where f has none.
+                let written = method.derivativeOrder == 2 ? function.hessianVector(x, function.direction(n)) : nil
+                let analytic = method.derivativeOrder == 2
+                    ? written ?? self.gradient(.hessianVector(.forwardOverReverse), x)
+                    : function.gradient(x)
+                // Nothing to check: f alone, the hand-written gradient, and forward-over-reverse
+                // where it is its own reference.
+                let unchecked = method == .primal || method == .analytic || (written == nil && method == .hessianVector(.forwardOverReverse))
                 var gradient: [Double] = []
                 let tape = Tape<Double>()
                 // The steady state, as a training loop runs: the first run grows the tape and
@@ -75,8 +85,15 @@ public struct CostExperiment<Function: MultivariateFunction>: Sendable {
                         times.append(Self.time { gradient = self.gradient(method, x, tape: tape) })
                     }
                 }
-                let ulps = method == .primal || method == .analytic
-                    ? 0 : zip(gradient, analytic).map { $0.ulpDistance(to: $1) }.max() ?? .nan
+                // Gradients component by component; Hv normwise, in ulps of its largest component,
+                // since Hv can have exact zeros (σ″(0) = 0) that no difference hits exactly.
+                let ulps: Double = if unchecked {
+                    method.derivativeOrder == 2 ? .nan : 0
+                } else if method.derivativeOrder == 2 {
+                    (zip(gradient, analytic).map { abs($0 - $1) }.max() ?? .nan) / (analytic.map(abs).max() ?? .nan).ulp
+                } else {
+                    zip(gradient, analytic).map { $0.ulpDistance(to: $1) }.max() ?? .nan
+                }
                 times.sort()
                 let recorded = method == .derivative(.reverseAD) || method == .statementTape
                 results.append(CostMeasurement(
@@ -146,6 +163,47 @@ public struct CostExperiment<Function: MultivariateFunction>: Sendable {
             return (tape ?? Tape<Double>()).gradient(at: x) { f.statements($0) ?? f($0) }
         case .blackBox:
             return estimateGradient(of: { f($0) }, at: x).map(\.value)
+        case .hessianVector(let method):
+            return hessianVector(method, x, f.direction(n))
+        case .hessian:
+            // Column j is He_j by forward-over-reverse; H·v is accumulated column by column, so
+            // the whole Hessian is computed without an n × n matrix in memory.
+            var hv = [Double](repeating: 0, count: n)
+            let v = f.direction(n)
+            var unit = [Double](repeating: 0, count: n)
+            for j in 0..<n {
+                unit[j] = 1
+                let column = hessianVector(.forwardOverReverse, x, unit)
+                unit[j] = 0
+                for i in 0..<n { hv[i] += column[i] * v[j] }
+            }
+            return hv
+        }
+    }
+
+    /// Hv by `method`, without forming H.
+    @inlinable
+    public func hessianVector(_ method: HessianVectorMethod, _ x: [Double], _ v: [Double]) -> [Double] {
+        let f = function, n = x.count
+        switch method {
+        case .forwardOverReverse:
+            let seeded = (0..<n).map { Dual(x[$0], tangent: v[$0]) }
+            return Tape<Dual<Double>>().gradient(at: seeded) { f($0) }.map(\.tangent)
+        case .gradientDifferences:
+            let scale = max(1, x.map(abs).max() ?? 0) / max(v.map(abs).max() ?? 1, .leastNormalMagnitude)
+            let h = Foundation.cbrt(Double.ulpOfOne) * scale
+            let up = zip(x, v).map { $0 + h * $1 }, down = zip(x, v).map { $0 - h * $1 }
+            let tape = Tape<Double>()
+            let gUp = tape.gradient(at: up) { f($0) }, gDown = tape.gradient(at: down) { f($0) }
+            return (0..<n).map { (gUp[$0] - gDown[$0]) / (2 * h) }
+        case .hyperDual:
+            var point = zip(x, v).map { Dual(Dual($0), tangent: Dual($1)) }
+            return (0..<n).map { i in
+                point[i] = Dual(Dual(x[i], tangent: 1), tangent: Dual(v[i]))
+                let value = f(point)
+                point[i] = Dual(Dual(x[i]), tangent: Dual(v[i]))
+                return value.tangent.tangent
+            }
         }
     }
 

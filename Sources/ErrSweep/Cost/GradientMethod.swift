@@ -2,7 +2,8 @@
 /// hand-written gradient for scale, and each method of one derivative (`DerivativeMethod`, the
 /// sweep's own identity) — a stencil or the complex step per component, forward AD a pass per
 /// component, reverse AD one pass for all. The cost experiment and the gradient comparison both
-/// use it.
+/// use it. Its second-order cases time a Hessian-vector product and a whole Hessian instead
+/// (`secondOrderCases`, `errsweep cost --derivative 2`).
 public enum GradientMethod: Hashable, Sendable, CaseIterable {
     /// f alone, for scale.
     case primal
@@ -17,9 +18,31 @@ public enum GradientMethod: Hashable, Sendable, CaseIterable {
     /// errsweep's black-box estimator along each axis (`estimateGradient`): f's values alone,
     /// each component with its own step search and error bound.
     case blackBox
+    /// A Hessian-vector product Hv by a method of second derivatives.
+    case hessianVector(HessianVectorMethod)
+    /// The whole Hessian, a column at a time by forward-over-reverse (n products Heⱼ), applied
+    /// to v at the end so it is checked like the products.
+    case hessian
 
-    public static var allCases: [GradientMethod] {
+    public static var allCases: [GradientMethod] { firstOrderCases + secondOrderCases.filter { $0 != .primal } }
+
+    /// f, the gradients and f alone for scale: what `errsweep cost` times by default.
+    public static var firstOrderCases: [GradientMethod] {
         [.primal, .analytic] + DerivativeMethod.allCases.map(GradientMethod.derivative) + [.statementTape, .blackBox]
+    }
+
+    /// f for scale, the Hessian-vector products and the whole Hessian: `--derivative 2`.
+    public static var secondOrderCases: [GradientMethod] {
+        [.primal] + HessianVectorMethod.allCases.map(GradientMethod.hessianVector) + [.hessian]
+    }
+
+    /// 2 for the Hessian's methods, 1 for the gradient's, 0 for f alone.
+    public var derivativeOrder: Int {
+        switch self {
+        case .primal: 0
+        case .hessianVector, .hessian: 2
+        default: 1
+        }
     }
 
     /// The evaluations errsweep's estimator takes per component, for predicting a black-box
@@ -34,6 +57,8 @@ public enum GradientMethod: Hashable, Sendable, CaseIterable {
         case .derivative(let method): method.rawValue
         case .statementTape: "reverse-ad-statements"
         case .blackBox: "black-box"
+        case .hessianVector(let method): method.rawValue
+        case .hessian: "hessian-forward-over-reverse"
         }
     }
 
@@ -64,6 +89,10 @@ public enum GradientMethod: Hashable, Sendable, CaseIterable {
         case .statementTape: "1 recording, a node per statement, + 1 backward pass"
         case .derivative: "\(differenceEvaluations(n)!) evaluations"
         case .blackBox: "about \(Self.blackBoxEvaluationsPerComponent * n) evaluations, adaptive"
+        case .hessianVector(.forwardOverReverse): "1 recording of duals + 1 backward pass"
+        case .hessianVector(.gradientDifferences): "2 recordings + 2 backward passes"
+        case .hessianVector(.hyperDual): "\(n) hyper-dual passes"
+        case .hessian: "\(n) recordings of duals + \(n) backward passes"
         }
     }
 
@@ -77,6 +106,10 @@ public enum GradientMethod: Hashable, Sendable, CaseIterable {
         case .derivative(.reverseAD): "1 recording + 1 backward pass"
         case .statementTape: "1 recording, a node per statement, + 1 backward pass"
         case .blackBox: "~\(Self.blackBoxEvaluationsPerComponent)n evaluations (adaptive)"
+        case .hessianVector(.forwardOverReverse): "1 dual recording + 1 backward pass"
+        case .hessianVector(.gradientDifferences): "2 gradients by reverse AD"
+        case .hessianVector(.hyperDual): "n hyper-dual passes"
+        case .hessian: "n dual recordings + backward passes"
         case .derivative(let method):
             // n per off-centre sample of the stencil, and one f(x) when it has a centre.
             perComponent(method.stencil!.offsets.filter { $0 != 0 }.count)
@@ -95,6 +128,9 @@ public enum GradientMethod: Hashable, Sendable, CaseIterable {
         case .derivative(.complex), .derivative(.forwardAD): Double(n)
         case .derivative: Double(differenceEvaluations(n)!)
         case .blackBox: Double(Self.blackBoxEvaluationsPerComponent * n)
+        case .hessianVector(.forwardOverReverse): 1
+        case .hessianVector(.gradientDifferences): 2
+        case .hessianVector(.hyperDual), .hessian: Double(n)
         }
     }
 
@@ -102,7 +138,23 @@ public enum GradientMethod: Hashable, Sendable, CaseIterable {
     public var expectedSlope: Int {
         switch self {
         case .primal, .analytic, .derivative(.reverseAD), .statementTape: 1
-        case .derivative, .blackBox: 2
+        case .hessianVector(.forwardOverReverse), .hessianVector(.gradientDifferences): 1
+        case .derivative, .blackBox, .hessianVector(.hyperDual), .hessian: 2
         }
     }
+}
+
+/// How a Hessian-vector product Hv is computed without forming H (Pearlmutter, "Fast exact
+/// multiplication by the Hessian", Neural Computation 6(1), 1994; Griewank & Walther,
+/// *Evaluating Derivatives*, 2nd ed., §5.4).
+public enum HessianVectorMethod: String, CaseIterable, Sendable {
+    /// The gradient recorded on a tape of dual numbers seeded with v: ∇f + ε·Hv, one recording
+    /// and one backward pass, exact up to rounding.
+    case forwardOverReverse = "hv-forward-over-reverse"
+    /// (∇f(x + hv) − ∇f(x − hv))/2h with reverse-AD gradients at h = ε^⅓·max(1, ‖x‖∞)/‖v‖∞:
+    /// two gradients, and the central difference's truncation and rounding.
+    case gradientDifferences = "hv-gradient-differences"
+    /// (Hv)ᵢ as the ε₁ε₂ coefficient of f(x + ε₁eᵢ + ε₂v) in hyper-dual numbers: exact, but a
+    /// pass per component.
+    case hyperDual = "hv-hyper-dual"
 }

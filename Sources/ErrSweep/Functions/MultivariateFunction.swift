@@ -13,6 +13,8 @@ public protocol MultivariateFunction: MultivariateScalarFunction {
     func point(_ n: Int) -> [Double]
     /// The gradient, by hand.
     func gradient(_ x: [Double]) -> [Double]
+    /// The Hessian times v, by hand, where the function has one written (nil by default).
+    func hessianVector(_ x: [Double], _ v: [Double]) -> [Double]?
     /// f recorded a statement at a time (`Tracked.statement`): each term one node with its
     /// local partials, written by hand, so its intermediates never reach the tape; nil where the
     /// function has no such form (the default).
@@ -22,6 +24,11 @@ public protocol MultivariateFunction: MultivariateScalarFunction {
 extension MultivariateFunction {
     public func size(near n: Int) -> Int { max(n, 2) }
     public func statements(_ x: [Tracked<Double>]) -> Tracked<Double>? { nil }
+    public func hessianVector(_ x: [Double], _ v: [Double]) -> [Double]? { nil }
+
+    /// A fixed direction for Hessian-vector products with `n` coordinates: 1, 1/2, 1/3, 1/4,
+    /// repeating, so no component is special and none is zero.
+    public func direction(_ n: Int) -> [Double] { (0..<n).map { 1 / Double($0 % 4 + 1) } }
 
     /// Whether the function can be recorded a statement at a time (`statements`).
     public var hasStatements: Bool { statements(point(size(near: 2)).map { Tracked(constant: $0) }) != nil }
@@ -39,7 +46,7 @@ public enum MultivariateCatalog {
     /// The cost experiment for the function named `name`, run with its concrete type so that
     /// every number system's evaluation is specialised (see `CostExperiment`).
     public static func measureCost(
-        of name: String, sizes: [Int], budget: Double, methods: [GradientMethod] = GradientMethod.allCases,
+        of name: String, sizes: [Int], budget: Double, methods: [GradientMethod] = GradientMethod.firstOrderCases,
         progress: (GradientMethod, Int) -> Void = { _, _ in }
     ) -> [CostMeasurement]? {
         switch name {
@@ -109,6 +116,20 @@ public struct Rosenbrock: MultivariateFunction {
         }
         return g
     }
+
+    /// H is tridiagonal: Hᵢᵢ = −400(xᵢ₊₁ − xᵢ²) + 800xᵢ² + 2 (i < n − 1) + 200 (i > 0), and
+    /// Hᵢ,ᵢ₊₁ = Hᵢ₊₁,ᵢ = −400xᵢ, from differentiating `gradient` once more.
+    @inlinable
+    public func hessianVector(_ x: [Double], _ v: [Double]) -> [Double]? {
+        let n = x.count
+        var hv = [Double](repeating: 0, count: n)
+        for i in 0..<(n - 1) {
+            let a = x[i + 1] - x[i] * x[i], offDiagonal = -400 * x[i]
+            hv[i] += (-400 * a + 800 * x[i] * x[i] + 2) * v[i] + offDiagonal * v[i + 1]
+            hv[i + 1] += 200 * v[i + 1] + offDiagonal * v[i]
+        }
+        return hv
+    }
 }
 
 /// Σ σ(xᵢ): separable, so every method's cost is its own overhead, nothing else.
@@ -147,6 +168,15 @@ public struct SigmoidSum: MultivariateFunction {
         x.map { xi in
             let e = Foundation.exp(-xi)
             return e / ((1 + e) * (1 + e))
+        }
+    }
+
+    /// H is diagonal: σ″(xᵢ) = σ′(xᵢ)(1 − 2σ(xᵢ)) = e^(−xᵢ)(e^(−xᵢ) − 1)/(1 + e^(−xᵢ))³.
+    @inlinable
+    public func hessianVector(_ x: [Double], _ v: [Double]) -> [Double]? {
+        zip(x, v).map { xi, vi in
+            let e = Foundation.exp(-xi), s = 1 + e
+            return e * (e - 1) / (s * s * s) * vi
         }
     }
 }

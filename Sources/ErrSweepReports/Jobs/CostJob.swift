@@ -31,14 +31,20 @@ public struct CostJob: Sendable {
         self.renderer = renderer
     }
 
+    /// The files' base name after `cost-`: the function's name, with `-d2` where the results time
+    /// the Hessian's methods (so a second-order run keeps the gradient's files).
+    public var fileName: String {
+        results.contains { $0.method.derivativeOrder == 2 } ? "\(function.name)-d2" : function.name
+    }
+
     /// Writes the table, charts and report, committed together.
     public func run() throws -> Outcome {
-        let name = function.name
+        let name = fileName
         let staged = try StagedOutput(root: root)
         try AtomicFile.write(CostOutputs.csv(results), to: staged.url("Reports/data/cost-\(name).csv"))
         var charts: [String] = [], failure: String?
         if let renderer {
-            let drawn = staged.drawCharts(CostOutputs.charts(results, function: name), renderer: renderer, formats: [.png])
+            let drawn = staged.drawCharts(CostOutputs.charts(results, function: function.name, fileName: name), renderer: renderer, formats: [.png])
             charts = drawn.files.filter { $0.hasSuffix(".png") }
             failure = drawn.failure
         }

@@ -18,9 +18,13 @@ public enum CostOutputs {
         return text
     }
 
-    /// Time against n on log-log axes (slopes 1 and 2), and time relative to the primal.
-    public static func charts(_ results: [CostMeasurement], function: String) -> [Chart] {
+    /// Time against n on log-log axes (slopes 1 and 2), and time relative to the primal; the
+    /// charts are named after `fileName` (the function's name by default).
+    public static func charts(_ results: [CostMeasurement], function: String, fileName: String? = nil) -> [Chart] {
+        let file = fileName ?? function
         let methods = GradientMethod.allCases.filter { m in results.contains { $0.method == m } }
+        let what = isSecondOrder(results) ? "a Hessian-vector product or the Hessian" : "the whole gradient"
+        let short = isSecondOrder(results) ? "Hv or H time" : "gradient time"
         let primal = Dictionary(results.filter { $0.method == .primal }.map { ($0.n, $0.seconds) }, uniquingKeysWith: { a, _ in a })
         func series(_ value: (CostMeasurement) -> Double) -> [Chart.Series] {
             methods.enumerated().map { index, method in
@@ -31,13 +35,16 @@ public enum CostOutputs {
             }
         }
         let time = SweepCharts.chart(
-            name: "cost-\(function)-time", title: "\(function): time for the whole gradient, by method",
+            name: "cost-\(file)-time", title: "\(function): time for \(what), by method",
             series: series { $0.seconds }, xLabel: "n (inputs)", yLabel: "seconds")
         let ratio = SweepCharts.chart(
-            name: "cost-\(function)-ratio", title: "\(function): gradient time ÷ time of f itself",
+            name: "cost-\(file)-ratio", title: "\(function): \(short) ÷ time of f itself",
             series: series { r in primal[r.n].map { r.seconds / $0 } ?? .nan }, xLabel: "n (inputs)", yLabel: "time / primal")
         return [time, ratio]
     }
+
+    /// Whether the results time the Hessian's methods (`errsweep cost --derivative 2`).
+    static func isSecondOrder(_ results: [CostMeasurement]) -> Bool { results.contains { $0.method.derivativeOrder == 2 } }
 
     static func slope(_ results: [CostMeasurement], _ method: GradientMethod) -> String {
         CostSlope.slope(results, method).map { NumberFormat.fixed($0) } ?? "—"
@@ -45,17 +52,31 @@ public enum CostOutputs {
 
     /// The cost report: the growth of each method's time with n beside theory, and every timing.
     public static func markdown(_ results: [CostMeasurement], function: any MultivariateFunction, command: String, budget: Double, charts: [String], date: String) -> String {
-        var md = "# Cost of a gradient: \(function.name)\n\n"
-        md += "f(x) = \(function.formula), n inputs. Each method computes the whole gradient; times are the steady state of a release build "
+        let second = isSecondOrder(results)
+        let hasWrittenHv = function.hessianVector(function.point(2), function.direction(2)) != nil
+        var md = second ? "# Cost of a Hessian-vector product and of the Hessian: \(function.name)\n\n" : "# Cost of a gradient: \(function.name)\n\n"
+        md += "f(x) = \(function.formula), n inputs. "
+        md += second ? "Each method computes H·v for a fixed v (1, 1/2, 1/3, 1/4, repeating), or the whole Hessian and then H·v; " : "Each method computes the whole gradient; "
+        md += "times are the steady state of a release build "
         md += "— two warm-up runs discarded (the first grows the tape and faults in its pages), then the median of at least five, "
-        md += "their fastest and slowest beside it — and each gradient is checked against the hand-written one (the largest error of any component, in ulps). "
+        md += "their fastest and slowest beside it — and each result is checked against "
+        md += second ? (hasWrittenHv ? "the hand-written Hv" : "forward-over-reverse's Hv (f has no hand-written one)") : "the hand-written gradient"
+        md += " (the largest error of any component, in ulps). "
         md += "A method stops growing n once one gradient takes longer than \(String(format: "%g", budget)) s, or before one that its evaluations predict would take over \(String(format: "%g", 4 * budget)) s.\n\n"
         md += "| | |\n|---|---|\n| command | `\(command)` |\n| errsweep | \(ErrSweepVersion.current) |\n| date | \(date) |\n\n"
         md += "## Reading the results\n\n"
-        md += "Theory, for an f that costs O(n): the primal, the hand-written gradient and reverse-mode AD, on either tape, grow linearly (one recording and one backward pass, "
-        md += "whatever n); forward differences need n + 1 evaluations, central 2n, the complex step n, forward-mode AD n passes and errsweep's black-box estimator about 15n evaluations, so they grow as n². "
-        md += "Measured slopes of log time on log n:\n\n"
-        md += "| method | work for n inputs | slope (theory) | time at the largest n reached | × primal | worst ulps vs analytic |\n|---|---|---|---|---|---|\n"
+        if second {
+            md += "Theory, for an f that costs O(n) (Pearlmutter 1994; Griewank & Walther, 2nd ed., §5.4): a Hessian-vector product by forward-over-reverse "
+            md += "is one recording and one backward pass on a tape of dual numbers, a small multiple of f whatever n; by differences of two reverse-AD "
+            md += "gradients the same, at the price of the difference's error; by hyper-dual numbers a pass per component, so n²; and the whole Hessian, "
+            md += "n products, n². Measured slopes of log time on log n:\n\n"
+        } else {
+            md += "Theory, for an f that costs O(n): the primal, the hand-written gradient and reverse-mode AD, on either tape, grow linearly (one recording and one backward pass, "
+            md += "whatever n); forward differences need n + 1 evaluations, central 2n, the complex step n, forward-mode AD n passes and errsweep's black-box estimator about 15n evaluations, so they grow as n². "
+            md += "Measured slopes of log time on log n:\n\n"
+        }
+        let reference = second ? (hasWrittenHv ? "vs hand-written Hv" : "vs forward-over-reverse") + " (of ‖Hv‖∞)" : "vs analytic"
+        md += "| method | work for n inputs | slope (theory) | time at the largest n reached | × primal | worst ulps \(reference) |\n|---|---|---|---|---|---|\n"
         let primal = Dictionary(results.filter { $0.method == .primal }.map { ($0.n, $0.seconds) }, uniquingKeysWith: { a, _ in a })
         for method in GradientMethod.allCases {
             let rows = results.filter { $0.method == method }
