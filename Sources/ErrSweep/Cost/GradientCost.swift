@@ -71,18 +71,18 @@ public struct CostExperiment<Function: MultivariateFunction>: Sendable {
                 // where it is its own reference.
                 let unchecked = method == .primal || method == .analytic || (written == nil && method == .hessianVector(.forwardOverReverse))
                 var gradient: [Double] = []
-                let tape = Tape<Double>()
+                let tape = Tape<Double>(), dualTape = Tape<Dual<Double>>()
                 // The steady state, as a training loop runs: the first run grows the tape and
                 // faults in its pages, the second reuses them; both are warm-up, not timed. Then
                 // five runs at least, more up to about a fifth of a second, and their median.
                 // A first run past the budget is the only one, and stands for the method there.
-                let first = Self.time { gradient = self.gradient(method, x, tape: tape) }
+                let first = Self.time { gradient = self.gradient(method, x, tape: tape, dualTape: dualTape) }
                 var times = [first]
                 if first < budget {
-                    _ = Self.time { gradient = self.gradient(method, x, tape: tape) }
+                    _ = Self.time { gradient = self.gradient(method, x, tape: tape, dualTape: dualTape) }
                     times = []
                     while times.count < 5 || (times.count < 15 && times.reduce(0, +) < 0.2) {
-                        times.append(Self.time { gradient = self.gradient(method, x, tape: tape) })
+                        times.append(Self.time { gradient = self.gradient(method, x, tape: tape, dualTape: dualTape) })
                     }
                 }
                 // Gradients component by component; Hv normwise, in ulps of its largest component,
@@ -115,7 +115,7 @@ public struct CostExperiment<Function: MultivariateFunction>: Sendable {
     /// reset first, as a training loop reuses one tape for every step; without one it records
     /// on a new tape.
     @inlinable
-    public func gradient(_ method: GradientMethod, _ x: [Double], tape: Tape<Double>? = nil) -> [Double] {
+    public func gradient(_ method: GradientMethod, _ x: [Double], tape: Tape<Double>? = nil, dualTape: Tape<Dual<Double>>? = nil) -> [Double] {
         let f = function, n = x.count
         switch method {
         case .primal:
@@ -164,16 +164,17 @@ public struct CostExperiment<Function: MultivariateFunction>: Sendable {
         case .blackBox:
             return estimateGradient(of: { f($0) }, at: x).map(\.value)
         case .hessianVector(let method):
-            return hessianVector(method, x, f.direction(n))
+            return hessianVector(method, x, f.direction(n), tape: tape, dualTape: dualTape)
         case .hessian:
             // Column j is He_j by forward-over-reverse; H·v is accumulated column by column, so
             // the whole Hessian is computed without an n × n matrix in memory.
             var hv = [Double](repeating: 0, count: n)
             let v = f.direction(n)
             var unit = [Double](repeating: 0, count: n)
+            let dualTape = dualTape ?? Tape<Dual<Double>>()
             for j in 0..<n {
                 unit[j] = 1
-                let column = hessianVector(.forwardOverReverse, x, unit)
+                let column = hessianVector(.forwardOverReverse, x, unit, dualTape: dualTape)
                 unit[j] = 0
                 for i in 0..<n { hv[i] += column[i] * v[j] }
             }
@@ -181,19 +182,22 @@ public struct CostExperiment<Function: MultivariateFunction>: Sendable {
         }
     }
 
-    /// Hv by `method`, without forming H.
+    /// Hv by `method`, without forming H; reverse AD records on the tapes given (reset first, as
+    /// a loop reuses them) or on new ones.
     @inlinable
-    public func hessianVector(_ method: HessianVectorMethod, _ x: [Double], _ v: [Double]) -> [Double] {
+    public func hessianVector(
+        _ method: HessianVectorMethod, _ x: [Double], _ v: [Double], tape: Tape<Double>? = nil, dualTape: Tape<Dual<Double>>? = nil
+    ) -> [Double] {
         let f = function, n = x.count
         switch method {
         case .forwardOverReverse:
             let seeded = (0..<n).map { Dual(x[$0], tangent: v[$0]) }
-            return Tape<Dual<Double>>().gradient(at: seeded) { f($0) }.map(\.tangent)
+            return (dualTape ?? Tape<Dual<Double>>()).gradient(at: seeded) { f($0) }.map(\.tangent)
         case .gradientDifferences:
             let scale = max(1, x.map(abs).max() ?? 0) / max(v.map(abs).max() ?? 1, .leastNormalMagnitude)
             let h = Foundation.cbrt(Double.ulpOfOne) * scale
             let up = zip(x, v).map { $0 + h * $1 }, down = zip(x, v).map { $0 - h * $1 }
-            let tape = Tape<Double>()
+            let tape = tape ?? Tape<Double>()
             let gUp = tape.gradient(at: up) { f($0) }, gDown = tape.gradient(at: down) { f($0) }
             return (0..<n).map { (gUp[$0] - gDown[$0]) / (2 * h) }
         case .hyperDual:
