@@ -30,7 +30,7 @@ extension Errsweep {
             help: ArgumentHelp(
                 "Algorithms, comma-separated, or all: \(DerivativeEstimator.allCases.map(\.rawValue).joined(separator: ", ")).",
                 valueName: "a,…"),
-            transform: Estimate.algorithms)
+            transform: SpecParsing.estimators)
         var algorithms: [DerivativeEstimator] = [.errsweep]
 
         @Option(
@@ -55,18 +55,6 @@ extension Errsweep {
         @Option(help: "Chart renderer: auto (gnuplot if on PATH, else native), gnuplot, png (native), none.")
         var plot: PlotBackend = .auto
 
-        static func algorithms(_ text: String) throws -> [DerivativeEstimator] {
-            if text.trimmingCharacters(in: .whitespaces) == "all" { return DerivativeEstimator.allCases }
-            let names = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-            let valid = DerivativeEstimator.allCases.map(\.rawValue).joined(separator: ", ")
-            return try names.map { name in
-                guard let algorithm = DerivativeEstimator(rawValue: name) else {
-                    throw ValidationError(name.isEmpty ? "an empty algorithm name; valid: \(valid), or all" : "unknown algorithm '\(name)'; valid: \(valid), or all")
-                }
-                return algorithm
-            }.uniqued()
-        }
-
         func validate() throws {
             if corpus {
                 if function != nil || points != nil { throw ValidationError("--corpus scores its own cases; valid: --corpus alone, or --fn and --x without it") }
@@ -82,8 +70,8 @@ extension Errsweep {
                 let every = DerivativeEstimator.allCases
                 let judged = JudgedEstimate.judge(EstimatorCorpus.cases, by: every)
                 let drawn = JudgedEstimate.judge(EstimatorCorpus.randomSmooth(count: random, seed: seed), by: every)
-                print(table(EstimatorScore.scores(judged, algorithms: every), title: "corpus, \(EstimatorCorpus.cases.count) cases"))
-                print(table(EstimatorScore.scores(drawn, algorithms: every), title: "\(random) random smooth functions, seed \(seed)"))
+                print(EstimateSummary.scores(EstimatorScore.scores(judged, algorithms: every), title: "corpus, \(EstimatorCorpus.cases.count) cases"))
+                print(EstimateSummary.scores(EstimatorScore.scores(drawn, algorithms: every), title: "\(random) random smooth functions, seed \(seed)"))
                 job = EstimateJob(judged: judged, kind: .scoreboard(random: drawn, seed: seed),
                                   command: "errsweep estimate --corpus --seed \(seed) --random \(random)", root: output.root, renderer: renderer)
             } else {
@@ -92,11 +80,12 @@ extension Errsweep {
                 let judged = precisions.flatMap { precision in
                     points.flatMap { x in algorithms.map { JudgedEstimate.judge($0, of: function, in: precision, at: x) } }
                 }
-                print(rows(judged))
-                var command = "errsweep estimate --fn '\(function.asExpression?.formula ?? function.name)' --x \(points.map(NumberFormat.exact).joined(separator: ","))"
+                print(EstimateSummary.rows(judged))
+                let shown = function.asExpression?.formula ?? function.name
+                var command = "errsweep estimate --fn '\(shown)' --x \(points.map(NumberFormat.exact).joined(separator: ","))"
                 command += " --algorithm \(algorithms.map(\.rawValue).joined(separator: ","))"
                 if precisions != [.double] { command += " --precision \(precisions.map(\.rawValue).joined(separator: ","))" }
-                job = EstimateJob(judged: judged, kind: .points(function: function.asExpression?.formula ?? function.name, fileName: function.name),
+                job = EstimateJob(judged: judged, kind: .points(function: shown, fileName: function.name),
                                   command: command, root: output.root, renderer: renderer)
             }
             let outcome = try Failure.whenWriting { try job.run() }
@@ -106,45 +95,5 @@ extension Errsweep {
                 throw Failure(description: "chart not drawn: \(failure)", code: .chartsFailed)
             }
         }
-
-        /// One line per point, precision and algorithm.
-        func rows(_ judged: [JudgedEstimate]) -> String {
-            var lines = ["x              precision  algorithm           estimate                 bound     evals  status              true error  bound held"]
-            for j in judged {
-                let held = j.boundHolds.map { $0 ? "yes" : "NO" } ?? "—"
-                lines.append([
-                    NumberFormat.exact(j.x).padding(14), j.precision.rawValue.padding(10), j.algorithm.rawValue.padding(19),
-                    (j.value.isNaN ? "—" : NumberFormat.significant(j.value, digits: 17)).padding(24),
-                    (j.bound.isFinite ? NumberFormat.scientific(j.bound) : "—").padding(9), String(j.evaluations).padding(6),
-                    j.status.rawValue.padding(19), (j.absoluteError.isFinite ? NumberFormat.scientific(j.absoluteError) : "—").padding(11), held,
-                ].joined(separator: " "))
-            }
-            return lines.joined(separator: "\n")
-        }
-
-        /// The scores, one line per algorithm.
-        func table(_ scores: [EstimatorScore], title: String) -> String {
-            var lines = ["\(title):", "algorithm           median rel  ≥10 digits  ≥6 digits  evals (max)  bound held  honest  under>10×  bound/error"]
-            for s in scores {
-                lines.append([
-                    s.algorithm.padding(19), NumberFormat.scientific(s.medianRelativeError).padding(11),
-                    percent(s.tenDigits).padding(11), percent(s.sixDigits).padding(10),
-                    "\(NumberFormat.compact(s.medianEvaluations)) (\(s.maximumEvaluations))".padding(12),
-                    percent(s.boundHolds).padding(11), percent(s.honest).padding(7), percent(s.silentlyUnderTenfold).padding(10),
-                    s.medianBoundOverError.map { NumberFormat.significant($0, digits: 2) } ?? "—",
-                ].joined(separator: " "))
-            }
-            return lines.joined(separator: "\n")
-        }
-
-        func percent(_ share: Double) -> String { String(format: "%.0f%%", 100 * share) }
     }
-}
-
-private extension String {
-    func padding(_ width: Int) -> String { padding(toLength: max(width, count), withPad: " ", startingAt: 0) }
-}
-
-private extension Array where Element: Equatable {
-    func uniqued() -> [Element] { reduce(into: []) { if !$0.contains($1) { $0.append($1) } } }
 }

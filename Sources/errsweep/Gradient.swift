@@ -8,22 +8,11 @@ extension Errsweep {
             discussion: "Example: errsweep gradient --fn 'sqrt(p + p + q)/3 + ln(p*(p*q)) + 3' --at p=1.5,q=2"
         )
 
-        @Option(parsing: .unconditional, help: ArgumentHelp("An expression in one or more variables.", valueName: "f"))
-        var fn: String
-
-        @Option(parsing: .unconditional, help: ArgumentHelp("The point, one value per variable: p=1.5,q=2.", valueName: "point"))
-        var at: String
-
-        func validate() throws {
-            let expression: MathExpression
-            do { expression = try ExpressionParser.parse(fn) } catch { throw ValidationError("\(error)") }
-            guard !expression.variables.isEmpty else { throw ValidationError("'\(fn)' has no variables; a gradient needs at least one") }
-            do { _ = try PointParsing.point(at, variables: expression.variables) } catch { throw ValidationError("--at: \(error)") }
-        }
+        @OptionGroup var input: ExpressionAtPoint
 
         func run() throws {
-            let expression = try ExpressionParser.parse(fn)
-            let comparison = GradientComparison(expression, at: try PointParsing.point(at, variables: expression.variables))
+            let (expression, point) = try input.parsed()
+            let comparison = GradientComparison(expression, at: point)
             print("f(\(comparison.variables.joined(separator: ", "))) = \(expression)")
             print(comparison.text, terminator: "")
         }

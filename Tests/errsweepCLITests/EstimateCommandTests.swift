@@ -57,8 +57,8 @@ import Testing
     }
 
     @Test func refusesBadInput() throws {
-        try Binary.expectUsageError(["estimate", "--algorithm", "newton"], mentioning: "unknown algorithm 'newton'; valid: errsweep, ridders, gmsw, stepleman-winarsky, central-cbrt, or all")
-        try Binary.expectUsageError(["estimate", "--algorithm", "ridders,"], mentioning: "an empty algorithm name")
+        try Binary.expectUsageError(["estimate", "--algorithm", "newton"], mentioning: "--algorithm: unknown algorithm 'newton'; valid: errsweep, ridders, gmsw, stepleman-winarsky, central-cbrt, all")
+        try Binary.expectUsageError(["estimate", "--algorithm", "ridders,"], mentioning: "--algorithm: an empty algorithm; valid:")
         try Binary.expectUsageError(["estimate", "--corpus", "--fn", "sin"], mentioning: "--corpus scores its own cases")
         try Binary.expectUsageError(["estimate", "--corpus", "--random", "0"], mentioning: "--random 0 is out of range; valid: 1 to 10^4")
         try Binary.expectUsageError(["estimate", "--fn", "sin(", "--x", "1"], mentioning: "--fn")

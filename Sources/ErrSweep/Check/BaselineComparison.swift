@@ -73,7 +73,7 @@ public struct BaselineComparison: Sendable {
             }
             let o = old.score
             func share(_ name: String, _ old: Double, _ new: Double) {
-                let change = Change(what: "\(what): \(name)", baseline: Self.percent(old), now: Self.percent(new), ratio: String(format: "%+.1f%%", 100 * (new - old)))
+                let change = Change(what: "\(what): \(name)", baseline: NumberFormat.percent(old, decimals: 1), now: NumberFormat.percent(new, decimals: 1), ratio: String(format: "%+.1f%%", 100 * (new - old)))
                 if new < old { regressions.append(change) } else if new > old { improvements.append(change) }
             }
             func fewer(_ name: String, _ old: Double, _ new: Double, allowing factor: Double = 1) {
@@ -95,8 +95,6 @@ public struct BaselineComparison: Sendable {
             }
         }
     }
-
-    static func percent(_ share: Double) -> String { String(format: "%.1f%%", 100 * share) }
 
     mutating func compareUlps(_ what: String, _ old: Double?, _ new: Double?, _ tolerance: Double) {
         switch (old, new) {

@@ -37,6 +37,11 @@ public enum NumberFormat {
         value.isNaN ? "—" : String(format: "%.\(decimals)f", value)
     }
 
+    /// A share for a reader as a percentage with `decimals` places: 0.78 as 78%, — for none.
+    public static func percent(_ share: Double, decimals: Int = 0) -> String {
+        share.isNaN ? "—" : String(format: "%.\(decimals)f%%", 100 * share)
+    }
+
     /// A point for a label or a file name: `2` rather than `2.0`, else the shortest round trip.
     public static func compact(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }

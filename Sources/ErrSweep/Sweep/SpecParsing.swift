@@ -60,6 +60,11 @@ public enum SpecParsing {
         try names(text, all: DerivativeMethod.allCases, kind: "method")
     }
 
+    /// `errsweep`, `ridders,gmsw` or `all`: black-box derivative algorithms.
+    public static func estimators(_ text: String) throws -> [DerivativeEstimator] {
+        try names(text, all: DerivativeEstimator.allCases, kind: "algorithm")
+    }
+
     /// `double`, `float,double` or `all`.
     public static func precisions(_ text: String) throws -> [Precision] {
         try names(text, all: Precision.available, kind: "precision")

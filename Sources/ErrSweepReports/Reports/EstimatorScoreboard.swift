@@ -24,7 +24,7 @@ public enum EstimatorScoreboard {
             md += "| \(cell(category)) | "
             md += algorithms.map { a in
                 let score = EstimatorScore(algorithm: a.rawValue, corpus.filter { $0.algorithm == a && $0.category == category })
-                return "\(percent(score.honest)) / \(percent(score.tenDigits))"
+                return "\(NumberFormat.percent(score.honest)) / \(NumberFormat.percent(score.tenDigits))"
             }.joined(separator: " | ") + " |\n"
         }
         md += "\n## \(random.filter { $0.algorithm == algorithms.first }.count) random smooth functions (seed \(seed))\n\n"
@@ -40,14 +40,12 @@ public enum EstimatorScoreboard {
         var md = "| algorithm | median rel err | ≥ 10 digits | ≥ 6 digits | evals median (max) | bound ≥ true error | honest | silently under > 10× | median bound ÷ true error |\n"
         md += "|---|---|---|---|---|---|---|---|---|\n"
         for s in scores {
-            md += "| \(s.algorithm) | \(NumberFormat.scientific(s.medianRelativeError)) | \(percent(s.tenDigits)) | \(percent(s.sixDigits)) | "
-            md += "\(NumberFormat.compact(s.medianEvaluations)) (\(s.maximumEvaluations)) | \(percent(s.boundHolds)) | \(percent(s.honest)) | "
-            md += "\(percent(s.silentlyUnderTenfold)) | \(s.medianBoundOverError.map { NumberFormat.significant($0, digits: 2) } ?? "—") |\n"
+            md += "| \(s.algorithm) | \(NumberFormat.scientific(s.medianRelativeError)) | \(NumberFormat.percent(s.tenDigits)) | \(NumberFormat.percent(s.sixDigits)) | "
+            md += "\(NumberFormat.compact(s.medianEvaluations)) (\(s.maximumEvaluations)) | \(NumberFormat.percent(s.boundHolds)) | \(NumberFormat.percent(s.honest)) | "
+            md += "\(NumberFormat.percent(s.silentlyUnderTenfold)) | \(s.medianBoundOverError.map { NumberFormat.significant($0, digits: 2) } ?? "—") |\n"
         }
         return md + "\n"
     }
-
-    static func percent(_ share: Double) -> String { String(format: "%.0f%%", 100 * share) }
 
     /// Text for a table cell: a bar (large |x|) would end the cell.
     static func cell(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|") }
