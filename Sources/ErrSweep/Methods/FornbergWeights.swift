@@ -77,7 +77,4 @@ public struct Rational: Sendable, Hashable, CustomStringConvertible, Expressible
 
     /// `3/4`, or `-2` when whole.
     public var description: String { denominator == 1 ? "\(numerator)" : "\(numerator)/\(denominator)" }
-
-    /// The nearest Double.
-    public var doubleValue: Double { Double(numerator) / Double(denominator) }
 }

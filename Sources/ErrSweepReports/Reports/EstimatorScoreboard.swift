@@ -14,6 +14,7 @@ public enum EstimatorScoreboard {
         md += "the error it claims, the evaluations of f it used and a status. errsweep knows f′(x) exactly (the symbolic derivative in MPFR, settled at "
         md += "two precisions), so every claim is checked. A status other than ok (no trustworthy answer) counts as honest but not as accurate.\n\n"
         md += "| | |\n|---|---|\n| command | `\(command)` |\n| errsweep | \(ErrSweepVersion.current) |\n| date | \(date) |\n\n"
+        md += "The algorithms:\n\n" + algorithms.map { "- **\($0.rawValue)**: \($0.reference)\n" }.joined() + "\n"
         md += "## The corpus: \(cases.count) cases\n\n"
         md += categories.map { c in "\(c) (\(cases.filter { $0.category == c }.count))" }.joined(separator: ", ") + ".\n\n"
         md += table(EstimatorScore.scores(corpus, algorithms: algorithms))
