@@ -59,7 +59,8 @@ struct Errsweep: ParsableCommand {
                 Foundation.exit(0)
             }
             var message = conciseMessage(for: error)
-            if !message.contains("valid") && !message.contains("\n") {
+            // ArgumentParser's own "is invalid for" says nothing of what is valid.
+            if !message.contains("valid:") && !message.contains("what is valid") && !message.contains("\n") {
                 message += "; see 'errsweep --help' for what is valid"
             }
             fail(message, code: code)

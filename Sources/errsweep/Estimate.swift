@@ -44,7 +44,12 @@ extension Errsweep {
         @Flag(help: "Score every algorithm over the built-in corpus and random smooth functions: Reports/estimators.md.")
         var corpus = false
 
-        @Option(help: "The seed of the random smooth functions drawn with --corpus.")
+        @Option(
+            parsing: .unconditional, help: "The seed of the random smooth functions drawn with --corpus.",
+            transform: { text in
+                guard let seed = UInt64(text) else { throw ValidationError("'\(text)' is not a seed; valid: a whole number from 0 to 2^64 − 1") }
+                return seed
+            })
         var seed: UInt64 = 2026
 
         @Option(help: "How many random smooth functions --corpus draws, 1 to 10^4.")

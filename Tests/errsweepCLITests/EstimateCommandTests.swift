@@ -64,6 +64,9 @@ import Testing
         try Binary.expectUsageError(["estimate", "--fn", "sin(", "--x", "1"], mentioning: "--fn")
         try Binary.expectUsageError(["estimate", "--fn", "sin", "--x", "1,,2"], mentioning: "--x")
         try Binary.expectUsageError(["estimate", "--precision", "float128"], mentioning: "float128")
+        try Binary.expectUsageError(["estimate", "--corpus", "--seed", "-1"], mentioning: "--seed: '-1' is not a seed; valid: a whole number from 0 to 2^64 − 1")
+        // ArgumentParser's own refusal of a number gets the pointer to what is valid too.
+        try Binary.expectUsageError(["estimate", "--corpus", "--random", "abc"], mentioning: "'--random <random>'; see 'errsweep --help' for what is valid")
     }
 
     /// A chart that fails half-written leaves the earlier image; the table and report are
