@@ -26,6 +26,9 @@ extension Errsweep {
         @Option(help: ArgumentHelp("The method: \(DerivativeMethod.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "m"))
         var method = "forward"
 
+        @OptionGroup var order: DerivativeOption
+        var derivative: Int { order.derivative }
+
         @Option(help: ArgumentHelp("The working precision.", valueName: "p"))
         var precision = "double"
 
@@ -51,7 +54,7 @@ extension Errsweep {
                                                       for: "a landscape of \(xs.count) points × \(steps) steps") {
                     throw SpecParsingError("\(problem); valid: fewer points (--x-count) or steps (--per-decade)")
                 }
-                guard try SpecParsing.methods(method).count == 1 else { throw SpecParsingError("a landscape shows one method; give one of: \(DerivativeMethod.allCases.map(\.rawValue).joined(separator: ", "))") }
+                guard try SpecParsing.methods(method, derivative: derivative).count == 1 else { throw SpecParsingError("a landscape shows one method; give one of: \(DerivativeMethod.allCases.map(\.rawValue).joined(separator: ", "))") }
                 guard try SpecParsing.precisions(precision).count == 1 else { throw SpecParsingError("a landscape shows one precision; give one of: \(Precision.available.map(\.rawValue).joined(separator: ", "))") }
             } catch let error as SpecParsingError {
                 throw ValidationError(error.description)
@@ -60,10 +63,10 @@ extension Errsweep {
 
         func run() throws {
             let renderer = try charts.plot.rendererForCommand()
-            let chosen = try SpecParsing.methods(method)[0], inPrecision = try SpecParsing.precisions(precision)[0]
+            let chosen = try SpecParsing.methods(method, derivative: derivative)[0], inPrecision = try SpecParsing.precisions(precision)[0]
             let spec = SweepSpec(
                 function: function, points: try SpecParsing.pointRange(points, count: xCount),
-                methods: [chosen], precisions: [inPrecision], steps: grid.steps(perDecade: perDecade))
+                methods: [chosen], precisions: [inPrecision], steps: grid.steps(perDecade: perDecade), derivative: derivative)
             let job = LandscapeJob(spec: spec, method: chosen, precision: inPrecision, root: output.root,
                                    renderer: renderer, formats: charts.formats)
             let outcome = try Failure.whenWriting { try job.run() }

@@ -6,12 +6,16 @@ import Foundation
 extension Errsweep {
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Sweep the whole catalog and write Reports/ (a report per function and an index) and Plots/."
+            abstract: "Sweep the whole catalog and write Reports/ (a report per function and an index) and Plots/.",
+            discussion: "With --derivative K > 1 the reports are NAME-dK.md and the index Reports/README-dK.md, beside those of f′."
         )
 
         @Option(name: .customLong("precision"), help: ArgumentHelp("Working precisions, or all.", valueName: "p,…"),
                 transform: SpecParsing.precisions)
         var precisions: [Precision] = [.double]
+
+        @OptionGroup var order: DerivativeOption
+        var derivative: Int { order.derivative }
 
         @OptionGroup var output: OutputOptions
 
@@ -32,27 +36,29 @@ extension Errsweep {
             var failures: [String] = []
             var families: [RunFamily] = []
             let command = "errsweep report" + (precisions == [.double] ? "" : " --precision \(precisions.map(\.rawValue).joined(separator: ","))")
+                + (derivative == 1 ? "" : " --derivative \(derivative)")
+            let index = derivative == 1 ? "Reports/README.md" : "Reports/README-d\(derivative).md"
             do {
                 let staged = try StagedOutput(root: root)
                 for function in Catalog.functions {
                     progress.show(function.name)
-                    let spec = SweepSpec(function: function, precisions: precisions, steps: grid.steps(perDecade: 10))
+                    let spec = SweepSpec(function: function, precisions: precisions, steps: grid.steps(perDecade: 10), derivative: derivative)
                     let job = SweepJob(spec: spec, grid: grid, perDecade: 10, root: root, renderer: renderer, charts: .summary,
                                        command: ReproducingCommand.sweep(spec, grid: grid, perDecade: 10))
                     let outcome = try job.run(into: staged)
                     if let failure = outcome.chartFailure { failures.append("\(function.name): \(failure)") }
-                    rows += precisions.map { CatalogIndex.Row(function: function, analysis: outcome.analysis, precision: $0) }
-                    families.append(RunFamily(name: function.name, files: outcome.files))
+                    rows += precisions.map { CatalogIndex.Row(function: function, analysis: outcome.analysis, precision: $0, report: spec.name) }
+                    families.append(RunFamily(name: spec.name, files: outcome.files))
                 }
                 progress.finish()
-                try AtomicFile.write(CatalogIndex.markdown(rows, command: command, date: MarkdownReport.Run.today()),
-                                     to: staged.url("Reports/README.md"))
+                try AtomicFile.write(CatalogIndex.markdown(rows, command: command, date: MarkdownReport.Run.today(), derivative: derivative),
+                                     to: staged.url(index))
                 try staged.commit(families: families)
             } catch {
                 progress.finish()
                 throw Failure.cannotWrite("\(error)")
             }
-            print("wrote Reports/README.md and \(Catalog.functions.count) reports")
+            print("wrote \(index) and \(Catalog.functions.count) reports")
             if !failures.isEmpty {
                 throw Failure(description: "charts not drawn for " + failures.joined(separator: "; "), code: .chartsFailed)
             }

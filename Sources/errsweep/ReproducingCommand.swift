@@ -6,7 +6,8 @@ enum ReproducingCommand {
     static func sweep(_ spec: SweepSpec<some CatalogFunction>, grid: StepGrid, perDecade: Int) -> String {
         var words = ["errsweep", "--fn", spec.function.name]
         words += ["--x", spec.points.map(NumberFormat.compact).joined(separator: ",")]
-        words += ["--method", spec.methods == DerivativeMethod.allCases ? "all" : spec.methods.map(\.rawValue).joined(separator: ",")]
+        if spec.derivative > 1 { words += ["--derivative", "\(spec.derivative)"] }
+        words += ["--method", spec.methods == DerivativeMethod.all(derivative: spec.derivative) ? "all" : spec.methods.map(\.rawValue).joined(separator: ",")]
         words += ["--precision", spec.precisions == Precision.available ? "all" : spec.precisions.map(\.rawValue).joined(separator: ",")]
         switch grid {
         case .logRange(let from, let to): words += ["--h", "\(NumberFormat.exact(from))...\(NumberFormat.exact(to))", "--per-decade", "\(perDecade)"]

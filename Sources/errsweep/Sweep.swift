@@ -21,13 +21,14 @@ extension Errsweep {
             transform: SpecParsing.points)
         var points: [Double]?
 
+        @OptionGroup var order: DerivativeOption
+
         @Option(
             name: .customLong("method"),
             help: ArgumentHelp(
-                "Methods, comma-separated, or all: \(DerivativeMethod.allCases.map(\.rawValue).joined(separator: ", ")).",
-                valueName: "m,…"),
-            transform: SpecParsing.methods)
-        var methods: [DerivativeMethod] = DerivativeMethod.allCases
+                "Methods, comma-separated, or all: \(DerivativeMethod.allCases.map(\.rawValue).joined(separator: ", ")) (complex for f′ and f″ only).",
+                valueName: "m,…"))
+        var methodList = "all"
 
         @Option(
             name: .customLong("precision"),
@@ -56,7 +57,13 @@ extension Errsweep {
 
         @OptionGroup var charts: ChartOptions
 
+        /// The methods, each computing the K-th derivative (checked by `validate`).
+        var methods: [DerivativeMethod] { (try? SpecParsing.methods(methodList, derivative: order.derivative)) ?? [] }
+
         func validate() throws {
+            do { _ = try SpecParsing.methods(methodList, derivative: order.derivative) } catch let error as SpecParsingError {
+                throw ValidationError(error.description)
+            }
             if exactStep, !methods.contains(where: { $0.stencil != nil }) {
                 throw ValidationError("--exact-step changes only difference stencils, and none of the methods is one; valid: add forward, backward, central or central5")
             }
@@ -83,7 +90,7 @@ extension Errsweep {
         func sweep(renderer: (any ChartRenderer)?) throws {
             let spec = SweepSpec(
                 function: function, points: points, methods: methods, precisions: precisions,
-                steps: grid.steps(perDecade: perDecade), exactStep: exactStep)
+                steps: grid.steps(perDecade: perDecade), exactStep: exactStep, derivative: order.derivative)
             let job = SweepJob(spec: spec, grid: grid, perDecade: perDecade, root: output.root,
                                renderer: renderer, formats: charts.formats,
                                command: ReproducingCommand.sweep(spec, grid: grid, perDecade: perDecade))
@@ -93,7 +100,7 @@ extension Errsweep {
             if exactStep { print(ExactStepComparison.render(spec, exact: outcome.analysis)) }
             let prefix = output.out == "." ? "" : output.root.path + "/"
             let images = outcome.files.filter { $0.hasPrefix("Plots/") && !$0.hasSuffix(".gp") }
-            let name = spec.function.name
+            let name = spec.name
             print("wrote \(prefix)Reports/data/\(name).csv (\(outcome.rowCount) rows) and \(prefix)Reports/\(name).md")
             if let renderer, !images.isEmpty {
                 print("drew \(images.count) charts into \(prefix)Plots/ (\(renderer.name)): "

@@ -5,7 +5,7 @@ import Testing
     @Test func headerNamesTheColumns() {
         let spec = SweepSpec(function: Sigmoid(), steps: [])
         let header = MeasurementTable.csv([], analysis: SweepAnalysis(spec: spec, rows: [])).split(separator: "\n").first
-        #expect(header == "function,x,method,precision,h,estimate,truth,abs_error,rel_error,ulps,truncation,rounding,model_truncation,model_rounding,status")
+        #expect(header == "function,x,method,derivative,precision,h,estimate,truth,abs_error,rel_error,ulps,truncation,rounding,model_truncation,model_rounding,status")
     }
 
     /// Every number written reads back to the identical value, in its own precision.
@@ -19,13 +19,14 @@ import Testing
         #expect(lines.count == rows.count)
         for (line, row) in zip(lines, rows) {
             let cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-            #expect(cells.count == 15)
+            #expect(cells.count == 16)
             #expect(Double(cells[1]) == row.x)
-            #expect(Double(cells[4]) == row.h)
-            #expect(cells[3] == row.precision.rawValue)
-            #expect(cells[14] == row.status.rawValue)
-            #expect(Double(cells[10]).map { $0 == row.split.truncation || $0.isNaN && row.split.truncation.isNaN } == true)
-            #expect(Double(cells[11]).map { $0 == row.split.rounding || $0.isNaN && row.split.rounding.isNaN } == true)
+            #expect(cells[3] == "1")
+            #expect(Double(cells[5]) == row.h)
+            #expect(cells[4] == row.precision.rawValue)
+            #expect(cells[15] == row.status.rawValue)
+            #expect(Double(cells[11]).map { $0 == row.split.truncation || $0.isNaN && row.split.truncation.isNaN } == true)
+            #expect(Double(cells[12]).map { $0 == row.split.rounding || $0.isNaN && row.split.rounding.isNaN } == true)
             let same = { (text: String, value: WidestFloat) -> Bool in
                 switch row.precision {
                 case .float16: Float16(text).map { $0 == Float16(value) || ($0.isNaN && value.isNaN) } ?? false
@@ -36,10 +37,10 @@ import Testing
                 #endif
                 }
             }
-            #expect(same(cells[5], row.estimate), "\(line)")
-            #expect(same(cells[6], row.truth), "\(line)")
-            #expect(Double(cells[7]).map { $0 == row.absoluteError || $0.isNaN && row.absoluteError.isNaN } == true)
-            #expect(Double(cells[9]).map { $0 == row.ulps || $0.isNaN && row.ulps.isNaN } == true)
+            #expect(same(cells[6], row.estimate), "\(line)")
+            #expect(same(cells[7], row.truth), "\(line)")
+            #expect(Double(cells[8]).map { $0 == row.absoluteError || $0.isNaN && row.absoluteError.isNaN } == true)
+            #expect(Double(cells[10]).map { $0 == row.ulps || $0.isNaN && row.ulps.isNaN } == true)
         }
     }
 
@@ -54,15 +55,20 @@ import Testing
     /// given from f's derivatives and nothing re-evaluated: best steps, the bottom of each V, the
     /// fitted slopes, the flags and the model's best step, entry by entry. Points where the
     /// sigmoid saturates (10) and where f′ is flat (0) are in it, as are all three precisions.
-    @Test func aTableReadBackIsAnalysedAsTheSweepWas() throws {
+    /// f′ and f″ both.
+    @Test(arguments: [1, 2])
+    func aTableReadBackIsAnalysedAsTheSweepWas(_ k: Int) throws {
         let spec = SweepSpec(
             function: Sigmoid(), points: [0, 2, 10], precisions: [.float, .double],
-            steps: try StepGrid(parsing: "1e-1...1e-16").steps(perDecade: 5))
+            steps: try StepGrid(parsing: "1e-1...1e-16").steps(perDecade: 5), derivative: k)
         let rows = SweepRunner.run(spec)
         let swept = SweepAnalysis(spec: spec, rows: rows)
         let read = try MeasurementTable.rows(reading: MeasurementTable.csv(rows, analysis: swept))
         #expect(read.count == rows.count)
-        let again = SweepAnalysis(rows: read) { x in HigherDerivatives.at(BigFloat(x, precision: 320), of: Sigmoid()) }
+        #expect(read.allSatisfy { $0.derivative == k })
+        let again = SweepAnalysis(rows: read) { x in
+            HigherDerivatives.at(BigFloat(x, precision: 320), of: Sigmoid(), through: HigherDerivatives.order(for: k))
+        }
         #expect(again.entries.count == swept.entries.count)
         for (a, b) in zip(swept.entries, again.entries) {
             #expect(a.x == b.x && a.method == b.method && a.precision == b.precision)
@@ -80,9 +86,10 @@ import Testing
 
     @Test(arguments: [
         ("x,y\n1,2", "the first line is not errsweep's header"),
-        (MeasurementTable.header + "\nsigmoid,1,forward,double,1e-3", "line 2: 5 fields; valid: 15"),
-        (MeasurementTable.header + "\nsigmoid,1,sideways,double,0.001,0.2,0.2,0,0,0,0,0,nan,nan,ok", "line 2: unknown method 'sideways'"),
-        (MeasurementTable.header + "\nsigmoid,one,forward,double,0.001,0.2,0.2,0,0,0,0,0,nan,nan,ok", "line 2: x 'one' is not a number"),
+        (MeasurementTable.header + "\nsigmoid,1,forward,1,double,1e-3", "line 2: 6 fields; valid: 16"),
+        (MeasurementTable.header + "\nsigmoid,1,sideways,1,double,0.001,0.2,0.2,0,0,0,0,0,nan,nan,ok", "line 2: unknown method 'sideways'"),
+        (MeasurementTable.header + "\nsigmoid,one,forward,1,double,0.001,0.2,0.2,0,0,0,0,0,nan,nan,ok", "line 2: x 'one' is not a number"),
+        (MeasurementTable.header + "\nsigmoid,1,complex,3,double,0.001,0.2,0.2,0,0,0,0,0,nan,nan,ok", "line 2: complex does not compute derivative '3'"),
     ])
     func anUnreadableTableSaysWhere(_ text: String, _ message: String) {
         #expect(throws: MeasurementTable.Unreadable.self) { try MeasurementTable.rows(reading: text) }

@@ -33,6 +33,13 @@ import Testing
         (["cost", "--fn", "rosenbrock", "--n", "100000000"], "reverse-AD tape at n = 100000000 needs about"),
         (["audit", "--fn", "nosuch"], "not a function of the grammar"),
         (["--x", "1,2,1.0"], "given twice"),
+        (["--derivative", "5"], "valid: 1 (f′) to 4"),
+        (["--derivative", "0"], "valid: 1 (f′) to 4"),
+        (["--derivative", "-2"], "valid: 1 (f′) to 4"),
+        (["--derivative", "two"], "not a whole number"),
+        (["--derivative", "3", "--method", "central,complex"], "complex does not compute f‴ (the complex step gives f′ and f″ only)"),
+        (["report", "--derivative", "7"], "valid: 1 (f′) to 4"),
+        (["landscape", "--derivative", "4", "--method", "complex"], "valid for --derivative 4"),
         (["--frobnicate"], "errsweep --help"),
         (["sweeps"], "valid: sweep, list, landscape"),
         (["--plot", "pdf"], "auto"),
@@ -92,6 +99,6 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("domain"))
         let csv = try String(contentsOf: directory.appendingPathComponent("Reports/data/log.csv"), encoding: .utf8)
-        #expect(csv.contains("log,-1.0,forward,double,0.001,nan,nan,nan,nan,nan,nan,nan,nan,nan,domain"))
+        #expect(csv.contains("log,-1.0,forward,1,double,0.001,nan,nan,nan,nan,nan,nan,nan,nan,nan,domain"))
     }
 }

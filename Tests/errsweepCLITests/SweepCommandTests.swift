@@ -9,12 +9,36 @@ import Testing
         let csv = try String(contentsOf: directory.appendingPathComponent("Reports/data/sigmoid.csv"), encoding: .utf8)
         let lines = csv.split(separator: "\n")
         #expect(lines.count == 1 + 4 * 7 * 151)
-        #expect(lines[0] == "function,x,method,precision,h,estimate,truth,abs_error,rel_error,ulps,truncation,rounding,model_truncation,model_rounding,status")
+        #expect(lines[0] == "function,x,method,derivative,precision,h,estimate,truth,abs_error,rel_error,ulps,truncation,rounding,model_truncation,model_rounding,status")
         // The summary names every method at every point.
         for method in ["forward", "backward", "central", "central5", "complex", "forward-ad", "reverse-ad"] {
             #expect(result.stdout.contains(" \(method) "), "summary lacks \(method)")
         }
         #expect(result.stdout.contains("wrote Reports/data/sigmoid.csv (4228 rows)"))
+    }
+
+    /// The command for f″: every method that computes it, files named sigmoid-d2 beside
+    /// sigmoid's, the report saying which derivative it is and how to make it again, and the V of
+    /// each K side by side.
+    @Test func theSecondDerivativeSweep() throws {
+        let directory = try Binary.scratchDirectory()
+        let result = try Binary.run(["--fn", "sigmoid", "--derivative", "2", "--h", "1e-1...1e-16", "--plot", "png"], in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        let csv = try String(contentsOf: directory.appendingPathComponent("Reports/data/sigmoid-d2.csv"), encoding: .utf8)
+        let lines = csv.split(separator: "\n")
+        #expect(lines.count == 1 + 4 * 7 * 151)
+        // σ″(2) = −0.0799625010561530625… (mpmath), rounded to Double, on the forward-AD rows.
+        let hyperDual = try #require(lines.first { $0.hasPrefix("sigmoid,2.0,forward-ad,2,double,") })
+        #expect(hyperDual.split(separator: ",")[7] == "-0.07996250105615306")
+        #expect(result.stdout.contains("f″(x) = "))
+        #expect(result.stdout.contains("wrote Reports/data/sigmoid-d2.csv (4228 rows) and Reports/sigmoid-d2.md"))
+        let report = try String(contentsOf: directory.appendingPathComponent("Reports/sigmoid-d2.md"), encoding: .utf8)
+        #expect(report.contains("`errsweep --fn sigmoid --x 0,2,4,10 --derivative 2 --method all"))
+        #expect(report.contains("Why the V is deeper for f″"))
+        let files = Binary.files(under: directory)
+        #expect(files.contains("Plots/sigmoid-d2-x2-central-by-derivative.png"))
+        #expect(files.contains("Plots/sigmoid-d2-x0-complex-split.png"))
+        #expect(!files.contains { $0.hasPrefix("Reports/data/sigmoid.csv") })
     }
 
     /// The same command twice writes byte-identical CSV, although the sweep runs on every core.
@@ -44,7 +68,7 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let csv = try String(contentsOf: directory.appendingPathComponent("Reports/data/runge.csv"), encoding: .utf8)
         #expect(csv.split(separator: "\n").count == 1 + 2 * 2 * 2 * 5)
-        #expect(csv.contains("runge,-0.5,central,float,"))
+        #expect(csv.contains("runge,-0.5,central,1,float,"))
     }
 
     @Test func exactStepShowsWhatItChanged() throws {

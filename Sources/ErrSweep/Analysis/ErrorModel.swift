@@ -1,15 +1,22 @@
 import Foundation
 
 /// The textbook model of one method's error at one point: the Taylor terms of the truncation, a
-/// first-order bound on the rounding, and the step that balances them.
+/// first-order bound on the rounding, and the step that balances them — for f′, or for the K-th
+/// derivative a sweep measures.
 public struct ErrorModel: Sendable, Equatable {
-    /// One term C·hᵏ of the truncation series, C = cₖ·f⁽ᵏ⁺¹⁾(x).
+    /// One term C·hᵏ of the truncation series, C = cₖ·f⁽ᴷ⁺ᵏ⁾(x).
     public struct Term: Sendable, Equatable {
         public var order: Int
         public var coefficient: Double
     }
 
     public let method: DerivativeMethod
+    /// K: the model is of the estimate of f⁽ᴷ⁾.
+    public let derivative: Int
+    /// The power of h the rounding is divided by: K for a formula that differences values of f
+    /// (a stencil, the complex step's f″), 0 for one that subtracts nothing (the complex step's
+    /// f′, AD), whose rounding does not grow as h shrinks.
+    public let roundingPower: Int
     /// The nonzero terms through f⁽⁷⁾, lowest order first. The first is the classical leading
     /// term; the later ones matter where it (nearly) vanishes: the forward difference of the
     /// sigmoid at 0 has f″ = 0 exactly and starts at h²; Runge's function at the double nearest
@@ -18,14 +25,14 @@ public struct ErrorModel: Sendable, Equatable {
     /// differences of an even function at 0 have no truncation at all).
     public let terms: [Term]
     /// The rounding model's variance, as a quadratic in h (see `make`): the rounding's standard
-    /// deviation is u·√(a₀ + a₁h + a₂h²)/(√3·d·h) for a stencil, and u·√a₀/√3 for the complex
-    /// step and AD.
+    /// deviation is u·√(a₀ + a₁h + a₂h²)/(√3·d·hᴷ) for a stencil, and u·√a₀/√3 for the complex
+    /// step's f′ and AD.
     public let roundingVariance: (a0: Double, a1: Double, a2: Double)
     /// u/(√3·d) for a stencil, u/√3 otherwise.
     let roundingScale: Double
 
     public static func == (a: ErrorModel, b: ErrorModel) -> Bool {
-        a.method == b.method && a.terms == b.terms && a.roundingVariance == b.roundingVariance
+        a.method == b.method && a.derivative == b.derivative && a.roundingPower == b.roundingPower && a.terms == b.terms && a.roundingVariance == b.roundingVariance
             && a.roundingScale == b.roundingScale
     }
 
@@ -37,14 +44,25 @@ public struct ErrorModel: Sendable, Equatable {
     /// The typical size (standard deviation) of the rounding error at h.
     public func rounding(at h: Double) -> Double {
         let v = roundingVariance
-        if method.stencil == nil { return roundingScale * v.a0.squareRoot() }
-        // √(a₀ + a₁h + a₂h²)/h written so that no term underflows for tiny h.
-        return roundingScale * (v.a0 / (h * h) + v.a1 / h + v.a2).squareRoot()
+        if roundingPower == 0 { return roundingScale * v.a0.squareRoot() }
+        // √(a₀ + a₁h + a₂h²)/hᴷ written so that no term underflows for tiny h.
+        let root = (v.a0 / (h * h) + v.a1 / h + v.a2).squareRoot()
+        return roundingScale * root / Foundation.pow(h, Double(roundingPower - 1))
     }
 
     /// The order of the term largest at h: the slope a sweep should see there.
     public func order(at h: Double) -> Int? {
         terms.max { abs($0.coefficient) * Foundation.pow(h, Double($0.order)) < abs($1.coefficient) * Foundation.pow(h, Double($1.order)) }?.order
+    }
+
+    /// Whether one term is at least ten times the others together at h, and the series is
+    /// converging there (its last term a tenth of the largest or less, so the terms left out are
+    /// smaller still): where the truncation follows a single order (`order(at:)`), not a blend
+    /// of two, nor a series past its radius of convergence (√x at 0.01 with steps near 0.01).
+    public func hasOneOrder(at h: Double) -> Bool {
+        let sizes = terms.map { abs($0.coefficient) * Foundation.pow(h, Double($0.order)) }
+        guard let largest = sizes.max(), let last = sizes.last else { return true }
+        return largest >= 10 * (sizes.reduce(0, +) - largest) && (sizes.count == 1 || last <= largest / 10)
     }
 
     /// The leading order, the method's classical one unless f's derivative in it vanishes.
@@ -65,7 +83,7 @@ public struct ErrorModel: Sendable, Equatable {
         guard !terms.isEmpty, rounding(at: 1) > 0 else { return nil }
         // With f(x) = 0 (and no rounding of x + h) a stencil's rounding does not grow as h
         // shrinks either: like the complex step it has no V, only a floor.
-        if method.stencil == nil || !hasV {
+        if roundingPower == 0 || !hasV {
             // Σ|Cₖ|hᵏ increases with h: bisect log h for the point where it reaches the floor.
             // 60 halvings take the 310-decade bracket below 10⁻¹⁵ of a decade.
             var low = -300.0, high = 10.0
@@ -93,19 +111,20 @@ public struct ErrorModel: Sendable, Equatable {
     }
 
     /// Whether the error has a V: a rounding that grows as h shrinks (a difference stencil where
-    /// f(x) ≠ 0 or x + h is rounded).
-    public var hasV: Bool { method.stencil != nil && roundingVariance.a0 > 0 }
+    /// f(x) ≠ 0 or x + h is rounded, or a stencil of a higher derivative anywhere).
+    public var hasV: Bool { roundingPower > 1 || (roundingPower == 1 && roundingVariance.a0 > 0) }
 
     /// The predicted error at the best step: Σ|Cₖ|h*ᵏ + rounding(h*) where there is a V, the
     /// rounding floor where there is not.
     public var optimalError: Double? {
-        if method.stencil == nil { return rounding(at: 1) }
+        if roundingPower == 0 { return rounding(at: 1) }
         if !hasV { return optimalStep.map { rounding(at: $0) } }
         guard let h = optimalStep else { return nil }
         return truncationBound(at: h) + rounding(at: h)
     }
 
-    /// The model from f and its derivatives at x ([f, f′, …, f⁽⁷⁾], from `HigherDerivatives`).
+    /// The model of the K-th derivative from f and its derivatives at x ([f, f′, …, f⁽⁶⁺ᴷ⁾], from
+    /// `HigherDerivatives`; terms past the last derivative given are left out).
     ///
     /// Rounding. In a precision with unit roundoff u = ε/2, a correctly rounded result r is off
     /// by δ·|r| with δ spread evenly over [−u, u]: mean 0, standard deviation u/√3 (the classic
@@ -123,14 +142,24 @@ public struct ErrorModel: Sendable, Equatable {
     /// worst case. Where f(x) = 0 (sin at 0) the a₂ term leaves the rounding constant in h: no
     /// left arm of the V. `--exact-step` removes the x²f′² term. The complex step and AD subtract
     /// nothing, so their rounding is that of f′ itself: u|f′(x)|/√3.
+    ///
+    /// The K-th derivative. A stencil divides by d·hᴷ, so its rounding grows as ε|f|·√(Σwᵢ²)/hᴷ
+    /// while its truncation shrinks as C·hᵖ: the two balance at h* ∝ ε^(1/(K+p)), and the best
+    /// error is ∝ ε^(p/(K+p)) — for the second central difference h* ≈ ε^¼ and an error near √ε.
+    /// The complex step's f″, 2(f(x) − Re f(x + ih))/h², differences f(x) and Re f(x + ih), each
+    /// rounded by about u(|f| + |x·f′|): weights 2 and −2 over h². AD stays u|f⁽ᴷ⁾|/√3.
     public static func make(
-        method: DerivativeMethod, derivatives: [BigFloat], x: Double, precision: Precision, exactStep: Bool = false
+        method: DerivativeMethod, derivative K: Int = 1, derivatives: [BigFloat], x: Double, precision: Precision,
+        exactStep: Bool = false
     ) -> ErrorModel {
         let u = precision.unitRoundoff
         let f = abs(derivatives[0].doubleValue), slope = abs(derivatives[1].doubleValue)
+        let target = abs(derivatives[K].doubleValue)
         let variance: (a0: Double, a1: Double, a2: Double)
         let scale: Double
-        if let stencil = method.stencil {
+        var power = 0
+        if let stencil = method.stencil(derivative: K) {
+            power = K
             var a0 = 0.0, a1 = 0.0, a2 = 0.0
             for (w, o) in zip(stencil.weights, stencil.offsets) {
                 let w2 = Double(w * w), o = Double(abs(o))
@@ -140,20 +169,29 @@ public struct ErrorModel: Sendable, Equatable {
             }
             variance = (a0, a1, a2)
             scale = u / (3.0.squareRoot() * Double(stencil.denominator))
+        } else if method == .complex && K == 2 {
+            // f(x) and Re f(x + ih) are each off by about u times the values f forms on the way,
+            // which are |f| and, where f(x) is a small difference of larger parts (x³ − x at 1),
+            // about |x·f′|: the same two terms a stencil's samples carry.
+            power = 2
+            variance = (8 * (f * f + x * x * slope * slope), 0, 0)
+            scale = u / 3.0.squareRoot()
         } else {
-            variance = (slope * slope, 0, 0)
+            variance = (target * target, 0, 0)
             scale = u / 3.0.squareRoot()
         }
         // A derivative counts as zero below 2^−100 of the largest: the duals carry a few hundred
         // bits, so an exact zero (σ″(0)) comes out as rounding noise far below that.
         let largest = derivatives.map { abs($0.doubleValue) }.filter(\.isFinite).max() ?? 1
         let threshold = max(largest, 1) * 0x1p-100
-        let series = TruncationSeries.coefficients(of: method) ?? []
+        let series = TruncationSeries.coefficients(of: method, derivative: K) ?? []
         let terms = series.enumerated().compactMap { index, c -> Term? in
-            let derivative = derivatives[index + 2].doubleValue
+            guard index + 1 + K < derivatives.count else { return nil }
+            let derivative = derivatives[index + 1 + K].doubleValue
             guard c != 0, abs(derivative) > threshold else { return nil }
             return Term(order: index + 1, coefficient: c * derivative)
         }
-        return ErrorModel(method: method, terms: terms, roundingVariance: variance, roundingScale: scale)
+        return ErrorModel(method: method, derivative: K, roundingPower: power, terms: terms, roundingVariance: variance,
+                          roundingScale: scale)
     }
 }

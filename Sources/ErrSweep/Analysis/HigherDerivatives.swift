@@ -1,13 +1,17 @@
-/// f(x), f′(x), …, f⁽⁷⁾(x) in MPFR by nesting dual numbers seven deep, with no derivative
-/// derived by hand beyond the elementary rules.
+/// f(x), f′(x), …, f⁽ⁿ⁾(x) in MPFR by nesting dual numbers n deep, with no derivative derived by
+/// hand beyond the elementary rules.
 ///
-/// Seeding each level with tangent 1 evaluates f(x + ε₁ + ε₂ + … + ε₇) with εᵢ² = 0; the
+/// Seeding each level with tangent 1 evaluates f(x + ε₁ + ε₂ + … + εₙ) with εᵢ² = 0; the
 /// coefficient of any product of k distinct εᵢ is f⁽ᵏ⁾(x) (the k-th mixed partial of a function of
-/// ε₁ + … + ε₇). Seven levels cost 2⁷ components per value — a few milliseconds per point, paid
-/// once per point, not per step. Order 7 is the deepest any model needs: central5's next term
-/// after a vanishing f⁽⁵⁾.
+/// ε₁ + … + εₙ). n levels cost 2ⁿ components per value — a few milliseconds per point at n = 7,
+/// paid once per point, not per step. The model of the K-th derivative needs n = 6 + K
+/// (`order(for:)`): central5's next term after a vanishing leading one.
 public enum HigherDerivatives {
+    /// The deepest jet the model of f′ needs.
     public static let highestOrder = 7
+
+    /// The deepest jet the model of the K-th derivative needs: six orders past K.
+    public static func order(for k: Int) -> Int { highestOrder - 1 + k }
 
     typealias D1 = Dual<BigFloat>
     typealias D2 = Dual<D1>
@@ -16,25 +20,41 @@ public enum HigherDerivatives {
     typealias D5 = Dual<D4>
     typealias D6 = Dual<D5>
     typealias D7 = Dual<D6>
+    typealias D8 = Dual<D7>
+    typealias D9 = Dual<D8>
+    typealias D10 = Dual<D9>
 
-    /// [f(x), f′(x), …, f⁽⁷⁾(x)] at the precision of x.
-    public static func at(_ x: BigFloat, of f: any CatalogFunction) -> [BigFloat] {
-        let seeded = D7(D6(D5(D4(D3(D2(D1(x, tangent: 1), tangent: 1), tangent: 1), tangent: 1), tangent: 1), tangent: 1), tangent: 1)
-        let jet = BigFloat.withLiteralPrecision(x.precision) { f(seeded) }
-        return (0...highestOrder).map { jet.component(tangents: $0) }
+    /// [f(x), f′(x), …, f⁽ⁿ⁾(x)] at the precision of x, n = 7 to 10.
+    public static func at(_ x: BigFloat, of f: any CatalogFunction, through n: Int = highestOrder) -> [BigFloat] {
+        switch n {
+        case ...7: jet(D7.self, x, f, n: 7)
+        case 8: jet(D8.self, x, f, n: 8)
+        case 9: jet(D9.self, x, f, n: 9)
+        default: jet(D10.self, x, f, n: 10)
+        }
+    }
+
+    static func jet<D: Scalar & TaylorComponent>(_: D.Type, _ x: BigFloat, _ f: any CatalogFunction, n: Int) -> [BigFloat] {
+        let value = BigFloat.withLiteralPrecision(x.precision) { f(D.seeded(x)) }
+        return (0...n).map { value.component(tangents: $0) }
     }
 }
 
-/// Reads the coefficient of ε₁ε₂…εₖ out of nested duals: k tangents, then values.
+/// A number nested from BigFloat by duals, seeded and read as a jet.
 protocol TaylorComponent {
+    /// x + ε₁ + … + εₙ, one ε per level.
+    static func seeded(_ x: BigFloat) -> Self
+    /// The coefficient of ε₁ε₂…εₖ: k tangents, then values.
     func component(tangents k: Int) -> BigFloat
 }
 
 extension BigFloat: TaylorComponent {
+    static func seeded(_ x: BigFloat) -> BigFloat { x }
     func component(tangents k: Int) -> BigFloat { k == 0 ? self : 0 }
 }
 
 extension Dual: TaylorComponent where Value: TaylorComponent {
+    static func seeded(_ x: BigFloat) -> Dual { Dual(Value.seeded(x), tangent: 1) }
     func component(tangents k: Int) -> BigFloat {
         k == 0 ? value.component(tangents: 0) : tangent.component(tangents: k - 1)
     }

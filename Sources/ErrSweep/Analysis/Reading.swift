@@ -13,12 +13,26 @@ public enum Reading {
             guard !entries.isEmpty else { continue }
             text.append(paragraph(x: x, entries: entries, precision: precision))
         }
-        text.append("""
-            Why the complex step and AD have no V: the complex step puts h in the imaginary part and \
-            never subtracts two nearly equal values, so shrinking h cannot amplify rounding; once its \
-            h²·f‴/6 truncation is below an ulp it stays on its floor. AD has no step at all: it applies \
-            the chain rule exactly, so its whole error is a few roundings.
-            """)
+        if spec.derivative == 1 {
+            text.append("""
+                Why the complex step and AD have no V: the complex step puts h in the imaginary part and \
+                never subtracts two nearly equal values, so shrinking h cannot amplify rounding; once its \
+                h²·f‴/6 truncation is below an ulp it stays on its floor. AD has no step at all: it applies \
+                the chain rule exactly, so its whole error is a few roundings.
+                """)
+        } else {
+            let k = spec.derivative, d = NumberFormat.derivative(k)
+            text.append("""
+                Why the V is deeper for \(d): a formula for the \(k == 2 ? "second" : k == 3 ? "third" : "fourth") \
+                derivative divides its weighted sum of values of f by h\(NumberFormat.superscript(k)), so the \
+                rounding of those values, about ε·|f|, grows as ε·|f|/h\(NumberFormat.superscript(k)) while a \
+                truncation of order p shrinks as hᵖ. They balance at h* ∝ ε^(1/(\(k) + p)), far larger than \
+                for f′, and the best error is about ε^(p/(\(k) + p)) — for the second central difference \
+                about √ε, half the digits. \(k == 2 ? "The complex step's f″, 2(f(x) − Re f(x + ih))/h², subtracts again and has a V of its own. " : "")\
+                AD has no step: nested duals and forward-over-reverse apply the chain rule exactly, so \
+                their error is roundings only.
+                """)
+        }
         return text
     }
 
@@ -29,10 +43,11 @@ public enum Reading {
             let reasons = Set(entries.flatMap { $0.flagged.keys }).map(\.rawValue).sorted().joined(separator: ", ")
             return "\(at) nothing could be measured (\(reasons)): f or f′ is not a finite number there."
         }
+        let k = entries.first?.derivative ?? 1, d = NumberFormat.derivative(k)
         if let truth = entries.compactMap(\.best).first?.truth, truth == 0 {
-            sentences.append("f′(x) = 0 here, so relative errors are undefined; absolute errors and ulps tell how wrong each estimate is.")
+            sentences.append("\(d)(x) = 0 here, so relative errors are undefined; absolute errors and ulps tell how wrong each estimate is.")
         }
-        let stencils = entries.filter { $0.method.stencil != nil }
+        let stencils = entries.filter { $0.method.stencil(derivative: k) != nil }
         let described = stencils.compactMap { entry -> String? in
             guard let best = entry.bottomOfTheV else { return nil }
             let predicted = entry.model?.optimalStep.map { " (model h* \(NumberFormat.scientific($0)))" } ?? ""
@@ -43,9 +58,9 @@ public enum Reading {
             sentences.append("\(at) the difference formulas trade truncation for rounding: " + described.joined(separator: "; ") + ".")
         }
         for entry in stencils {
-            guard let stencil = entry.method.stencil, let model = entry.model else { continue }
+            guard let stencil = entry.method.stencil(derivative: k), let model = entry.model else { continue }
             if model.terms.isEmpty {
-                sentences.append("\(entry.method.rawValue) has no truncation here at all: every Taylor term through f⁽⁷⁾ of its error vanishes (f is symmetric about x in the way the stencil is), so its error is rounding alone.")
+                sentences.append("\(entry.method.rawValue) has no truncation here at all: every Taylor term through \(NumberFormat.derivative(HigherDerivatives.order(for: k))) of its error vanishes (f is symmetric about x in the way the stencil is), so its error is rounding alone.")
             } else if let order = model.leadingOrder, order > stencil.order {
                 let fit = entry.truncationSlope.map { String(format: " (fitted slope %.2f)", $0) } ?? ""
                 sentences.append("\(entry.method.rawValue) is order \(order) here instead of \(stencil.order): the derivative in its leading error term vanishes at this point\(fit).")
@@ -54,8 +69,8 @@ public enum Reading {
         // A rounding that does not grow as h shrinks has one of two causes.
         if stencils.contains(where: { $0.model.map { !$0.hasV } ?? false }) {
             sentences.append("The rounding error does not grow as h shrinks: f(x) = 0, so every sample is about h·f′ and its rounding shrinks with h — there is no V, only a floor.")
-        } else if let flat = stencils.compactMap(\.roundingSlope).first(where: { $0 > -0.5 }) {
-            sentences.append(String(format: "Where rounding dominates its slope is only %.2f, not −1: f changes by less than an ulp of f(x) across the smallest steps, so f(x + h) rounds to f(x) and the quotient collapses to 0 — the error is then f′ itself, whatever h.", flat))
+        } else if let flat = stencils.filter({ ($0.model?.roundingVariance.a0 ?? 0) > 0 }).compactMap(\.roundingSlope).first(where: { $0 > 0.5 - Double(k) }) {
+            sentences.append(String(format: "Where rounding dominates its slope is only %.2f, not −\(k): f changes by less than an ulp of f(x) across the smallest steps, so f(x + h) rounds to f(x) and the quotient collapses to 0 — the error is then \(d) itself, whatever h.", flat))
         }
         let belowResolution = stencils.map { $0.flagged[.stepBelowResolution] ?? 0 }.max() ?? 0
         if belowResolution > 0 {
@@ -77,7 +92,7 @@ public enum Reading {
         if underflow > 0 {
             sentences.append("\(underflow) steps round to 0 in \(precision.rawValue) and give no estimate (step-underflow).")
         }
-        let exactish = entries.filter { !$0.method.usesStep || $0.method == .complex }.compactMap { e in e.best.map { "\(e.method.rawValue) \(NumberFormat.ulps($0.ulps)) \($0.ulps == 1 ? "ulp" : "ulps")" } }
+        let exactish = entries.filter { !$0.method.usesStep || ($0.method == .complex && k == 1) }.compactMap { e in e.best.map { "\(e.method.rawValue) \(NumberFormat.ulps($0.ulps)) \($0.ulps == 1 ? "ulp" : "ulps")" } }
         if !exactish.isEmpty {
             sentences.append("Complex step and AD: " + exactish.joined(separator: ", ") + ".")
         }

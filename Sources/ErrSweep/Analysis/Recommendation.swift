@@ -24,13 +24,15 @@ public struct Recommendation: Sendable {
         }
         automatic = [DerivativeMethod.reverseAD, .forwardAD].compactMap { m in worstUlps(m).map { (m, $0) } }
             .min { $0.1 < $1.1 }
-        let complex = entries.filter { $0.method == .complex }
+        // The complex step's f″ differences values like a stencil and has a V: only its f′ is on
+        // a floor, the case this reads.
+        let complex = entries.filter { $0.method == .complex && $0.derivative == 1 }
         if !complex.isEmpty, let ulps = worstUlps(.complex) {
             let relative = complex.compactMap { $0.best.map { $0.truth == 0 ? $0.absoluteError : $0.relativeError } }.max() ?? .nan
             complexStep = (complex.compactMap { $0.model?.optimalStep }.min(), ulps, relative)
         }
-        let candidates = DerivativeMethod.allCases.filter { $0.stencil != nil }.compactMap { method -> (DerivativeMethod, Double, Double)? in
-            let atPoints = entries.filter { $0.method == method }
+        let candidates = DerivativeMethod.allCases.compactMap { method -> (DerivativeMethod, Double, Double)? in
+            let atPoints = entries.filter { $0.method == method && method.stencil(derivative: $0.derivative) != nil }
             guard !atPoints.isEmpty else { return nil }
             let errors = atPoints.compactMap { entry -> Double? in
                 guard let error = entry.bottomOfTheV?.error, let truth = entry.best?.truth else { return nil }

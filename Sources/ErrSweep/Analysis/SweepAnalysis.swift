@@ -8,25 +8,31 @@ public struct SweepAnalysis: Sendable {
         public var precision: Precision
         public var x: Double
         public var method: DerivativeMethod
+        /// K: the entry is of estimates of f⁽ᴷ⁾.
+        public var derivative: Int = 1
         /// The model at this point; nil where f or f′ is not finite there.
         public var model: ErrorModel?
         /// The measurement with the least absolute error; ties keep the first (on a decreasing
         /// grid, the larger step). Nil when no step gave a finite error.
         public var best: DerivativeMeasurement?
-        /// The bottom of the V: the step where the error, smoothed by a running median over the
-        /// steps within half a decade either side, is least, and that smoothed error. The single
-        /// best sample is often a lucky dip — rounding errors of two samples that happen to
-        /// cancel, or a rounding that cancels the truncation — and such dips come in runs on the
-        /// flat bottom of a first-order V; a decade-wide median keeps the curve's shape and drops
-        /// them. Nil where no window holds three finite errors.
+        /// The bottom of the V: the step where the error, smoothed by its root mean square over
+        /// the steps within half a decade either side, is least, and that smoothed error. The
+        /// single best sample is often a lucky dip — rounding errors of two samples that happen
+        /// to cancel, or a rounding that cancels the truncation — and such dips come in runs on
+        /// the flat bottom of a first-order V. A median would drop them, but a second difference's
+        /// rounding is exactly 0 about half the time (its samples lie on one lattice of ulps:
+        /// round(2t) − 2·round(t) is 0 for half of all t), and a median then sits decades below
+        /// the error a user risks at that step. The root mean square is what the rounding model
+        /// predicts (a standard deviation) and what a user can expect near the step. Nil where no
+        /// window holds three finite errors.
         public var bottomOfTheV: (h: Double, error: Double)?
         /// Rows that were not plain measurements, by status.
         public var flagged: [MeasurementStatus: Int]
         /// The least-squares slope of log|truncation| on log h where truncation dominates
         /// (|truncation| ≥ 10·|rounding|): the observed order, against `model.truncationOrder`.
         public var truncationSlope: Double?
-        /// The same where rounding dominates (|rounding| ≥ 10·|truncation|): theory says −1 for a
-        /// difference stencil.
+        /// The same where rounding dominates (|rounding| ≥ 10·|truncation|): theory says −K for a
+        /// difference stencil of the K-th derivative.
         public var roundingSlope: Double?
     }
 
@@ -42,7 +48,7 @@ public struct SweepAnalysis: Sendable {
     }
 
     /// Analyses rows read back from a table (`MeasurementTable.rows(reading:)`), in the order
-    /// they were written, with the model at each point from `derivatives` (f, f′, …, f⁽⁷⁾ there;
+    /// they were written, with the model at each point from `derivatives` (f, f′, …, f⁽⁶⁺ᴷ⁾ there;
     /// nil, the default, for no model). Nothing is evaluated: the analysis is the rows'.
     public init(rows: [DerivativeMeasurement], exactStep: Bool = false, derivatives: @escaping (Double) -> [BigFloat]? = { _ in nil }) {
         // The steps' direction, from the first run of rows of one point, method and precision.

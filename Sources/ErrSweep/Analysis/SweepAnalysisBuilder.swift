@@ -1,6 +1,6 @@
 extension SweepAnalysis {
     /// An analysis made as the rows arrive, holding none of them: per point, method and precision
-    /// a running best, status counts, two slope fits and the median window — so a sweep of 10⁶
+    /// a running best, status counts, two slope fits and the decade-wide window of the bottom of the V — so a sweep of 10⁶
     /// steps is analysed in the memory of one decade's window.
     public struct Builder {
         private struct Key: Hashable {
@@ -17,7 +17,7 @@ extension SweepAnalysis {
 
         private struct Group {
             var entry: Entry
-            var median: MedianMinimum
+            var bottom: RootMeanSquareMinimum
             var truncationFit = OrderFit()
             var roundingFit = OrderFit()
         }
@@ -41,11 +41,12 @@ extension SweepAnalysis {
             hIncreases = steps.isMonotone ? (steps.first ?? 0) <= (steps.last ?? 0) : nil
         }
 
-        /// An analysis of `spec`'s rows, with the model from f's derivatives (`HigherDerivatives`).
+        /// An analysis of `spec`'s rows, with the model from f's derivatives (`HigherDerivatives`,
+        /// as deep as the model of the sweep's derivative needs).
         public init(spec: SweepSpec<some CatalogFunction>) {
-            let function = spec.function
+            let function = spec.function, depth = HigherDerivatives.order(for: spec.derivative)
             self.init(steps: spec.steps, exactStep: spec.exactStep) { x in
-                HigherDerivatives.at(BigFloat(x, precision: 320), of: function)
+                HigherDerivatives.at(BigFloat(x, precision: 320), of: function, through: depth)
             }
         }
 
@@ -71,11 +72,19 @@ extension SweepAnalysis {
             if row.absoluteError.isFinite, row.absoluteError < (group.entry.best?.absoluteError ?? .infinity) {
                 group.entry.best = row
             }
-            group.median.add(h: row.h, error: row.absoluteError)
+            group.bottom.add(h: row.h, error: row.absoluteError)
             let split = row.split
             if row.method.usesStep, row.status == .ok, split.truncation.isFinite, split.rounding.isFinite {
-                if abs(split.truncation) >= 10 * abs(split.rounding) { group.truncationFit.add(h: row.h, error: split.truncation) }
-                if abs(split.rounding) >= 10 * abs(split.truncation) { group.roundingFit.add(h: row.h, error: split.rounding) }
+                // An order is the slope of one Taylor term: the slope is fitted where one term is
+                // ten times the rest (at h = 0.1 the forward f″ formula's h²f⁽⁴⁾·7/12 is still 6%
+                // of its h·f‴, enough to bend a fit).
+                let oneOrder = group.entry.model?.hasOneOrder(at: row.h) ?? true
+                if abs(split.truncation) >= 10 * abs(split.rounding), oneOrder { group.truncationFit.add(h: row.h, error: split.truncation) }
+                // A quotient that collapsed to 0 (every sample rounded to the same value) has lost
+                // all of f⁽ᴷ⁾ whatever h: its error is flat, a saturation past the V's arm, not the
+                // arm's ε/hᴷ growth the slope measures.
+                let collapsed = row.estimate == 0 && row.truth != 0
+                if abs(split.rounding) >= 10 * abs(split.truncation), !collapsed { group.roundingFit.add(h: row.h, error: split.rounding) }
             }
         }
 
@@ -90,7 +99,7 @@ extension SweepAnalysis {
             if let current { groups[current.key] = current.group }
             return SweepAnalysis(entries: order.map { key in
                 var group = groups[key]!
-                group.entry.bottomOfTheV = group.median.finish()
+                group.entry.bottomOfTheV = group.bottom.finish()
                 if key.method.usesStep {
                     group.entry.truncationSlope = group.truncationFit.slope
                     group.entry.roundingSlope = group.roundingFit.slope
@@ -107,15 +116,16 @@ extension SweepAnalysis {
                 derivativesAt[key.x] = computed
                 return computed
             }()
+            let k = row.derivative
             let model = atX.flatMap { atX in
-                atX.count > 1 && atX[0].isFinite && atX[1].isFinite
-                    ? ErrorModel.make(method: key.method, derivatives: atX, x: key.x,
+                atX.count > k && atX[0].isFinite && atX[1].isFinite && atX[k].isFinite
+                    ? ErrorModel.make(method: key.method, derivative: k, derivatives: atX, x: key.x,
                                       precision: key.precision, exactStep: exactStep)
                     : nil
             }
             return Group(
-                entry: Entry(precision: key.precision, x: key.x, method: key.method, model: model, best: nil, flagged: [:]),
-                median: MedianMinimum(hIncreases: hIncreases))
+                entry: Entry(precision: key.precision, x: key.x, method: key.method, derivative: k, model: model, best: nil, flagged: [:]),
+                bottom: RootMeanSquareMinimum(hIncreases: hIncreases))
         }
     }
 }

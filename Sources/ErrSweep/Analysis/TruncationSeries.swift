@@ -1,27 +1,35 @@
-/// How a method's estimate departs from f′(x) in real arithmetic, as a power series in h:
+/// How a method's estimate of the K-th derivative departs from f⁽ᴷ⁾(x) in real arithmetic, as a
+/// power series in h:
 ///
-///     D(h) − f′(x) = Σₖ cₖ · f⁽ᵏ⁺¹⁾(x) · hᵏ,   k ≥ 1.
+///     D(h) − f⁽ᴷ⁾(x) = Σₖ cₖ · f⁽ᴷ⁺ᵏ⁾(x) · hᵏ,   k ≥ 1.
 ///
 /// For a stencil, Taylor-expanding each sample f(x + oᵢh) = Σⱼ f⁽ʲ⁾(x)(oᵢh)ʲ/j! gives
-/// cₖ = Σᵢ wᵢ·oᵢ^(k+1) / (d·(k+1)!) exactly (Fornberg 1988, §2): forward c₁ = 1/2, central c₂ = 1/6,
-/// central5 c₄ = −1/30. For the complex step, Im f(x + ih)/h = Σⱼ (−1)ʲ f⁽²ʲ⁺¹⁾(x) h²ʲ/(2j+1)!
-/// gives c₂ = −1/6, c₄ = 1/120, c₆ = −1/5040 and zero odd terms (Squire & Trapp 1998).
+/// cₖ = Σᵢ wᵢ·oᵢ^(K+k) / (d·(K+k)!) exactly (Fornberg 1988, §2): for f′ forward c₁ = 1/2,
+/// central c₂ = 1/6, central5 c₄ = −1/30; for f″ central c₂ = 1/12. For the complex step,
+/// Im f(x + ih)/h = Σⱼ (−1)ʲ f⁽²ʲ⁺¹⁾(x) h²ʲ/(2j+1)! gives c₂ = −1/6, c₄ = 1/120, c₆ = −1/5040
+/// (Squire & Trapp 1998), and 2(f(x) − Re f(x + ih))/h² = Σⱼ₌₁ 2(−1)ʲ⁺¹ f⁽²ʲ⁾(x) h²ʲ⁻²/(2j)!
+/// gives c₂ = −1/12, c₄ = 1/360; odd terms are zero.
 public enum TruncationSeries {
-    /// c₁ … c₆ (index k − 1), nil for AD (no truncation).
-    public static func coefficients(of method: DerivativeMethod) -> [Double]? {
-        let orders = 1...(HigherDerivatives.highestOrder - 1)
-        if let stencil = method.stencil {
+    /// c₁ … c₆ (index k − 1) for the K-th derivative, nil for AD (no truncation).
+    public static func coefficients(of method: DerivativeMethod, derivative K: Int = 1) -> [Double]? {
+        let orders = 1...(HigherDerivatives.order(for: K) - K)
+        if let stencil = method.stencil(derivative: K) {
             return orders.map { k in
-                let moment = zip(stencil.weights, stencil.offsets).map { w, o in w * power(o, k + 1) }.reduce(0, +)
-                return Double(moment) / (Double(stencil.denominator) * Double(factorial(k + 1)))
+                let moment = zip(stencil.weights, stencil.offsets).map { w, o in Double(w) * Double(power(o, K + k)) }.reduce(0, +)
+                return moment / (Double(stencil.denominator) * factorial(K + k))
             }
         }
         if method == .complex {
-            return orders.map { k in k % 2 == 1 ? 0 : (k % 4 == 2 ? -1 : 1) / Double(factorial(k + 1)) }
+            // The sign of the h^k term alternates with k/2, from i² = −1; f′ and f″ start opposite.
+            return orders.map { k in
+                guard k % 2 == 0 else { return 0 }
+                let sign: Double = (k / 2) % 2 == 1 ? -1 : 1
+                return K == 1 ? sign / factorial(k + 1) : 2 * sign / factorial(k + 2)
+            }
         }
         return nil
     }
 
     static func power(_ base: Int, _ exponent: Int) -> Int { (0..<exponent).reduce(1) { acc, _ in acc * base } }
-    static func factorial(_ n: Int) -> Int { (1...max(n, 1)).reduce(1, *) }
+    static func factorial(_ n: Int) -> Double { (1...max(n, 1)).reduce(1.0) { $0 * Double($1) } }
 }

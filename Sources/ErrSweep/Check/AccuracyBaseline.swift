@@ -65,12 +65,14 @@ public struct AccuracyBaseline: Codable, Equatable, Sendable {
         public var x: Double
         public var method: String
         public var precision: String
+        /// K, for an entry of the K-th derivative; absent for f′.
+        public var derivative: Int?
         /// The single most accurate step and its error in ulps. Only ulps are kept, because only
         /// ulps are compared: a stored figure a check ignored would invite edits that change
         /// nothing.
         public var bestStep: Double?
         public var bestUlps: Double?
-        /// The bottom of the V (running median over a decade) and its step.
+        /// The bottom of the V (root mean square over a decade) and its step.
         public var bottomStep: Double?
         public var bottomUlps: Double?
         /// The error in ulps at each reference step the sweep visited.
@@ -79,7 +81,10 @@ public struct AccuracyBaseline: Codable, Equatable, Sendable {
         public var truncationOrder: Double?
         public var roundingSlope: Double?
 
-        public var key: String { "\(function) x=\(NumberFormat.compact(x)) \(method) \(precision)" }
+        public var key: String {
+            let k = derivative ?? 1
+            return "\(function)\(k == 1 ? "" : " \(NumberFormat.derivative(k))") x=\(NumberFormat.compact(x)) \(method) \(precision)"
+        }
     }
 
     /// The error in ulps at one of the reference steps.
@@ -101,7 +106,9 @@ public struct AccuracyBaseline: Codable, Equatable, Sendable {
         self.numberSystems = numberSystems?.map(NumberSystemEntry.init)
         entries = analyses.flatMap { sweep in
             sweep.analysis.entries.map { entry in
-                let rows = sweep.rows.filter { $0.precision == entry.precision && $0.x == entry.x && $0.method == entry.method }
+                let rows = sweep.rows.filter {
+                    $0.precision == entry.precision && $0.x == entry.x && $0.method == entry.method && $0.derivative == entry.derivative
+                }
                 let ulp = rows.lazy.map { Double($0.truth) }.first { $0.isFinite }.map { Self.ulp(of: $0, in: entry.precision) }
                 let bottomUlps = entry.bottomOfTheV.flatMap { bottom in ulp.map { bottom.error / $0 } }
                 let atSteps = referenceSteps.compactMap { h -> AtStep? in
@@ -111,6 +118,7 @@ public struct AccuracyBaseline: Codable, Equatable, Sendable {
                 }
                 return Entry(
                     function: sweep.function, x: entry.x, method: entry.method.rawValue, precision: entry.precision.rawValue,
+                    derivative: entry.derivative == 1 ? nil : entry.derivative,
                     bestStep: entry.method.usesStep ? entry.best?.h : nil, bestUlps: entry.best.flatMap { Self.finite($0.ulps) },
                     bottomStep: entry.bottomOfTheV?.h, bottomUlps: bottomUlps.flatMap(Self.finite),
                     atSteps: atSteps, truncationOrder: entry.truncationSlope, roundingSlope: entry.roundingSlope)

@@ -10,13 +10,15 @@ import Foundation
 ///       "perDecade": 10,
 ///       "referenceSteps": [1e-2, 1e-5, 1e-8],
 ///       "functions": [
-///         { "name": "sigmoid", "points": [0, 2], "methods": ["central", "forward-ad"], "precisions": ["double"] }
+///         { "name": "sigmoid", "points": [0, 2], "methods": ["central", "forward-ad"], "precisions": ["double"] },
+///         { "name": "sigmoid", "derivative": 2 }
 ///       ]
 ///     }
 ///
 /// Every key is optional; a function (a catalog name or an expression in one variable) has its
-/// points, methods and precisions default to its catalog points (0.5, 1, 2 for an expression),
-/// every method, and double. With no file, the whole catalog is checked.
+/// points, methods, precisions and derivative default to its catalog points (0.5, 1, 2 for an
+/// expression), every method, double and f′. With no file, the whole catalog is checked, and the
+/// seed figure's f″ (the sigmoid at its own points).
 public struct CheckConfig: Codable, Equatable, Sendable {
     public var baseline: String?
     public var tolerance: Double?
@@ -37,13 +39,16 @@ public struct CheckConfig: Codable, Equatable, Sendable {
         public var points: [Double]?
         public var methods: [String]?
         public var precisions: [String]?
+        /// K: which derivative, 1 to 4 (f′ when absent).
+        public var derivative: Int?
 
         /// A function by catalog name or expression; nil fields take the sweep's defaults.
-        public init(name: String, points: [Double]? = nil, methods: [String]? = nil, precisions: [String]? = nil) {
+        public init(name: String, points: [Double]? = nil, methods: [String]? = nil, precisions: [String]? = nil, derivative: Int? = nil) {
             self.name = name
             self.points = points
             self.methods = methods
             self.precisions = precisions
+            self.derivative = derivative
         }
     }
 
@@ -87,7 +92,7 @@ public struct CheckConfig: Codable, Equatable, Sendable {
         guard (1...1000).contains(perDecade) else { throw Invalid(description: "perDecade \(perDecade) must be 1 to 1000") }
         let grid: StepGrid
         do { grid = try StepGrid(parsing: steps ?? "1e-1...1e-16") } catch { throw Invalid(description: "steps: \(error)") }
-        let entries = functions ?? Catalog.names.map { FunctionEntry(name: $0) }
+        let entries = functions ?? Catalog.names.map { FunctionEntry(name: $0) } + [FunctionEntry(name: "sigmoid", derivative: 2)]
         guard !entries.isEmpty else { throw Invalid(description: "functions is empty; name at least one, or leave it out to check the catalog") }
         return try entries.map { entry in
             let function: any CatalogFunction
@@ -98,10 +103,11 @@ public struct CheckConfig: Codable, Equatable, Sendable {
                 throw Invalid(description: "\(entry.name): points must be a non-empty list of finite numbers")
             }
             do {
-                let methods = try entry.methods.map { try SpecParsing.methods($0.joined(separator: ",")) } ?? DerivativeMethod.allCases
+                let k = try SpecParsing.derivative(entry.derivative ?? 1)
+                let methods = try SpecParsing.methods(entry.methods?.joined(separator: ",") ?? "all", derivative: k)
                 let precisions = try entry.precisions.map { try SpecParsing.precisions($0.joined(separator: ",")) } ?? [.double]
                 return SweepSpec(function: function, points: entry.points, methods: methods, precisions: precisions,
-                                 steps: grid.steps(perDecade: perDecade))
+                                 steps: grid.steps(perDecade: perDecade), derivative: k)
             } catch let error as SpecParsingError {
                 throw Invalid(description: "\(entry.name): \(error.description)")
             }

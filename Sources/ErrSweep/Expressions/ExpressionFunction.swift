@@ -47,6 +47,14 @@ public struct ExpressionFunction: CatalogFunction {
 
     public func callAsFunction<T: Scalar>(_ x: T) -> T { expression.evaluate(at: x, variable: variable) }
     public func derivative<T: Scalar>(_ x: T) -> T { derivativeExpression.evaluate(at: x, variable: variable) }
+    public func derivative<T: Scalar>(_ x: T, order k: Int) -> T {
+        derivativeExpression(order: k).evaluate(at: x, variable: variable)
+    }
+
+    /// The K-th symbolic derivative (K ≥ 1), simplified at each step.
+    public func derivativeExpression(order k: Int) -> MathExpression {
+        (1..<max(k, 1)).reduce(derivativeExpression) { d, _ in d.derivative(withRespectTo: variable) }
+    }
 }
 
 extension Catalog {

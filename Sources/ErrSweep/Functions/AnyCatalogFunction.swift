@@ -29,4 +29,5 @@ public struct AnyCatalogFunction: CatalogFunction, CustomStringConvertible {
 
     public func callAsFunction<T: Scalar>(_ x: T) -> T { base(x) }
     public func derivative<T: Scalar>(_ x: T) -> T { base.derivative(x) }
+    public func derivative<T: Scalar>(_ x: T, order k: Int) -> T { base.derivative(x, order: k) }
 }

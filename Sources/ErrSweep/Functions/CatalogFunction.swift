@@ -4,7 +4,7 @@
 /// `derivative` is the analytic derivative, evaluated in `BigFloat` for the truth. Derivatives are
 /// written in forms that do not cancel (e^(−x)/(1+e^(−x))² rather than σ(1−σ)), because a truth
 /// that cancels to zero at every precision would pass the two-precision check and still be wrong.
-public protocol CatalogFunction: Sendable {
+public protocol CatalogFunction: GenericFunction, Sendable {
     /// The name used on the command line.
     var name: String { get }
     /// f(x) as a formula.
@@ -24,6 +24,22 @@ public protocol CatalogFunction: Sendable {
     func callAsFunction<T: Scalar>(_ x: T) -> T
     /// f′(x), the analytic derivative, evaluated in `BigFloat` for the truth.
     func derivative<T: Scalar>(_ x: T) -> T
+    /// f⁽ᴷ⁾(x), K = 1…4, for the truth of `--derivative K`. By default the hand-written f′
+    /// differentiated K − 1 more times in nested duals; an expression differentiates itself
+    /// symbolically K times.
+    func derivative<T: Scalar>(_ x: T, order k: Int) -> T
+}
+
+extension CatalogFunction {
+    public func derivative<T: Scalar>(_ x: T, order k: Int) -> T {
+        k == 1 ? derivative(x) : AutomaticDerivative.forward(derivative: k - 1, of: FirstDerivative(function: self), at: x)
+    }
+}
+
+/// f′ as a function in its own right, to be differentiated again.
+struct FirstDerivative<Function: CatalogFunction>: GenericFunction {
+    let function: Function
+    func callAsFunction<T: Scalar>(_ x: T) -> T { function.derivative(x) }
 }
 
 extension CatalogFunction {
@@ -33,6 +49,19 @@ extension CatalogFunction {
 extension CatalogFunction {
     /// What the function is called in a formula: its name, or `f` for an expression.
     public var symbol: String { asExpression != nil ? "f" : name }
+
+    /// f⁽ᴷ⁾ as a line of a report: the formula of the truth a sweep of the K-th derivative
+    /// measures against — the symbolic K-th derivative of an expression, and for a catalog
+    /// function its hand-written f′ differentiated again.
+    public func derivativeLine(order k: Int) -> String {
+        let d = NumberFormat.derivative(k)
+        if k == 1 { return "\(d)(x) = \(derivativeFormula)" }
+        if let expression = asExpression {
+            let formula = expression.derivativeExpression(order: k).description
+            return "\(d)(x) = " + (formula.count <= 300 ? formula : String(formula.prefix(297)) + "…")
+        }
+        return "\(d)(x) = the \(k == 2 ? "" : "\(k - 1)-fold ")derivative of f′(x) = \(derivativeFormula), in dual numbers"
+    }
 
     /// What titles call it: its name, or its formula for an expression (shortened past 60
     /// characters).
@@ -52,5 +81,10 @@ extension CatalogFunction {
     /// f′(x) in MPFR, rounded to x's precision, literals and constants at that precision.
     public func exactDerivative(at x: BigFloat) -> BigFloat {
         BigFloat.withLiteralPrecision(x.precision) { derivative(x) }
+    }
+
+    /// f⁽ᴷ⁾(x) in MPFR (`derivative(_:order:)`), literals and constants at x's precision.
+    public func exactDerivative(at x: BigFloat, order k: Int) -> BigFloat {
+        BigFloat.withLiteralPrecision(x.precision) { derivative(x, order: k) }
     }
 }

@@ -1,4 +1,4 @@
-/// What `sweep(_:at:steps:methods:precisions:)` measured: every row and their analysis.
+/// What `sweep(_:at:steps:methods:precisions:derivative:)` measured: every row and their analysis.
 public struct SweepResult: Sendable {
     /// One measurement per point, method, precision and step, against the MPFR truth.
     public let rows: [DerivativeMeasurement]
@@ -17,15 +17,21 @@ public struct SweepResult: Sendable {
 ///     let result = ErrSweep.sweep(Softsign(), at: [0.5, 1])
 ///     let best = result.analysis.entries.filter { $0.method == .central }.map(\.best)
 ///
+/// With `derivative` K > 1 every method computes f⁽ᴷ⁾ instead (`methods` nil: every method that
+/// does), against forward AD nested K deep in MPFR:
+///
+///     let second = ErrSweep.sweep(Softsign(), at: [0.5, 1], derivative: 2)
+///
 /// Nothing is written; `SweepJob` writes the table, charts and report when they are wanted.
 public func sweep<Function: ScalarFunction>(
     _ function: Function, at points: [Double],
     steps: Steps = StepGrid.logRange(from: 1e-1, to: 1e-16).steps(perDecade: 10),
-    methods: [DerivativeMethod] = DerivativeMethod.allCases,
-    precisions: [Precision] = [.double]
+    methods: [DerivativeMethod]? = nil,
+    precisions: [Precision] = [.double],
+    derivative: Int = 1
 ) -> SweepResult {
     let spec = SweepSpec(function: AutomaticallyDifferentiated(function: function), points: points,
-                         methods: methods, precisions: precisions, steps: steps)
+                         methods: methods, precisions: precisions, steps: steps, derivative: derivative)
     let rows = SweepRunner.run(spec)
     let written: DerivativeCheck? = function.derivative(0.5 as Double) == nil ? nil
         : checkDerivative(of: function, derivative: { function.derivative($0) ?? .nan }, at: points)

@@ -9,7 +9,7 @@
 /// The exact derivative errsweep measures against is forward AD evaluated in MPFR — `Dual` of
 /// `BigFloat` — at two precisions, kept only when both round to the same working value (`Truth`),
 /// so no derivative needs to be written by hand. One that is written (`derivative`) is checked
-/// against that truth by `sweep(_:at:steps:methods:precisions:)`.
+/// against that truth by `sweep(_:at:steps:methods:precisions:derivative:)`.
 public protocol ScalarFunction: Sendable {
     /// What reports call the function; "f" unless given.
     var name: String { get }

@@ -16,4 +16,15 @@ public enum ComplexStep {
     ) -> T {
         f(ComponentwiseComplex(x, h)).imaginary / h
     }
+
+    /// f″(x) ≈ 2(f(x) − Re f(x + ih))/h²: from Re f(x + ih) = f(x) − h²f″(x)/2 + h⁴f⁽⁴⁾(x)/24 − …,
+    /// so the truncation is −h²f⁽⁴⁾/12 + h⁴f⁽⁶⁾/360 − …. Unlike f′ it subtracts two values that
+    /// agree to h²f″/2, and loses ε|f|/h² to rounding like a second difference (Martins, Sturdza
+    /// & Alonso 2003, §2; Lantoine, Russell & Dargent, ACM TOMS 38(3), 2012, §1).
+    @inlinable
+    public static func secondDerivative<T: WorkingFloat>(
+        of f: (ComponentwiseComplex<T>) -> ComponentwiseComplex<T>, value fx: T, at x: T, step h: T
+    ) -> T {
+        2 * (fx - f(ComponentwiseComplex(x, h)).real) / (h * h)
+    }
 }

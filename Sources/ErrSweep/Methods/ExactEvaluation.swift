@@ -3,7 +3,7 @@
 /// f′(x) is the method's truncation error; the gap between the floating-point estimate and this
 /// is its rounding error.
 extension Stencil {
-    /// Σ wᵢ·f(x + oᵢ·h) / (d·h) with every point x + oᵢ·h formed exactly (never rounded to the
+    /// Σ wᵢ·f(x + oᵢ·h) / (d·hᵏ) with every point x + oᵢ·h formed exactly (never rounded to the
     /// working precision), f evaluated at `precision` bits or more, and the weighted sum formed
     /// exactly, so that samples which cancel in real arithmetic (an even f at x = 0 under a
     /// central stencil) cancel here too. The one rounding is the final division.
@@ -14,7 +14,9 @@ extension Stencil {
             let sample = f.exactValue(at: point.withPrecision(max(point.precision, precision)))
             sum = BigFloat.exactSum(sum, BigFloat.exactProduct(BigFloat(weight), sample))
         }
-        return sum.withPrecision(max(sum.precision, precision)) / BigFloat.exactProduct(BigFloat(denominator), h)
+        var scale = BigFloat.exactProduct(BigFloat(denominator), h)
+        for _ in 1..<max(derivative, 1) { scale = BigFloat.exactProduct(scale, h) }
+        return sum.withPrecision(max(sum.precision, precision)) / scale
     }
 }
 
@@ -24,5 +26,12 @@ extension ComplexStep {
     public static func exactValue(of f: any CatalogFunction, at x: BigFloat, step h: BigFloat, precision: Int) -> BigFloat {
         let z = BigComplex(x, h, precision: precision)
         return BigFloat.withLiteralPrecision(z.precision) { f(z) }.imaginary / h
+    }
+
+    /// 2(f(x) − Re f(x + ih))/h² evaluated in MPC at `precision` bits (`secondDerivative`).
+    public static func exactSecondDerivative(of f: any CatalogFunction, at x: BigFloat, step h: BigFloat, precision: Int) -> BigFloat {
+        let z = BigComplex(x, h, precision: precision)
+        let real = BigFloat.withLiteralPrecision(precision) { f(x.withPrecision(precision)) - f(z).real }
+        return 2 * real / BigFloat.exactProduct(h, h)
     }
 }

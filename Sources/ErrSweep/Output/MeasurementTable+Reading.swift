@@ -33,12 +33,15 @@ extension MeasurementTable {
                 return value
             }
             guard let method = DerivativeMethod(rawValue: fields[2]) else { throw problem("unknown method '\(fields[2])'") }
-            guard let precision = Precision(rawValue: fields[3]) else { throw problem("unknown precision '\(fields[3])'") }
-            guard let status = MeasurementStatus(rawValue: fields[14]) else { throw problem("unknown status '\(fields[14])'") }
+            guard let derivative = Int(fields[3]), method.computes(derivative: derivative) else {
+                throw problem("\(method.rawValue) does not compute derivative '\(fields[3])'; valid: 1 to \(DerivativeMethod.highestDerivative) where the method computes it")
+            }
+            guard let precision = Precision(rawValue: fields[4]) else { throw problem("unknown precision '\(fields[4])'") }
+            guard let status = MeasurementStatus(rawValue: fields[15]) else { throw problem("unknown status '\(fields[15])'") }
             rows.append(DerivativeMeasurement(
-                function: fields[0], x: try double(1), method: method, precision: precision, h: try double(4),
-                estimate: try widest(5), truth: try widest(6), absoluteError: try double(7), relativeError: try double(8),
-                ulps: try double(9), split: ErrorSplit(truncation: try double(10), rounding: try double(11)), status: status))
+                function: fields[0], x: try double(1), method: method, derivative: derivative, precision: precision, h: try double(5),
+                estimate: try widest(6), truth: try widest(7), absoluteError: try double(8), relativeError: try double(9),
+                ulps: try double(10), split: ErrorSplit(truncation: try double(11), rounding: try double(12)), status: status))
         }
         return rows
     }

@@ -1,7 +1,7 @@
 /// The tidy CSV of a sweep: a header, then one measurement per row.
 public enum MeasurementTable {
     public static let columns = [
-        "function", "x", "method", "precision", "h", "estimate", "truth",
+        "function", "x", "method", "derivative", "precision", "h", "estimate", "truth",
         "abs_error", "rel_error", "ulps", "truncation", "rounding", "model_truncation", "model_rounding",
         "status",
     ]
@@ -29,6 +29,7 @@ public enum MeasurementTable {
             row.function,
             NumberFormat.exact(row.x),
             row.method.rawValue,
+            String(row.derivative),
             row.precision.rawValue,
             NumberFormat.exact(row.h),
             NumberFormat.exact(row.estimate, in: row.precision),

@@ -42,6 +42,22 @@ public enum NumberFormat {
         share.isNaN ? "—" : String(format: "%.\(decimals)f%%", 100 * share)
     }
 
+    /// An integer in superscript digits: 4 as ⁴, −2 as ⁻².
+    public static func superscript(_ n: Int) -> String {
+        let raised = Dictionary(uniqueKeysWithValues: zip("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹"))
+        return String(String(n).map { raised[$0]! })
+    }
+
+    /// The K-th derivative of `f` as reports write it: f′, f″, f‴, then f⁽⁴⁾.
+    public static func derivative(_ k: Int, of f: String = "f") -> String {
+        switch k {
+        case 1: f + "′"
+        case 2: f + "″"
+        case 3: f + "‴"
+        default: f + "⁽" + superscript(k) + "⁾"
+        }
+    }
+
     /// A point for a label or a file name: `2` rather than `2.0`, else the shortest round trip.
     public static func compact(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }

@@ -7,7 +7,7 @@ public enum SummaryText {
     /// model's.
     public static func render(_ spec: SweepSpec<some CatalogFunction>, _ analysis: SweepAnalysis) -> String {
         let steps = spec.steps
-        var text = "\(spec.function.symbol)(x) = \(spec.function.formula),  f′(x) = \(spec.function.derivativeFormula)\n"
+        var text = "\(spec.function.symbol)(x) = \(spec.function.formula),  \(spec.function.derivativeLine(order: spec.derivative))\n"
         if let first = steps.first, let last = steps.last {
             text += "\(steps.count) steps from \(NumberFormat.scientific(first)) to \(NumberFormat.scientific(last))"
             text += spec.exactStep ? " (stencils use h′ = (x+h) − x)" : ""
@@ -20,7 +20,7 @@ public enum SummaryText {
                 guard !entries.isEmpty else { continue }
                 text += "x = \(NumberFormat.exact(x))\n"
                 text += "  " + pad("method", 12) + pad("best h", 10) + pad("abs error", 10) + pad("ulps", 9)
-                    + pad("model h*", 10) + pad("model E*", 10) + pad("order fit/theory", 18) + pad("rounding slope", 16)
+                    + pad("model h*", 10) + pad("model E*", 10) + pad("order fit/theory", 18) + pad("rounding fit/theory", 21)
                     + "notes\n"
                 for entry in entries {
                     text += "  " + row(entry) + "\n"
@@ -48,8 +48,16 @@ public enum SummaryText {
             ?? (entry.method.usesStep ? "none" : "—")
         let fit = entry.truncationSlope.map { NumberFormat.fixed($0) } ?? "—"
         text += pad(entry.method.usesStep ? "\(fit) / \(theory)" : "—", 18)
-        text += pad(entry.roundingSlope.map { NumberFormat.fixed($0) } ?? "—", 16)
+        text += pad(entry.method.usesStep ? "\(entry.roundingSlope.map { NumberFormat.fixed($0) } ?? "—") / \(roundingTheory(entry))" : "—", 21)
         return text + notes(entry.flagged)
+    }
+
+    /// The slope rounding should have where it dominates: −K where it grows as h shrinks (the
+    /// division by hᴷ), 1 − K where f(x) = 0 leaves samples of size h·f′, 0 with no V at all.
+    public static func roundingTheory(_ entry: SweepAnalysis.Entry) -> String {
+        guard let model = entry.model else { return "—" }
+        let slope = model.roundingPower == 0 ? 0 : model.roundingVariance.a0 > 0 ? -model.roundingPower : 1 - model.roundingPower
+        return slope == 0 ? "0" : "−\(-slope)"
     }
 
     static func notes(_ flagged: [MeasurementStatus: Int]) -> String {

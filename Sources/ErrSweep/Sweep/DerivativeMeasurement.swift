@@ -55,32 +55,35 @@ public struct DerivativeMeasurement: Sendable, Equatable {
     /// The point, as the working precision holds it.
     public var x: Double
     public var method: DerivativeMethod
+    /// K: the measurement is of f⁽ᴷ⁾.
+    public var derivative: Int
     public var precision: Precision
     /// The step, as the working precision holds it (AD rows carry the grid's step for alignment).
     public var h: Double
-    /// The estimate of f′(x), in the working precision.
+    /// The estimate of f⁽ᴷ⁾(x), in the working precision.
     public var estimate: WidestFloat
-    /// f′(x) correctly rounded to the working precision.
+    /// f⁽ᴷ⁾(x) correctly rounded to the working precision.
     public var truth: WidestFloat
-    /// |estimate − f′(x)| against the exact f′(x), rounded to Double.
+    /// |estimate − f⁽ᴷ⁾(x)| against the exact f⁽ᴷ⁾(x), rounded to Double.
     public var absoluteError: Double
-    /// absoluteError / |f′(x)|; NaN when f′(x) = 0.
+    /// absoluteError / |f⁽ᴷ⁾(x)|; NaN when f⁽ᴷ⁾(x) = 0.
     public var relativeError: Double
     /// Representable numbers between the estimate and the rounded truth.
     public var ulps: Double
-    /// estimate − f′(x) split into truncation and rounding; NaN parts where there is no estimate.
+    /// estimate − f⁽ᴷ⁾(x) split into truncation and rounding; NaN parts where there is no estimate.
     public var split: ErrorSplit
     public var status: MeasurementStatus
 
     /// A measurement as the sweep makes it (or as a table is read back).
     public init(
-        function: String, x: Double, method: DerivativeMethod, precision: Precision, h: Double,
+        function: String, x: Double, method: DerivativeMethod, derivative: Int = 1, precision: Precision, h: Double,
         estimate: WidestFloat, truth: WidestFloat, absoluteError: Double, relativeError: Double,
         ulps: Double, split: ErrorSplit = .unavailable, status: MeasurementStatus
     ) {
         self.function = function
         self.x = x
         self.method = method
+        self.derivative = derivative
         self.precision = precision
         self.h = h
         self.estimate = estimate

@@ -55,9 +55,24 @@ public enum SpecParsing {
         }
     }
 
-    /// `forward,central` or `all`.
-    public static func methods(_ text: String) throws -> [DerivativeMethod] {
-        try names(text, all: DerivativeMethod.allCases, kind: "method")
+    /// `forward,central` or `all`: methods of the K-th derivative (`derivative`), `all` being every
+    /// method that computes it.
+    public static func methods(_ text: String, derivative k: Int = 1) throws -> [DerivativeMethod] {
+        let chosen = try names(text, all: DerivativeMethod.all(derivative: k), kind: "method")
+        let valid = DerivativeMethod.all(derivative: k).map(\.rawValue).joined(separator: ", ")
+        if let refused = chosen.first(where: { !$0.computes(derivative: k) }) {
+            let gives = refused == .complex ? " (the complex step gives f′ and f″ only)" : ""
+            throw SpecParsingError("\(refused.rawValue) does not compute \(NumberFormat.derivative(k))\(gives); valid for --derivative \(k): \(valid), all")
+        }
+        return chosen
+    }
+
+    /// K of `--derivative K`: 1 to `DerivativeMethod.highestDerivative`.
+    public static func derivative(_ k: Int) throws -> Int {
+        guard (1...DerivativeMethod.highestDerivative).contains(k) else {
+            throw SpecParsingError("--derivative \(k) is out of range; valid: 1 (f′) to \(DerivativeMethod.highestDerivative)")
+        }
+        return k
     }
 
     /// `errsweep`, `ridders,gmsw` or `all`: black-box derivative algorithms.

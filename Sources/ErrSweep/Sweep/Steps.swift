@@ -47,7 +47,7 @@ public struct Steps: RandomAccessCollection, Sendable, Equatable, ExpressibleByA
     }
 
     /// Whether the steps never change direction: a range, or a list sorted either way. A sweep
-    /// over such steps can smooth its errors as they arrive (`MedianMinimum`).
+    /// over such steps can smooth its errors as they arrive (`RootMeanSquareMinimum`).
     public var isMonotone: Bool {
         switch storage {
         case .logRange: true

@@ -41,11 +41,13 @@ public enum SweepRunner {
         let points = spec.points.map { T($0) }
         let truths = parallelMap(points.count) { index in
             defer { BigFloat.releaseThreadCaches() }
-            return Truth.derivative(of: spec.function, at: points[index])
+            return Truth.derivative(of: spec.function, at: points[index], order: spec.derivative)
         }
         let anchors = parallelMap(points.count) { index in
             defer { BigFloat.releaseThreadCaches() }
-            return spec.splitsErrors ? ErrorSplit.Anchor(of: spec.function, at: points[index], steps: spec.steps.lazy.map { T($0) }) : nil
+            return spec.splitsErrors
+                ? ErrorSplit.Anchor(of: spec.function, at: points[index], order: spec.derivative, steps: spec.steps.lazy.map { T($0) })
+                : nil
         }
         let steps = spec.steps.count, methods = spec.methods.count
         guard steps > 0 else { return }
@@ -72,24 +74,29 @@ public enum SweepRunner {
         _ spec: SweepSpec<some CatalogFunction>, method: DerivativeMethod, at x: T, steps: Slice<Steps>,
         truth: Result<Truth<T>, Truth<T>.Failure>, anchor: ErrorSplit.Anchor?
     ) -> [DerivativeMeasurement] {
-        let f = spec.function
+        let f = spec.function, k = spec.derivative
+        precondition(method.computes(derivative: k), "\(method.rawValue) does not compute derivative \(k)")
         // AD has no step: one estimate, repeated on every row of the grid.
         let adEstimate: T? = switch method {
-        case .forwardAD: AutomaticDerivative.forward(of: { f($0) }, at: x)
-        case .reverseAD: AutomaticDerivative.reverse(of: { f($0) }, at: x)
+        case .forwardAD: AutomaticDerivative.forward(derivative: k, of: f, at: x)
+        case .reverseAD: AutomaticDerivative.reverse(derivative: k, of: f, at: x)
         default: nil
         }
+        let stencil = method.stencil(derivative: k)
+        let value = method == .complex && k == 2 ? f(x) : 0
         return steps.map { step in
             var h = T(step)
-            if spec.exactStep, method.stencil != nil { h = (x + h) - x }
+            if spec.exactStep, stencil != nil { h = (x + h) - x }
             let outcome: (estimate: T, status: MeasurementStatus)
             if let adEstimate {
                 outcome = (adEstimate, .ok)
             } else if h == 0 {
                 outcome = (.nan, T(step) == 0 ? .stepUnderflow : .stepBelowResolution)
-            } else if let stencil = method.stencil {
+            } else if let stencil {
                 let estimate = stencil.apply({ f($0) }, at: x, step: h)
                 outcome = (estimate, stencil.stepBelowResolution(at: x, step: h) ? .stepBelowResolution : .ok)
+            } else if k == 2 {
+                outcome = (ComplexStep.secondDerivative(of: { f($0) }, value: value, at: x, step: h), .ok)
             } else {
                 // Where h·f′ is below the normal range the imaginary part has lost its bits (at
                 // h = 5e−324 it is 0): the estimate is measured but flagged, not read as the method's.
@@ -97,12 +104,12 @@ public enum SweepRunner {
                 outcome = (ComplexStep.derivative(of: { f($0) }, at: x, step: h), underflows ? .imaginaryUnderflow : .ok)
             }
             var row = measurement(
-                function: f.name, x: x, method: method, h: h,
+                function: f.name, x: x, method: method, derivative: k, h: h,
                 estimate: outcome.estimate, status: outcome.status, truth: truth)
             if spec.splitsErrors, case .success(let truth) = truth, row.absoluteError.isFinite {
                 row.split = adEstimate != nil
                     ? ErrorSplit.automatic(estimate: outcome.estimate, truth: truth)
-                    : ErrorSplit.measure(method: method, of: f, at: x, step: h, estimate: outcome.estimate, anchor: anchor)
+                    : ErrorSplit.measure(method: method, derivative: k, of: f, at: x, step: h, estimate: outcome.estimate, anchor: anchor)
             }
             return row
         }
@@ -110,11 +117,11 @@ public enum SweepRunner {
 
     /// Compares one estimate with the truth.
     static func measurement<T: WorkingFloat>(
-        function: String, x: T, method: DerivativeMethod, h: T, estimate: T,
+        function: String, x: T, method: DerivativeMethod, derivative: Int = 1, h: T, estimate: T,
         status: MeasurementStatus, truth: Result<Truth<T>, Truth<T>.Failure>
     ) -> DerivativeMeasurement {
         var row = DerivativeMeasurement(
-            function: function, x: Double(x), method: method, precision: T.precision, h: Double(h),
+            function: function, x: Double(x), method: method, derivative: derivative, precision: T.precision, h: Double(h),
             estimate: WidestFloat(estimate), truth: .nan, absoluteError: .nan, relativeError: .nan,
             ulps: .nan, status: status)
         switch truth {

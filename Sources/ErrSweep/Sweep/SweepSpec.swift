@@ -1,5 +1,5 @@
-/// Everything a sweep measures: one function at some points, by some methods, in some
-/// precisions, over a grid of steps. Generic over the function, so a function whose type is
+/// Everything a sweep measures: one derivative of one function at some points, by some methods,
+/// in some precisions, over a grid of steps. Generic over the function, so a function whose type is
 /// known is evaluated as itself; functions chosen at run time are swept as `AnyCatalogFunction`.
 public struct SweepSpec<Function: CatalogFunction>: Sendable {
     public var function: Function
@@ -13,20 +13,32 @@ public struct SweepSpec<Function: CatalogFunction>: Sendable {
     /// Whether each error is split exactly into truncation and rounding (the costly part: the
     /// method evaluated again in MPFR); a landscape of total errors does without.
     public var splitsErrors: Bool = true
+    /// K: the sweep measures f⁽ᴷ⁾, 1 to `DerivativeMethod.highestDerivative`; every method must
+    /// compute it (`DerivativeMethod.computes(derivative:)`).
+    public var derivative: Int
 
-    /// A sweep of `function` at `points` (the function's own when nil) by `methods` in `precisions`
-    /// over `steps`, with exact steps h′ = (x + h) − x when `exactStep`.
+    /// What the sweep's files are called: the function's name, and `-dK` for K > 1
+    /// (sigmoid-d2.csv beside sigmoid.csv).
+    public var name: String { derivative == 1 ? function.name : "\(function.name)-d\(derivative)" }
+
+    /// A sweep of `function`'s K-th derivative (`derivative`) at `points` (the function's own
+    /// when nil) by `methods` (all that compute it when nil) in `precisions` over `steps`, with
+    /// exact steps h′ = (x + h) − x when `exactStep`.
     public init(
         function: Function,
         points: [Double]? = nil,
-        methods: [DerivativeMethod] = DerivativeMethod.allCases,
+        methods: [DerivativeMethod]? = nil,
         precisions: [Precision] = [.double],
         steps: Steps,
-        exactStep: Bool = false
+        exactStep: Bool = false,
+        derivative: Int = 1
     ) {
+        precondition((methods ?? []).allSatisfy { $0.computes(derivative: derivative) },
+                     "every method must compute derivative \(derivative)")
+        self.derivative = derivative
         self.function = function
         self.points = points ?? function.defaultPoints
-        self.methods = methods
+        self.methods = methods ?? DerivativeMethod.all(derivative: derivative)
         self.precisions = precisions
         self.steps = steps
         self.exactStep = exactStep
@@ -41,12 +53,13 @@ extension SweepSpec where Function == AnyCatalogFunction {
     public init(
         function: any CatalogFunction,
         points: [Double]? = nil,
-        methods: [DerivativeMethod] = DerivativeMethod.allCases,
+        methods: [DerivativeMethod]? = nil,
         precisions: [Precision] = [.double],
         steps: Steps,
-        exactStep: Bool = false
+        exactStep: Bool = false,
+        derivative: Int = 1
     ) {
         self.init(function: AnyCatalogFunction(function), points: points, methods: methods, precisions: precisions,
-                  steps: steps, exactStep: exactStep)
+                  steps: steps, exactStep: exactStep, derivative: derivative)
     }
 }

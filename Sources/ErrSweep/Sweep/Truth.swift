@@ -40,14 +40,17 @@ public struct Truth<T: WorkingFloat>: Sendable {
     ///
     /// The first precision has p + 64 bits more than T's p, the second twice as many again: a
     /// derivative formula that loses fewer than 64 bits to cancellation is settled at once.
+    ///
+    /// With `order` K > 1 the truth is f⁽ᴷ⁾ (`CatalogFunction.derivative(_:order:)`), settled
+    /// the same way.
     public static func derivative(
-        of function: any CatalogFunction, at x: T, maximumBits: Int = 4096
+        of function: any CatalogFunction, at x: T, order k: Int = 1, maximumBits: Int = 4096
     ) -> Result<Truth, Failure> {
         let (value, overflowed) = watchingRange { function.exactValue(at: x.exact.withPrecision(2 * T.precision.significandBits + 64)) }
         if !value.isFinite && overflowed { return .failure(.outOfRange) }
         if value.isNaN { return .failure(.domain) }
         if value.isInfinite { return .failure(.pole) }
-        return settled(maximumBits: maximumBits) { function.exactDerivative(at: x.exact.withPrecision($0)) }
+        return settled(maximumBits: maximumBits) { function.exactDerivative(at: x.exact.withPrecision($0), order: k) }
     }
 
     /// `evaluate()`, and whether MPFR overflowed its exponent range on the way (its overflow flag,

@@ -10,12 +10,15 @@ import Foundation
 ///    stencils beside the floor of the complex step and AD;
 /// 3. per point and method with a step: |truncation| and |rounding| measured, the model's two
 ///    terms dashed, the predicted best step h* marked;
-/// 4. with several precisions: per point and method, one curve per precision.
+/// 4. with several precisions: per point and method, one curve per precision;
+/// 5. for a sweep of a higher derivative: per point, the central difference's V for f′, f″, f‴
+///    and f⁽⁴⁾ side by side (`byDerivative`).
 public enum SweepCharts {
     /// Every chart of a sweep: one per method across the points, every method at each point, and
     /// each difference method's split at each point.
     public static func all(spec: SweepSpec<some CatalogFunction>, rows: [DerivativeMeasurement], analysis: SweepAnalysis) -> [Chart] {
-        let f = spec.function.name, t = spec.function.title
+        let f = spec.name
+        let t = spec.derivative == 1 ? spec.function.title : "\(spec.function.title), \(NumberFormat.derivative(spec.derivative))"
         let several = spec.precisions.count > 1
         var charts: [Chart] = []
         for precision in spec.precisions {
@@ -59,6 +62,25 @@ public enum SweepCharts {
             }
         }
         return charts
+    }
+
+    /// Per point, one method's error for each derivative K in `rows` (rows of several sweeps
+    /// that differ only in K): the V deepening and its bottom moving right as K grows, h* ∝
+    /// ε^(1/(K+p)).
+    public static func byDerivative(spec: SweepSpec<some CatalogFunction>, method: DerivativeMethod, rows: [DerivativeMeasurement]) -> [Chart] {
+        let orders = Array(Set(rows.map(\.derivative))).sorted()
+        let precision = spec.precisions[0]
+        let p = method.stencil(derivative: 1)?.order ?? 1
+        return spec.points.map { x in
+            let series = orders.map { k in
+                errorSeries(rows.filter { $0.derivative == k && $0.x == x && $0.method == method && $0.precision == precision },
+                            label: "\(NumberFormat.derivative(k)): h* ∝ ε^(1/\(k + (method.stencil(derivative: k)?.order ?? p)))", color: k - 1)
+            }
+            return chart(
+                name: "\(spec.name)-x\(NumberFormat.compact(x))-\(method.rawValue)-by-derivative",
+                title: "\(spec.function.title) at x = \(NumberFormat.compact(x)): \(method.title) of f′ to f⁽⁴⁾, \(precision.rawValue)",
+                series: series)
+        }
     }
 
     /// Measured |truncation| and |rounding| with the model's terms dashed and h* marked.

@@ -60,14 +60,14 @@ public struct SweepJob<Function: CatalogFunction>: Sendable {
     public func run() throws -> Outcome {
         let staged = try StagedOutput(root: root)
         let outcome = try run(into: staged)
-        try staged.commit(family: spec.function.name)
+        try staged.commit(family: spec.name)
         return outcome
     }
 
     /// The same, staged into `staged` and not committed: for a run that commits several sweeps
     /// together (`errsweep report`, the whole catalog and its index).
     public func run(into staged: StagedOutput) throws -> Outcome {
-        let name = spec.function.name
+        let name = spec.name
         var files: [String] = []
         let table = "Reports/data/\(name).csv"
         let writer = try AtomicFile.LineWriter(staged.url(table))
@@ -94,7 +94,8 @@ public struct SweepJob<Function: CatalogFunction>: Sendable {
         var drawn: [String] = []
         var failure: String?
         if let renderer {
-            (drawn, failure) = staged.drawCharts(selectedCharts(rows: chartRows.rows, analysis: analysis), renderer: renderer, formats: formats)
+            (drawn, failure) = staged.drawCharts(selectedCharts(rows: chartRows.rows, analysis: analysis) + derivativeCharts(),
+                                                 renderer: renderer, formats: formats)
         }
         files += drawn.map { "Plots/\($0)" }
         let images = drawn.filter { $0.hasSuffix(".png") || ($0.hasSuffix(".svg") && !formats.contains(.png)) }
@@ -116,11 +117,24 @@ public struct SweepJob<Function: CatalogFunction>: Sendable {
         switch charts {
         case .all: return all
         case .summary:
-            let f = spec.function.name
+            let f = spec.name
             return all.filter { chart in
                 chart.name == "\(f)-forward" || chart.name.hasSuffix("-methods") || chart.name.hasSuffix("-central-split")
             }
         }
+    }
+
+    /// For a sweep of a higher derivative, the central difference at every K side by side: short
+    /// sweeps of central alone, in the first precision, with no split.
+    func derivativeCharts() -> [Chart] {
+        guard spec.derivative > 1 else { return [] }
+        var rows: [DerivativeMeasurement] = []
+        for k in 1...DerivativeMethod.highestDerivative {
+            var sweep = spec
+            (sweep.methods, sweep.precisions, sweep.derivative, sweep.splitsErrors) = ([.central], [spec.precisions[0]], k, false)
+            rows += SweepRunner.run(sweep)
+        }
+        return SweepCharts.byDerivative(spec: spec, method: .central, rows: rows)
     }
 
     /// The grid in the user's terms.

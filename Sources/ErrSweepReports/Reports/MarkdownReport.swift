@@ -40,8 +40,9 @@ public struct MarkdownReport {
     /// `explanations`: why AD lost digits where it did (`ADErrorExplanation.explanations`).
     public static func markdown(spec: SweepSpec<some CatalogFunction>, analysis: SweepAnalysis, run: Run, explanations: [String] = []) -> String {
         let f = spec.function
-        var md = "# \(f.title): how wrong is each derivative?\n\n"
-        md += "f(x) = \(f.formula), f′(x) = \(f.derivativeFormula)\n\n"
+        let k = spec.derivative, d = NumberFormat.derivative(k)
+        var md = "# \(f.title): how wrong is each \(k == 1 ? "derivative" : "estimate of \(d)")?\n\n"
+        md += "f(x) = \(f.formula), \(f.derivativeLine(order: k))\n\n"
         md += "> \(f.lesson)\n\n"
 
         md += "## What was run\n\n| | |\n|---|---|\n"
@@ -52,7 +53,7 @@ public struct MarkdownReport {
         md += "| points | " + spec.points.map(NumberFormat.compact).joined(separator: ", ") + " |\n"
         md += "| steps | \(spec.steps.count): \(run.grid)\(spec.exactStep ? "; stencils use h′ = (x+h) − x" : "") |\n"
         md += "| methods | " + spec.methods.map(\.rawValue).joined(separator: ", ") + " |\n"
-        md += "| truth | f′ evaluated in MPFR at 2p + 64 and 4p + 192 bits, kept only when both round alike, rounded once |\n"
+        md += "| truth | \(d) evaluated in MPFR at 2p + 64 and 4p + 192 bits, kept only when both round alike, rounded once |\n"
         md += "| charts | \(run.chartNote) |\n\n"
 
         for precision in spec.precisions {
@@ -64,7 +65,7 @@ public struct MarkdownReport {
             if precision == .double && !explanations.isEmpty {
                 md += "Where AD loses digits, and why:\n\n" + explanations.map { "- " + $0 + "\n" }.joined() + "\n"
             }
-            md += "## Recommendation\(heading)\n\n" + recommendation(Recommendation(analysis: analysis, precision: precision), precision) + "\n\n"
+            md += "## Recommendation\(heading)\n\n" + recommendation(Recommendation(analysis: analysis, precision: precision), precision, derivative: k) + "\n\n"
         }
 
         if !run.charts.isEmpty {
@@ -79,7 +80,7 @@ public struct MarkdownReport {
                 let entries = analysis.entries(precision: precision, x: x)
                 guard !entries.isEmpty else { continue }
                 md += "## x = \(NumberFormat.compact(x)), \(precision.rawValue)\n\n"
-                md += "| method | best h | abs error | rel error | bits correct | ulps | bottom of the V | model h* | model E* | order fit / theory | rounding slope | flagged |\n"
+                md += "| method | best h | abs error | rel error | bits correct | ulps | bottom of the V | model h* | model E* | order fit / theory | rounding fit / theory | flagged |\n"
                 md += "|---|---|---|---|---|---|---|---|---|---|---|---|\n"
                 for entry in entries { md += row(entry, precision) + "\n" }
                 md += "\n"
@@ -87,13 +88,12 @@ public struct MarkdownReport {
         }
         md += """
             Columns: *best h* and its errors are the single most accurate step; *bits correct* is \
-            −log2 of the relative error, at most p; *bottom of the V* is the least error after a \
-            running median over a decade of steps, the error a user can count on near the best \
-            step; *model h\\** and *model E\\** come from the leading Taylor terms of the truncation \
+            −log2 of the relative error, at most p; *bottom of the V* is the least root mean square \
+            error over a decade of steps, the error a user can expect near the best step; *model h\\** and *model E\\** come from the leading Taylor terms of the truncation \
             and the statistical rounding model; *order* is the least-squares slope of \
             log|truncation| on log h where truncation dominates, beside the order of the Taylor \
-            term that dominates at h\\*; *rounding slope* likewise where rounding dominates (−1, or 0 \
-            where f(x) = 0).
+            term that dominates at h\\*; *rounding fit* likewise where rounding dominates, beside \
+            theory: −K for the K-th derivative (−1 for f′), one less steep where f(x) = 0.
 
             """
         return md
@@ -117,7 +117,7 @@ public struct MarkdownReport {
         if entry.method.usesStep {
             let theory = entry.model.flatMap { m in m.optimalStep.flatMap(m.order(at:)) }.map(String.init) ?? "none"
             cells.append("\(entry.truncationSlope.map { NumberFormat.fixed($0) } ?? "—") / \(theory)")
-            cells.append(entry.roundingSlope.map { NumberFormat.fixed($0) } ?? "—")
+            cells.append("\(entry.roundingSlope.map { NumberFormat.fixed($0) } ?? "—") / \(SummaryText.roundingTheory(entry))")
         } else {
             cells += ["—", "—"]
         }
@@ -125,7 +125,7 @@ public struct MarkdownReport {
         return "| " + cells.joined(separator: " | ") + " |"
     }
 
-    static func recommendation(_ r: Recommendation, _ precision: Precision) -> String {
+    static func recommendation(_ r: Recommendation, _ precision: Precision, derivative k: Int = 1) -> String {
         var lines: [String] = []
         if let ad = r.automatic {
             lines.append("- **Use AD** (\(ad.method.rawValue)): at most \(NumberFormat.ulps(ad.worstUlps)) \(ad.worstUlps == 1 ? "ulp" : "ulps") at these points in \(precision.rawValue) — as accurate as the precision allows, with no step to choose.")
@@ -143,7 +143,7 @@ public struct MarkdownReport {
         }
         if let d = r.difference {
             let digits = d.worstRelativeError > 0 ? String(format: "%.0f", max(0, -log10(d.worstRelativeError))) : "all"
-            lines.append("- **With only f(x) values, \(d.method.rawValue)** with h ≈ \(NumberFormat.scientific(d.step, digits: 3)) (the model's best step, averaged over these points): expect a relative error up to \(NumberFormat.scientific(d.worstRelativeError, digits: 3)), about \(digits) correct digits.")
+            lines.append("- **With only f(x) values, \(d.method.rawValue)**\(k == 1 ? "" : " for \(NumberFormat.derivative(k))") with h ≈ \(NumberFormat.scientific(d.step, digits: 3)) (the model's best step, averaged over these points): expect a relative error up to \(NumberFormat.scientific(d.worstRelativeError, digits: 3)), about \(digits) correct digits.")
         }
         return lines.isEmpty ? "Nothing could be measured at these points." : lines.joined(separator: "\n")
     }

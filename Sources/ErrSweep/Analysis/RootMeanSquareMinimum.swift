@@ -2,20 +2,20 @@ import DequeModule
 import Foundation
 
 /// The bottom of an error curve that a single lucky sample cannot fake: the least, over the steps
-/// h, of the median absolute error among the steps within half a decade of h either side (see
-/// `SweepAnalysis.Entry.bottomOfTheV`).
+/// h, of the root mean square of the absolute errors at the steps within half a decade of h
+/// either side (see `SweepAnalysis.Entry.bottomOfTheV`).
 ///
 /// Samples that arrive in order of h — either direction, as every range and most lists do — are
-/// consumed as they come: a step's median is taken once the samples have moved more than half a
+/// consumed as they come: a step's window is taken once the samples have moved more than half a
 /// decade past it, and only the window is held, about `perDecade` samples. Samples in any other
 /// order are kept, sorted at the end, and replayed.
-struct MedianMinimum {
+struct RootMeanSquareMinimum {
     private struct Sample {
         /// log10 h, negated when the steps decrease, so that it always grows.
         var position: Double
         var h: Double
         var error: Double
-        /// Its place among the samples, which decides ties between equal medians: the first wins.
+        /// Its place among the samples, which decides ties between equal windows: the first wins.
         var arrival: Int
     }
 
@@ -26,10 +26,10 @@ struct MedianMinimum {
     private enum Order { case increasing, decreasing, unordered }
     private let order: Order
     private var arrivals = 0
-    /// The samples in the window; those from `firstPending` on have no median yet.
+    /// The samples in the window; those from `firstPending` on have no value yet.
     private var window = Deque<Sample>()
     private var firstPending = 0
-    private var median = SlidingMedian()
+    private var squares = SlidingRootMeanSquare()
     /// Every sample, when they come unordered.
     private var unordered: [Sample] = []
     private var best: (h: Double, error: Double, arrival: Int)?
@@ -56,7 +56,7 @@ struct MedianMinimum {
         }
     }
 
-    /// The least median and its step; nil where no window held three finite errors.
+    /// The least root mean square and its step; nil where no window held three finite errors.
     mutating func finish() -> (h: Double, error: Double)? {
         if order == .unordered {
             for sample in unordered.sorted(by: { ($0.position, $0.arrival) < ($1.position, $1.arrival) }) {
@@ -71,19 +71,19 @@ struct MedianMinimum {
     private mutating func consume(_ sample: Sample) {
         while firstPending < window.count, window[firstPending].position + Self.halfWidth < sample.position { settle() }
         window.append(sample)
-        median.insert(sample.error)
+        squares.insert(sample.error)
     }
 
-    /// Takes the first pending sample's median: everything within half a decade above it has come.
+    /// Takes the first pending sample's window: everything within half a decade above it has come.
     private mutating func settle() {
         let center = window[firstPending]
         while window[0].position < center.position - Self.halfWidth {
             window.removeFirst()
-            median.removeOldest()
+            squares.removeOldest()
             firstPending -= 1
         }
         firstPending += 1
-        guard median.count >= 3, let value = median.median else { return }
+        guard squares.count >= 3, let value = squares.rootMeanSquare else { return }
         if best.map({ (value, center.arrival) < ($0.error, $0.arrival) }) ?? true {
             best = (center.h, value, center.arrival)
         }
