@@ -16,7 +16,7 @@ extension Errsweep {
             }
             print("\nMethods:")
             for m in DerivativeMethod.allCases {
-                print("  " + m.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0) + m.summary)
+                print("  " + m.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0) + m.summary(derivative: m.computes(derivative: 1) ? 1 : 2))
             }
             print("\nPrecisions: " + Precision.available.map(\.rawValue).joined(separator: ", "))
         }

@@ -22,7 +22,7 @@ public struct Recommendation: Sendable {
             let values = entries.filter { $0.method == method }.compactMap { $0.best?.ulps }
             return values.isEmpty || values.contains(where: \.isNaN) ? nil : values.max()
         }
-        automatic = [DerivativeMethod.reverseAD, .forwardAD].compactMap { m in worstUlps(m).map { (m, $0) } }
+        automatic = [DerivativeMethod.reverseAD, .forwardAD, .taylor].compactMap { m in worstUlps(m).map { (m, $0) } }
             .min { $0.1 < $1.1 }
         // The complex step's f″ differences values like a stencil and has a V: only its f′ is on
         // a floor, the case this reads.

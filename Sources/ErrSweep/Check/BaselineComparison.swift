@@ -30,7 +30,7 @@ public struct BaselineComparison: Sendable {
                 continue
             }
             compareUlps("\(old.key): bottom of the V (ulps)", old.bottomUlps, new.bottomUlps, tolerance)
-            if old.method == "forward-ad" || old.method == "reverse-ad" || old.method == "complex" {
+            if ["forward-ad", "reverse-ad", "taylor", "complex"].contains(old.method) {
                 compareUlps("\(old.key): best error (ulps)", old.bestUlps, new.bestUlps, tolerance)
             }
             for step in old.atSteps {

@@ -149,7 +149,8 @@ public struct CostExperiment<Function: MultivariateFunction>: Sendable {
                 point[i] = ComponentwiseComplex(x[i])
                 return value.imaginary / h
             }
-        case .derivative(.forwardAD):
+        case .derivative(.forwardAD), .derivative(.taylor):
+            // A Taylor series of degree 1 is a dual number: for a gradient the two modes are one.
             var point = x.map { Dual($0) }
             return (0..<n).map { i in
                 point[i] = Dual(x[i], tangent: 1)

@@ -28,7 +28,7 @@ public enum GradientMethod: Hashable, Sendable, CaseIterable {
 
     /// f, the gradients and f alone for scale: what `errsweep cost` times by default.
     public static var firstOrderCases: [GradientMethod] {
-        [.primal, .analytic] + DerivativeMethod.allCases.map(GradientMethod.derivative) + [.statementTape, .blackBox]
+        [.primal, .analytic] + DerivativeMethod.all(derivative: 1).map(GradientMethod.derivative) + [.statementTape, .blackBox]
     }
 
     /// f for scale, the Hessian-vector products and the whole Hessian: `--derivative 2`.
@@ -84,7 +84,7 @@ public enum GradientMethod: Hashable, Sendable, CaseIterable {
         case .primal: "1 evaluation"
         case .analytic: "1 hand-written gradient"
         case .derivative(.complex): "\(n) complex evaluations"
-        case .derivative(.forwardAD): "\(n) dual passes"
+        case .derivative(.forwardAD), .derivative(.taylor): "\(n) dual passes"
         case .derivative(.reverseAD): "1 recording + 1 backward pass"
         case .statementTape: "1 recording, a node per statement, + 1 backward pass"
         case .derivative: "\(differenceEvaluations(n)!) evaluations"
@@ -102,7 +102,7 @@ public enum GradientMethod: Hashable, Sendable, CaseIterable {
         case .primal: "1 evaluation"
         case .analytic: "1 hand-written gradient"
         case .derivative(.complex): "n complex evaluations"
-        case .derivative(.forwardAD): "n dual passes"
+        case .derivative(.forwardAD), .derivative(.taylor): "n dual passes"
         case .derivative(.reverseAD): "1 recording + 1 backward pass"
         case .statementTape: "1 recording, a node per statement, + 1 backward pass"
         case .blackBox: "~\(Self.blackBoxEvaluationsPerComponent)n evaluations (adaptive)"
@@ -125,7 +125,7 @@ public enum GradientMethod: Hashable, Sendable, CaseIterable {
     public func evaluations(_ n: Int) -> Double {
         switch self {
         case .primal, .analytic, .derivative(.reverseAD), .statementTape: 1
-        case .derivative(.complex), .derivative(.forwardAD): Double(n)
+        case .derivative(.complex), .derivative(.forwardAD), .derivative(.taylor): Double(n)
         case .derivative: Double(differenceEvaluations(n)!)
         case .blackBox: Double(Self.blackBoxEvaluationsPerComponent * n)
         case .hessianVector(.forwardOverReverse): 1

@@ -45,6 +45,14 @@ public enum AutomaticDerivative {
     }
 }
 
+extension AutomaticDerivative {
+    /// f⁽ᴷ⁾(x) from one evaluation in a Taylor series of degree K (Taylor mode: `Taylor`).
+    @inlinable
+    public static func taylor<T: Scalar>(derivative k: Int, of f: some GenericFunction, at x: T) -> T {
+        f(Taylor(x, degree: k)).derivative(k)
+    }
+}
+
 /// A function of one variable written once for every number system, as the catalog's are: what
 /// nested duals and tapes need, since a closure cannot be generic.
 public protocol GenericFunction {

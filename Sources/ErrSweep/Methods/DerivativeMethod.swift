@@ -8,12 +8,14 @@ public enum DerivativeMethod: String, CaseIterable, Sendable {
     case complex
     case forwardAD = "forward-ad"
     case reverseAD = "reverse-ad"
+    /// Taylor-mode AD (K ≥ 2): a truncated Taylor series carried through f.
+    case taylor
 
     /// The highest derivative any method computes.
     public static let highestDerivative = 4
 
     /// The methods that compute the K-th derivative, in their usual order: the complex step
-    /// gives f′ and f″ only.
+    /// gives f′ and f″ only; Taylor mode is forward AD for f′, and is listed from f″ on.
     public static func all(derivative k: Int) -> [DerivativeMethod] {
         allCases.filter { $0.computes(derivative: k) }
     }
@@ -23,6 +25,7 @@ public enum DerivativeMethod: String, CaseIterable, Sendable {
         guard (1...Self.highestDerivative).contains(k) else { return false }
         switch self {
         case .complex: return k <= 2
+        case .taylor: return k >= 2
         default: return true
         }
     }
@@ -53,7 +56,7 @@ public enum DerivativeMethod: String, CaseIterable, Sendable {
     }
 
     /// Whether the method has a step and so a truncation error; AD has neither.
-    public var usesStep: Bool { self != .forwardAD && self != .reverseAD }
+    public var usesStep: Bool { self != .forwardAD && self != .reverseAD && self != .taylor }
 
     /// A one-line description of the f′ formula.
     public var summary: String { summary(derivative: 1) }
@@ -71,6 +74,7 @@ public enum DerivativeMethod: String, CaseIterable, Sendable {
         case .complex: return k == 1 ? "Im f(x+ih)/h, O(h²), no subtraction" : "2(f(x) − Re f(x+ih))/h², O(h²), subtracts again"
         case .forwardAD: return k == 1 ? "dual numbers, one forward pass, exact up to rounding" : "dual numbers nested \(k) deep (hyper-dual for K = 2), exact up to rounding"
         case .reverseAD: return k == 1 ? "tape and one backward pass, exact up to rounding" : "forward-over-reverse: a tape of \(k - 1)-deep duals, one backward pass"
+        case .taylor: return "Taylor series to degree K carried through f (K ≥ 2), one forward pass, exact up to rounding"
         }
     }
 }

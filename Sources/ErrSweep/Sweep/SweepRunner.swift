@@ -80,6 +80,7 @@ public enum SweepRunner {
         let adEstimate: T? = switch method {
         case .forwardAD: AutomaticDerivative.forward(derivative: k, of: f, at: x)
         case .reverseAD: AutomaticDerivative.reverse(derivative: k, of: f, at: x)
+        case .taylor: AutomaticDerivative.taylor(derivative: k, of: f, at: x)
         default: nil
         }
         let stencil = method.stencil(derivative: k)

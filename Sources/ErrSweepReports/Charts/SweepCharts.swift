@@ -203,7 +203,16 @@ public enum SweepCharts {
 
     /// A fixed colour per method, the same on every chart.
     static func colorIndex(_ method: DerivativeMethod) -> Int {
-        DerivativeMethod.allCases.firstIndex(of: method)!
+        switch method {
+        case .forward: 0
+        case .backward: 1
+        case .central: 2
+        case .central5: 3
+        case .complex: 4
+        case .forwardAD: 5
+        case .reverseAD: 6
+        case .taylor: 8
+        }
     }
 }
 
@@ -218,6 +227,7 @@ extension DerivativeMethod {
         case .complex: "complex step"
         case .forwardAD: "forward-mode AD"
         case .reverseAD: "reverse-mode AD"
+        case .taylor: "Taylor-mode AD"
         }
     }
 }
