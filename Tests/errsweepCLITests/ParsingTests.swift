@@ -9,7 +9,7 @@ import Testing
     @Test func noSubcommandIsTheSweepWithTheSeedFigure() throws {
         let sweep = try #require(try Errsweep.parseAsRoot([]) as? Errsweep.Sweep)
         #expect(sweep.function.name == "sigmoid")
-        #expect(sweep.methods == DerivativeMethod.allCases)
+        #expect(sweep.methods == DerivativeMethod.all(derivative: 1))
         #expect(sweep.precisions == [.double])
         let steps = sweep.grid.steps(perDecade: sweep.perDecade)
         #expect(steps.count == 151 && steps.first == 1e-1 && steps.last == 1e-16)

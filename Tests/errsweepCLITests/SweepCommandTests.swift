@@ -26,18 +26,19 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let csv = try String(contentsOf: directory.appendingPathComponent("Reports/data/sigmoid-d2.csv"), encoding: .utf8)
         let lines = csv.split(separator: "\n")
-        #expect(lines.count == 1 + 4 * 7 * 151)
+        #expect(lines.count == 1 + 4 * 9 * 151)
         // σ″(2) = −0.0799625010561530625… (mpmath), rounded to Double, on the forward-AD rows.
         let hyperDual = try #require(lines.first { $0.hasPrefix("sigmoid,2.0,forward-ad,2,double,") })
         #expect(hyperDual.split(separator: ",")[7] == "-0.07996250105615306")
         #expect(result.stdout.contains("f″(x) = "))
-        #expect(result.stdout.contains("wrote Reports/data/sigmoid-d2.csv (4228 rows) and Reports/sigmoid-d2.md"))
+        #expect(result.stdout.contains("wrote Reports/data/sigmoid-d2.csv (5436 rows) and Reports/sigmoid-d2.md"))
         let report = try String(contentsOf: directory.appendingPathComponent("Reports/sigmoid-d2.md"), encoding: .utf8)
         #expect(report.contains("`errsweep --fn sigmoid --x 0,2,4,10 --derivative 2 --method all"))
         #expect(report.contains("Why the V is deeper for f″"))
         let files = Binary.files(under: directory)
         #expect(files.contains("Plots/sigmoid-d2-x2-central-by-derivative.png"))
         #expect(files.contains("Plots/sigmoid-d2-x0-complex-split.png"))
+        #expect(files.contains("Plots/sigmoid-d2-x2-multicomplex-split.png"))
         #expect(!files.contains { $0.hasPrefix("Reports/data/sigmoid.csv") })
     }
 

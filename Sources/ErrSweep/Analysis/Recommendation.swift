@@ -24,10 +24,10 @@ public struct Recommendation: Sendable {
         }
         automatic = [DerivativeMethod.reverseAD, .forwardAD, .taylor].compactMap { m in worstUlps(m).map { (m, $0) } }
             .min { $0.1 < $1.1 }
-        // The complex step's f″ differences values like a stencil and has a V: only its f′ is on
-        // a floor, the case this reads.
-        let complex = entries.filter { $0.method == .complex && $0.derivative == 1 }
-        if !complex.isEmpty, let ulps = worstUlps(.complex) {
+        // The complex step's f″ differences values like a stencil and has a V: its f′, and the
+        // multicomplex step's higher derivatives, sit on a floor — the case this reads.
+        let complex = entries.filter { ($0.method == .complex && $0.derivative == 1) || $0.method == .multicomplex }
+        if let method = complex.first?.method, let ulps = worstUlps(method) {
             let relative = complex.compactMap { $0.best.map { $0.truth == 0 ? $0.absoluteError : $0.relativeError } }.max() ?? .nan
             complexStep = (complex.compactMap { $0.model?.optimalStep }.min(), ulps, relative)
         }

@@ -8,7 +8,8 @@
 /// central c₂ = 1/6, central5 c₄ = −1/30; for f″ central c₂ = 1/12. For the complex step,
 /// Im f(x + ih)/h = Σⱼ (−1)ʲ f⁽²ʲ⁺¹⁾(x) h²ʲ/(2j+1)! gives c₂ = −1/6, c₄ = 1/120, c₆ = −1/5040
 /// (Squire & Trapp 1998), and 2(f(x) − Re f(x + ih))/h² = Σⱼ₌₁ 2(−1)ʲ⁺¹ f⁽²ʲ⁾(x) h²ʲ⁻²/(2j)!
-/// gives c₂ = −1/12, c₄ = 1/360; odd terms are zero.
+/// gives c₂ = −1/12, c₄ = 1/360; odd terms are zero. The multicomplex step's cₖ is the
+/// coefficient of t^(K+k) in (sin t)ᴷ (`MulticomplexStep`): for f″, −1/3 and 2/45.
 public enum TruncationSeries {
     /// c₁ … c₆ (index k − 1) for the K-th derivative, nil for AD (no truncation).
     public static func coefficients(of method: DerivativeMethod, derivative K: Int = 1) -> [Double]? {
@@ -18,6 +19,11 @@ public enum TruncationSeries {
                 let moment = zip(stencil.weights, stencil.offsets).map { w, o in Double(w) * Double(power(o, K + k)) }.reduce(0, +)
                 return moment / (Double(stencil.denominator) * factorial(K + k))
             }
+        }
+        if method == .multicomplex {
+            let sine = Taylor<Double>.sin(Taylor(0, degree: K + orders.upperBound))
+            let power = Taylor<Double>.pow(sine, K)
+            return orders.map { power[K + $0] }
         }
         if method == .complex {
             // The sign of the h^k term alternates with k/2, from i² = −1; f′ and f″ start opposite.

@@ -140,7 +140,8 @@ public struct CostExperiment<Function: MultivariateFunction>: Sendable {
                 point[i] = x[i]
                 return sum / (Double(stencil.denominator) * h)
             }
-        case .derivative(.complex):
+        case .derivative(.complex), .derivative(.multicomplex):
+            // A multicomplex step with one unit is the complex step.
             var point = x.map { ComponentwiseComplex($0) }
             let h = 1e-20
             return (0..<n).map { i in

@@ -83,7 +83,7 @@ public enum GradientMethod: Hashable, Sendable, CaseIterable {
         switch self {
         case .primal: "1 evaluation"
         case .analytic: "1 hand-written gradient"
-        case .derivative(.complex): "\(n) complex evaluations"
+        case .derivative(.complex), .derivative(.multicomplex): "\(n) complex evaluations"
         case .derivative(.forwardAD), .derivative(.taylor): "\(n) dual passes"
         case .derivative(.reverseAD): "1 recording + 1 backward pass"
         case .statementTape: "1 recording, a node per statement, + 1 backward pass"
@@ -101,7 +101,7 @@ public enum GradientMethod: Hashable, Sendable, CaseIterable {
         switch self {
         case .primal: "1 evaluation"
         case .analytic: "1 hand-written gradient"
-        case .derivative(.complex): "n complex evaluations"
+        case .derivative(.complex), .derivative(.multicomplex): "n complex evaluations"
         case .derivative(.forwardAD), .derivative(.taylor): "n dual passes"
         case .derivative(.reverseAD): "1 recording + 1 backward pass"
         case .statementTape: "1 recording, a node per statement, + 1 backward pass"
@@ -125,7 +125,7 @@ public enum GradientMethod: Hashable, Sendable, CaseIterable {
     public func evaluations(_ n: Int) -> Double {
         switch self {
         case .primal, .analytic, .derivative(.reverseAD), .statementTape: 1
-        case .derivative(.complex), .derivative(.forwardAD), .derivative(.taylor): Double(n)
+        case .derivative(.complex), .derivative(.multicomplex), .derivative(.forwardAD), .derivative(.taylor): Double(n)
         case .derivative: Double(differenceEvaluations(n)!)
         case .blackBox: Double(Self.blackBoxEvaluationsPerComponent * n)
         case .hessianVector(.forwardOverReverse): 1

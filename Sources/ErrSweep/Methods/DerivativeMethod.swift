@@ -6,6 +6,9 @@ public enum DerivativeMethod: String, CaseIterable, Sendable {
     case central
     case central5
     case complex
+    /// The multicomplex step (K ≥ 2): the complex step with K imaginary units, reading f⁽ᴷ⁾
+    /// from a part of its own.
+    case multicomplex
     case forwardAD = "forward-ad"
     case reverseAD = "reverse-ad"
     /// Taylor-mode AD (K ≥ 2): a truncated Taylor series carried through f.
@@ -15,7 +18,8 @@ public enum DerivativeMethod: String, CaseIterable, Sendable {
     public static let highestDerivative = 4
 
     /// The methods that compute the K-th derivative, in their usual order: the complex step
-    /// gives f′ and f″ only; Taylor mode is forward AD for f′, and is listed from f″ on.
+    /// gives f′ and f″ only; the multicomplex step is the complex step for f′, and Taylor mode
+    /// forward AD, so both are listed from f″ on.
     public static func all(derivative k: Int) -> [DerivativeMethod] {
         allCases.filter { $0.computes(derivative: k) }
     }
@@ -25,7 +29,7 @@ public enum DerivativeMethod: String, CaseIterable, Sendable {
         guard (1...Self.highestDerivative).contains(k) else { return false }
         switch self {
         case .complex: return k <= 2
-        case .taylor: return k >= 2
+        case .taylor, .multicomplex: return k >= 2
         default: return true
         }
     }
@@ -74,6 +78,7 @@ public enum DerivativeMethod: String, CaseIterable, Sendable {
         case .complex: return k == 1 ? "Im f(x+ih)/h, O(h²), no subtraction" : "2(f(x) − Re f(x+ih))/h², O(h²), subtracts again"
         case .forwardAD: return k == 1 ? "dual numbers, one forward pass, exact up to rounding" : "dual numbers nested \(k) deep (hyper-dual for K = 2), exact up to rounding"
         case .reverseAD: return k == 1 ? "tape and one backward pass, exact up to rounding" : "forward-over-reverse: a tape of \(k - 1)-deep duals, one backward pass"
+        case .multicomplex: return "Im₁…ₖ f(x + h(i₁+…+iₖ))/hᴷ (K ≥ 2), O(h²), no subtraction"
         case .taylor: return "Taylor series to degree K carried through f (K ≥ 2), one forward pass, exact up to rounding"
         }
     }

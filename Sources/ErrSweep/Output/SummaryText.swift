@@ -19,7 +19,7 @@ public enum SummaryText {
                 let entries = analysis.entries(precision: precision, x: x)
                 guard !entries.isEmpty else { continue }
                 text += "x = \(NumberFormat.exact(x))\n"
-                text += "  " + pad("method", 12) + pad("best h", 10) + pad("abs error", 10) + pad("ulps", 9)
+                text += "  " + pad("method", 13) + pad("best h", 10) + pad("abs error", 10) + pad("ulps", 9)
                     + pad("model h*", 10) + pad("model E*", 10) + pad("order fit/theory", 18) + pad("rounding fit/theory", 21)
                     + "notes\n"
                 for entry in entries {
@@ -34,7 +34,7 @@ public enum SummaryText {
     }
 
     static func row(_ entry: SweepAnalysis.Entry) -> String {
-        var text = pad(entry.method.rawValue, 12)
+        var text = pad(entry.method.rawValue, 13)
         if let best = entry.best {
             text += pad(entry.method.usesStep ? NumberFormat.scientific(best.h) : "any", 10)
             text += pad(NumberFormat.scientific(best.absoluteError), 10) + pad(NumberFormat.ulps(best.ulps), 9)

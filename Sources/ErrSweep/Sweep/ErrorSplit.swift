@@ -40,12 +40,16 @@ public struct ErrorSplit: Sendable, Equatable {
         let exactX = x.exact, exactH = h.exact, exactEstimate = estimate.exact
         let anchor = anchor.flatMap { $0.derivative.precision >= bits + 64 && $0.order == k ? $0 : nil }
             ?? Anchor(of: f, at: exactX, order: k, precision: bits + 64)
-        // The complex step for f″ differences f(x) and Re f(x + ih), with weights 2 and −2.
-        let sampleWeight = stencil.map { Double($0.weights.map(abs).reduce(0, +)) / Double($0.denominator) } ?? (k == 2 ? 4 : 0)
+        // The complex step for f″ differences f(x) and Re f(x + ih), with weights 2 and −2; the
+        // multicomplex step, like the complex step's f′, differences nothing.
+        let sampleWeight = stencil.map { Double($0.weights.map(abs).reduce(0, +)) / Double($0.denominator) }
+            ?? (method == .complex && k == 2 ? 4 : 0)
         let scale = sampleWeight * abs(anchor.value) / Foundation.pow(Double(h), Double(k)) + abs(anchor.derivative.doubleValue)
         func split(at precision: Int) -> (truncation: BigFloat, rounding: BigFloat) {
             let exact = if let stencil {
                 stencil.exactValue(of: f, at: exactX, step: exactH, precision: precision)
+            } else if method == .multicomplex {
+                MulticomplexStep.exactValue(k, of: f, at: exactX, step: exactH, precision: precision)
             } else if k == 2 {
                 ComplexStep.exactSecondDerivative(of: f, at: exactX, step: exactH, precision: precision)
             } else {

@@ -96,6 +96,13 @@ public enum SweepRunner {
             } else if let stencil {
                 let estimate = stencil.apply({ f($0) }, at: x, step: h)
                 outcome = (estimate, stencil.stepBelowResolution(at: x, step: h) ? .stepBelowResolution : .ok)
+            } else if method == .multicomplex {
+                // As for the complex step: where hᴷ·f⁽ᴷ⁾ leaves the normal range the part has
+                // lost its bits.
+                let underflows = (try? truth.get()).map { truth in
+                    truth.rounded != 0 && !(0..<k).reduce(truth.rounded) { product, _ in product * h }.isNormal
+                } ?? false
+                outcome = (MulticomplexStep.derivative(k, of: f, at: x, step: h), underflows ? .imaginaryUnderflow : .ok)
             } else if k == 2 {
                 outcome = (ComplexStep.secondDerivative(of: { f($0) }, value: value, at: x, step: h), .ok)
             } else {

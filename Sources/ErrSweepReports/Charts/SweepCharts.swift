@@ -212,6 +212,7 @@ public enum SweepCharts {
         case .forwardAD: 5
         case .reverseAD: 6
         case .taylor: 8
+        case .multicomplex: 9
         }
     }
 }
@@ -227,6 +228,7 @@ extension DerivativeMethod {
         case .complex: "complex step"
         case .forwardAD: "forward-mode AD"
         case .reverseAD: "reverse-mode AD"
+        case .multicomplex: "multicomplex step"
         case .taylor: "Taylor-mode AD"
         }
     }

@@ -1,0 +1,141 @@
+import RealModule
+
+/// The elementary functions of a + ιb, each part from functions of a and b (Lantoine, Russell &
+/// Dargent 2012, §3; the addition theorems of the trigonometric and hyperbolic functions with
+/// cos ιb = cosh b, sin ιb = ι·sinh b). The multicomplex step evaluates them where b is of the
+/// order of the step, so ι's part must come out as b times something, not as the difference of
+/// two numbers of a's size.
+extension Multicomplex: ElementaryFunctions {
+    @inlinable
+    public static func exp(_ z: Multicomplex) -> Multicomplex {
+        let e = Base.exp(z.real)
+        return Multicomplex(e * Base.cos(z.imaginary), e * Base.sin(z.imaginary))
+    }
+
+    /// eᵃ cos b − 1 = (eᵃ − 1)cos b − 2sin²(b/2): no 1 subtracted from a number near 1.
+    @inlinable
+    public static func expMinusOne(_ z: Multicomplex) -> Multicomplex {
+        let half = Base.sin(z.imaginary / 2)
+        return Multicomplex(Base.expMinusOne(z.real) * Base.cos(z.imaginary) - 2 * half * half,
+                            Base.exp(z.real) * Base.sin(z.imaginary))
+    }
+
+    @inlinable
+    public static func sin(_ z: Multicomplex) -> Multicomplex {
+        Multicomplex(Base.sin(z.real) * Base.cosh(z.imaginary), Base.cos(z.real) * Base.sinh(z.imaginary))
+    }
+
+    @inlinable
+    public static func cos(_ z: Multicomplex) -> Multicomplex {
+        Multicomplex(Base.cos(z.real) * Base.cosh(z.imaginary), -(Base.sin(z.real) * Base.sinh(z.imaginary)))
+    }
+
+    @inlinable
+    public static func sinh(_ z: Multicomplex) -> Multicomplex {
+        Multicomplex(Base.sinh(z.real) * Base.cos(z.imaginary), Base.cosh(z.real) * Base.sin(z.imaginary))
+    }
+
+    @inlinable
+    public static func cosh(_ z: Multicomplex) -> Multicomplex {
+        Multicomplex(Base.cosh(z.real) * Base.cos(z.imaginary), Base.sinh(z.real) * Base.sin(z.imaginary))
+    }
+
+    /// tan(a + ιb) = (tan a + ι tanh b)/(1 − ι tan a tanh b): no sin/cos quotient to overflow.
+    @inlinable
+    public static func tan(_ z: Multicomplex) -> Multicomplex {
+        let t = Base.tan(z.real), s = Base.tanh(z.imaginary)
+        return Multicomplex(t, s) / Multicomplex(1, -(t * s))
+    }
+
+    /// tanh(a + ιb) = (tanh a + ι tan b)/(1 + ι tanh a tan b): finite where cosh a overflows.
+    @inlinable
+    public static func tanh(_ z: Multicomplex) -> Multicomplex {
+        let t = Base.tanh(z.real), s = Base.tan(z.imaginary)
+        return Multicomplex(t, s) / Multicomplex(1, t * s)
+    }
+
+    /// log(a + ιb) = log a + ½·log1p((b/a)²) + ι·atan(b/a), on the principal branch where a's
+    /// real part is positive (where the real log is defined).
+    @inlinable
+    public static func log(_ z: Multicomplex) -> Multicomplex {
+        let ratio = z.imaginary / z.real
+        return Multicomplex(Base.log(z.real) + Base.log(onePlus: ratio * ratio) / 2, Base.atan(ratio))
+    }
+
+    /// log(1 + a + ιb) = log1p(a) + ½·log1p((b/(1 + a))²) + ι·atan(b/(1 + a)).
+    @inlinable
+    public static func log(onePlus z: Multicomplex) -> Multicomplex {
+        let ratio = z.imaginary / (1 + z.real)
+        return Multicomplex(Base.log(onePlus: z.real) + Base.log(onePlus: ratio * ratio) / 2, Base.atan(ratio))
+    }
+
+    /// √(a + ιb) = s + ιb/(2s), s = √((m + a)/2), m = a·√(1 + (b/a)²) (m² = a² + b²): m + a adds
+    /// two numbers of one sign.
+    @inlinable
+    public static func sqrt(_ z: Multicomplex) -> Multicomplex {
+        if z.imaginary == 0 { return Multicomplex(Base.sqrt(z.real)) }
+        let ratio = z.imaginary / z.real
+        let m = z.real * Base.sqrt(1 + ratio * ratio)
+        let s = Base.sqrt((m + z.real) / 2)
+        return Multicomplex(s, z.imaginary / (2 * s))
+    }
+
+    /// atan(a + ιb) = ½(atan(a/(1 + b)) + atan(a/(1 − b))) + ι·¼·log1p(4b/((1 − b)² + a²)), from
+    /// atan z = (ι/2)(log(1 − ιz) − log(1 + ιz)) with the two logarithms' difference formed as one
+    /// log1p; on the branch |b| < 1, where the step lives.
+    @inlinable
+    public static func atan(_ z: Multicomplex) -> Multicomplex {
+        let a = z.real, b = z.imaginary
+        let real = (Base.atan(a / (1 + b)) + Base.atan(a / (1 - b))) / 2
+        return Multicomplex(real, Base.log(onePlus: 4 * b / ((1 - b) * (1 - b) + a * a)) / 4)
+    }
+
+    /// asin z = atan(z/√((1 − z)(1 + z))) on (−1, 1).
+    @inlinable
+    public static func asin(_ z: Multicomplex) -> Multicomplex { atan(z / sqrt((1 - z) * (1 + z))) }
+
+    /// acos z = 2·atan(√((1 − z)/(1 + z))) on (−1, 1]: no π/2 − asin z to cancel near 1.
+    @inlinable
+    public static func acos(_ z: Multicomplex) -> Multicomplex { 2 * atan(sqrt((1 - z) / (1 + z))) }
+
+    /// asinh z = log1p(z + z²/(1 + √(1 + z²))), odd: computed for z ≥ 0 and reflected.
+    @inlinable
+    public static func asinh(_ z: Multicomplex) -> Multicomplex {
+        if isNegative(z) { return -asinh(-z) }
+        return log(onePlus: z + z * z / (1 + sqrt(1 + z * z)))
+    }
+
+    /// acosh z = log1p((z − 1) + √((z − 1)(z + 1))) for z ≥ 1.
+    @inlinable
+    public static func acosh(_ z: Multicomplex) -> Multicomplex {
+        log(onePlus: (z - 1) + sqrt((z - 1) * (z + 1)))
+    }
+
+    /// atanh z = ½·log1p(2z/(1 − z)).
+    @inlinable
+    public static func atanh(_ z: Multicomplex) -> Multicomplex { log(onePlus: 2 * z / (1 - z)) / 2 }
+
+    /// zⁿ by repeated squaring.
+    @inlinable
+    public static func pow(_ z: Multicomplex, _ n: Int) -> Multicomplex {
+        if n < 0 { return 1 / pow(z, -n) }
+        var result: Multicomplex = 1, base = z, e = n
+        while e > 0 {
+            if e & 1 == 1 { result = result * base }
+            base = base * base
+            e >>= 1
+        }
+        return result
+    }
+
+    /// z^w = exp(w·log z).
+    @inlinable
+    public static func pow(_ z: Multicomplex, _ w: Multicomplex) -> Multicomplex { exp(w * log(z)) }
+
+    /// The n-th root, exp(log(z)/n); for odd n and z < 0, the real root −(−z)^(1/n).
+    @inlinable
+    public static func root(_ z: Multicomplex, _ n: Int) -> Multicomplex {
+        if isNegative(z), n % 2 == 1 { return -root(-z, n) }
+        return exp(log(z) / Multicomplex(Base(exactly: n)!))
+    }
+}
