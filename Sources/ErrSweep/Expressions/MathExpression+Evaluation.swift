@@ -71,15 +71,5 @@ extension MathExpression {
     }
 
     /// xⁿ by binary powering: ⌈log2 n⌉ squarings, exact structure in every number system.
-    static func integerPower<T: Scalar>(_ x: T, _ n: Int) -> T {
-        if n < 0 { return 1 / integerPower(x, -n) }
-        var result: T = 1, base = x, k = n
-        var first = true
-        while k > 0 {
-            if k & 1 == 1 { result = first ? base : result * base; first = false }
-            k >>= 1
-            if k > 0 { base = base * base }
-        }
-        return result
-    }
+    static func integerPower<T: Scalar>(_ x: T, _ n: Int) -> T { T.binaryPower(x, n) }
 }

@@ -203,16 +203,7 @@ extension ComponentwiseComplex {
 
     /// zⁿ by binary powering: no logarithm, so right for Re z < 0.
     @inlinable
-    public static func pow(_ z: ComponentwiseComplex, _ n: Int) -> ComponentwiseComplex {
-        if n < 0 { return 1 / pow(z, -n) }
-        var result: ComponentwiseComplex = 1, base = z, k = n
-        while k > 0 {
-            if k & 1 == 1 { result = result * base }
-            k >>= 1
-            if k > 0 { base = base * base }
-        }
-        return result
-    }
+    public static func pow(_ z: ComponentwiseComplex, _ n: Int) -> ComponentwiseComplex { binaryPower(z, n) }
 
     /// z^w = exp(w·log z), formed so no part passes through a large exponent: the modulus as
     /// |z|^Re w · e^(−Im w·θ) with the real pow, the argument as Re w·θ + Im w·log|z|

@@ -117,16 +117,7 @@ extension Multicomplex: ElementaryFunctions {
 
     /// zⁿ by repeated squaring.
     @inlinable
-    public static func pow(_ z: Multicomplex, _ n: Int) -> Multicomplex {
-        if n < 0 { return 1 / pow(z, -n) }
-        var result: Multicomplex = 1, base = z, e = n
-        while e > 0 {
-            if e & 1 == 1 { result = result * base }
-            base = base * base
-            e >>= 1
-        }
-        return result
-    }
+    public static func pow(_ z: Multicomplex, _ n: Int) -> Multicomplex { binaryPower(z, n) }
 
     /// z^w = exp(w·log z).
     @inlinable

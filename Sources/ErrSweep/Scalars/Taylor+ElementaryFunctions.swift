@@ -156,16 +156,7 @@ extension Taylor: ElementaryFunctions {
 
     /// xⁿ by repeated squaring: exact products, and no division by x₀ (0ⁿ is fine).
     @inlinable
-    public static func pow(_ x: Taylor, _ n: Int) -> Taylor {
-        if n < 0 { return 1 / pow(x, -n) }
-        var result: Taylor = 1, base = x, e = n
-        while e > 0 {
-            if e & 1 == 1 { result = result * base }
-            base = base * base
-            e >>= 1
-        }
-        return result
-    }
+    public static func pow(_ x: Taylor, _ n: Int) -> Taylor { binaryPower(x, n) }
 
     /// The n-th root: u^(1/n), real for negative u when n is odd.
     @inlinable
