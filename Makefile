@@ -12,11 +12,12 @@ test: deps
 	@scripts/install-deps.sh --with-optional
 	swift test
 
-# Regenerate the committed Reports/ and Plots/ for the whole catalog, the black-box estimators'
-# scoreboard, and the accuracy baseline.
+# Regenerate the committed Reports/ and Plots/ for the whole catalog, the seed figure's f″, the
+# black-box estimators' scoreboard, and the accuracy baseline.
 # Charts come from the native renderer, so they do not depend on a gnuplot version.
 report: deps
 	swift run errsweep report --plot png
+	swift run errsweep --fn sigmoid --derivative 2 --plot png
 	swift run errsweep estimate --corpus --plot png
 	swift run errsweep check --update
 

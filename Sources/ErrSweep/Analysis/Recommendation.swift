@@ -5,10 +5,10 @@ import Foundation
 public struct Recommendation: Sendable {
     /// The AD mode with the smaller worst-case ulps, and those ulps.
     public var automatic: (method: DerivativeMethod, worstUlps: Double)?
-    /// The complex step: the largest step that stays on its rounding floor at every point (nil
-    /// when no point limits it: no truncation anywhere), its worst ulps, and its worst relative
-    /// error.
-    public var complexStep: (step: Double?, worstUlps: Double, worstRelativeError: Double)?
+    /// The complex step for f′, or the multicomplex step for a higher derivative (`method`): the
+    /// largest step that stays on its rounding floor at every point (nil when no point limits it:
+    /// no truncation anywhere), its worst ulps, and its worst relative error.
+    public var complexStep: (method: DerivativeMethod, step: Double?, worstUlps: Double, worstRelativeError: Double)?
     /// The difference formula with the smallest worst error at the bottom of its V, the step to
     /// use (the geometric mean of the model's h* over the points where there is a V), and its
     /// worst relative error.
@@ -29,7 +29,7 @@ public struct Recommendation: Sendable {
         let complex = entries.filter { ($0.method == .complex && $0.derivative == 1) || $0.method == .multicomplex }
         if let method = complex.first?.method, let ulps = worstUlps(method) {
             let relative = complex.compactMap { $0.best.map { $0.truth == 0 ? $0.absoluteError : $0.relativeError } }.max() ?? .nan
-            complexStep = (complex.compactMap { $0.model?.optimalStep }.min(), ulps, relative)
+            complexStep = (method, complex.compactMap { $0.model?.optimalStep }.min(), ulps, relative)
         }
         let candidates = DerivativeMethod.allCases.compactMap { method -> (DerivativeMethod, Double, Double)? in
             let atPoints = entries.filter { $0.method == method && method.stencil(derivative: $0.derivative) != nil }

@@ -60,7 +60,7 @@ extension CatalogFunction {
             let formula = expression.derivativeExpression(order: k).description
             return "\(d)(x) = " + (formula.count <= 300 ? formula : String(formula.prefix(297)) + "…")
         }
-        return "\(d)(x) = the \(k == 2 ? "" : "\(k - 1)-fold ")derivative of f′(x) = \(derivativeFormula), in dual numbers"
+        return "\(d)(x): the hand-written f′(x) = \(derivativeFormula), differentiated \(k == 2 ? "once" : k == 3 ? "twice" : "\(k - 1) times") more in dual numbers"
     }
 
     /// What titles call it: its name, or its formula for an expression (shortened past 60

@@ -43,7 +43,7 @@ public struct MarkdownReport {
         let k = spec.derivative, d = NumberFormat.derivative(k)
         var md = "# \(f.title): how wrong is each \(k == 1 ? "derivative" : "estimate of \(d)")?\n\n"
         md += "f(x) = \(f.formula), \(f.derivativeLine(order: k))\n\n"
-        md += "> \(f.lesson)\n\n"
+        md += "> \(k == 1 ? "" : "On f′: ")\(f.lesson)\n\n"
 
         md += "## What was run\n\n| | |\n|---|---|\n"
         if let command = run.command { md += "| command | `\(command)` |\n" }
@@ -132,7 +132,8 @@ public struct MarkdownReport {
         }
         if let complex = r.complexStep {
             let step = complex.step.map { "at any h ≤ \(NumberFormat.scientific($0, digits: 3)) (smaller is as good: it has no V)" } ?? "at any small h (it has no truncation at these points)"
-            var line = "- **Without AD, the complex step** \(step): at most \(NumberFormat.ulps(complex.worstUlps)) \(complex.worstUlps == 1 ? "ulp" : "ulps") here. It needs f written for complex arguments, and a complex library accurate in each component."
+            let numbers = complex.method == .multicomplex ? "multicomplex" : "complex"
+            var line = "- **Without AD, the \(complex.method.title)** \(step): at most \(NumberFormat.ulps(complex.worstUlps)) \(complex.worstUlps == 1 ? "ulp" : "ulps") here. It needs f written for \(numbers) arguments, and \(numbers) arithmetic accurate in each component."
             if complex.worstUlps > 16 {
                 line += " At some of these points it loses digits (up to \(NumberFormat.ulps(complex.worstUlps)) ulps): the complex arithmetic computing f is not accurate in each component there; see the tables."
             }
