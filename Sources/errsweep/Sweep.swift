@@ -31,6 +31,13 @@ extension Errsweep {
         var methodList = "all"
 
         @Option(
+            name: .customLong("stencil"),
+            help: ArgumentHelp(
+                "Difference formulas of any order of accuracy (Fornberg's weights) beside the methods: family:order, e.g. central:6,central:8,forward:3.",
+                valueName: "f:p,…"))
+        var stencilList: String?
+
+        @Option(
             name: .customLong("precision"),
             help: ArgumentHelp(
                 "Working precisions, comma-separated, or all: \(Precision.available.map(\.rawValue).joined(separator: ", ")).",
@@ -57,11 +64,18 @@ extension Errsweep {
 
         @OptionGroup var charts: ChartOptions
 
-        /// The methods, each computing the K-th derivative (checked by `validate`).
-        var methods: [DerivativeMethod] { (try? SpecParsing.methods(methodList, derivative: order.derivative)) ?? [] }
+        /// The methods, each computing the K-th derivative, then the stencils not among them
+        /// (checked by `validate`).
+        var methods: [DerivativeMethod] { (try? chosenMethods()) ?? [] }
+
+        func chosenMethods() throws -> [DerivativeMethod] {
+            let named = try SpecParsing.methods(methodList, derivative: order.derivative)
+            let stencils = try stencilList.map(SpecParsing.stencils) ?? []
+            return named + stencils.filter { !named.contains($0) }
+        }
 
         func validate() throws {
-            do { _ = try SpecParsing.methods(methodList, derivative: order.derivative) } catch let error as SpecParsingError {
+            do { _ = try chosenMethods() } catch let error as SpecParsingError {
                 throw ValidationError(error.description)
             }
             if exactStep, !methods.contains(where: { $0.stencil != nil }) {

@@ -30,7 +30,7 @@ import Testing
         // σ″(2) = −0.0799625010561530625… (mpmath), rounded to Double, on the forward-AD rows.
         let hyperDual = try #require(lines.first { $0.hasPrefix("sigmoid,2.0,forward-ad,2,double,") })
         #expect(hyperDual.split(separator: ",")[7] == "-0.07996250105615306")
-        #expect(result.stdout.contains("f″(x) = "))
+        #expect(result.stdout.contains("f″(x): the hand-written f′(x) = "))
         #expect(result.stdout.contains("wrote Reports/data/sigmoid-d2.csv (5436 rows) and Reports/sigmoid-d2.md"))
         let report = try String(contentsOf: directory.appendingPathComponent("Reports/sigmoid-d2.md"), encoding: .utf8)
         #expect(report.contains("`errsweep --fn sigmoid --x 0,2,4,10 --derivative 2 --method all"))

@@ -5,13 +5,19 @@
 /// coefficient of any product of k distinct εᵢ is f⁽ᵏ⁾(x) (the k-th mixed partial of a function of
 /// ε₁ + … + εₙ). n levels cost 2ⁿ components per value — a few milliseconds per point at n = 7,
 /// paid once per point, not per step. The model of the K-th derivative needs n = 6 + K
-/// (`order(for:)`): central5's next term after a vanishing leading one.
+/// (`order(for:methods:)`): central5's next term after a vanishing leading one; a formula of
+/// order p > 4 needs p + 2 past K. Past 10 levels (2¹⁰ components) the jet comes from a Taylor
+/// series of `BigFloat` instead (`Taylor`), whose cost grows as n², not 3ⁿ.
 public enum HigherDerivatives {
     /// The deepest jet the model of f′ needs.
     public static let highestOrder = 7
 
-    /// The deepest jet the model of the K-th derivative needs: six orders past K.
-    public static func order(for k: Int) -> Int { highestOrder - 1 + k }
+    /// The deepest jet the model of the K-th derivative needs: six orders past K, or two past
+    /// the highest order of accuracy among `methods`.
+    public static func order(for k: Int, methods: [DerivativeMethod] = []) -> Int {
+        let accuracy = methods.compactMap { $0.stencil(derivative: k)?.order }.max() ?? 0
+        return k + max(highestOrder - 1, accuracy + 2)
+    }
 
     typealias D1 = Dual<BigFloat>
     typealias D2 = Dual<D1>
@@ -24,13 +30,16 @@ public enum HigherDerivatives {
     typealias D9 = Dual<D8>
     typealias D10 = Dual<D9>
 
-    /// [f(x), f′(x), …, f⁽ⁿ⁾(x)] at the precision of x, n = 7 to 10.
+    /// [f(x), f′(x), …, f⁽ⁿ⁾(x)] at the precision of x (n = 7 at least).
     public static func at(_ x: BigFloat, of f: any CatalogFunction, through n: Int = highestOrder) -> [BigFloat] {
         switch n {
-        case ...7: jet(D7.self, x, f, n: 7)
-        case 8: jet(D8.self, x, f, n: 8)
-        case 9: jet(D9.self, x, f, n: 9)
-        default: jet(D10.self, x, f, n: 10)
+        case ...7: return jet(D7.self, x, f, n: 7)
+        case 8: return jet(D8.self, x, f, n: 8)
+        case 9: return jet(D9.self, x, f, n: 9)
+        case 10: return jet(D10.self, x, f, n: 10)
+        default:
+            let series = BigFloat.withLiteralPrecision(x.precision) { f(Taylor(x, degree: n)) }
+            return (0...n).map { series.derivative($0) }
         }
     }
 

@@ -62,7 +62,7 @@ public enum Reading {
         for entry in stencils {
             guard let stencil = entry.method.stencil(derivative: k), let model = entry.model else { continue }
             if model.terms.isEmpty {
-                sentences.append("\(entry.method.rawValue) has no truncation here at all: every Taylor term through \(NumberFormat.derivative(HigherDerivatives.order(for: k))) of its error vanishes (f is symmetric about x in the way the stencil is), so its error is rounding alone.")
+                sentences.append("\(entry.method.rawValue) has no truncation here at all: every Taylor term through \(NumberFormat.derivative(HigherDerivatives.order(for: k, methods: [entry.method]))) of its error vanishes (f is symmetric about x in the way the stencil is), so its error is rounding alone.")
             } else if let order = model.leadingOrder, order > stencil.order {
                 let fit = entry.truncationSlope.map { String(format: " (fitted slope %.2f)", $0) } ?? ""
                 sentences.append("\(entry.method.rawValue) is order \(order) here instead of \(stencil.order): the derivative in its leading error term vanishes at this point\(fit).")

@@ -31,7 +31,9 @@ public struct Recommendation: Sendable {
             let relative = complex.compactMap { $0.best.map { $0.truth == 0 ? $0.absoluteError : $0.relativeError } }.max() ?? .nan
             complexStep = (method, complex.compactMap { $0.model?.optimalStep }.min(), ulps, relative)
         }
-        let candidates = DerivativeMethod.allCases.compactMap { method -> (DerivativeMethod, Double, Double)? in
+        var methods: [DerivativeMethod] = []
+        for entry in entries where !methods.contains(entry.method) { methods.append(entry.method) }
+        let candidates = methods.compactMap { method -> (DerivativeMethod, Double, Double)? in
             let atPoints = entries.filter { $0.method == method && method.stencil(derivative: $0.derivative) != nil }
             guard !atPoints.isEmpty else { return nil }
             let errors = atPoints.compactMap { entry -> Double? in

@@ -44,7 +44,7 @@ extension SweepAnalysis {
         /// An analysis of `spec`'s rows, with the model from f's derivatives (`HigherDerivatives`,
         /// as deep as the model of the sweep's derivative needs).
         public init(spec: SweepSpec<some CatalogFunction>) {
-            let function = spec.function, depth = HigherDerivatives.order(for: spec.derivative)
+            let function = spec.function, depth = HigherDerivatives.order(for: spec.derivative, methods: spec.methods)
             self.init(steps: spec.steps, exactStep: spec.exactStep) { x in
                 HigherDerivatives.at(BigFloat(x, precision: 320), of: function, through: depth)
             }

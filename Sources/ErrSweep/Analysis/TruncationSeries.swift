@@ -11,9 +11,10 @@
 /// gives c₂ = −1/12, c₄ = 1/360; odd terms are zero. The multicomplex step's cₖ is the
 /// coefficient of t^(K+k) in (sin t)ᴷ (`MulticomplexStep`): for f″, −1/3 and 2/45.
 public enum TruncationSeries {
-    /// c₁ … c₆ (index k − 1) for the K-th derivative, nil for AD (no truncation).
+    /// c₁ … c₆ (index k − 1) for the K-th derivative — through c_(p+2) for a formula of order
+    /// p > 4 — nil for AD (no truncation).
     public static func coefficients(of method: DerivativeMethod, derivative K: Int = 1) -> [Double]? {
-        let orders = 1...(HigherDerivatives.order(for: K) - K)
+        let orders = 1...(HigherDerivatives.order(for: K, methods: [method]) - K)
         if let stencil = method.stencil(derivative: K) {
             return orders.map { k in
                 let moment = zip(stencil.weights, stencil.offsets).map { w, o in Double(w) * Double(power(o, K + k)) }.reduce(0, +)

@@ -122,7 +122,7 @@ public struct CostExperiment<Function: MultivariateFunction>: Sendable {
             return [f(x)]
         case .analytic:
             return f.gradient(x)
-        case .derivative(.forward), .derivative(.backward), .derivative(.central), .derivative(.central5):
+        case .derivative(.forward), .derivative(.backward), .derivative(.central), .derivative(.central5), .derivative(.fornberg):
             // The textbook step ε^(1/(p+1))·max(1, |xᵢ|) for a stencil of order p, where its
             // truncation hᵖ meets its rounding ε/h: √ε forward and backward, ε^(1/3) central
             // (Nocedal & Wright, Numerical Optimization, 2nd ed., §8.1), ε^(1/5) five-point.

@@ -1,6 +1,10 @@
 /// A way of computing f⁽ᴷ⁾(x): f′ by default, and with `--derivative K` the K-th derivative, each
 /// method in its own family (`stencil(derivative:)`, `computes(derivative:)`).
-public enum DerivativeMethod: String, CaseIterable, Sendable {
+///
+/// The named difference methods are the usual formulas; `fornberg(family, order:)` is any other
+/// order of accuracy of the forward, backward or central family, from Fornberg's recurrence,
+/// named `family:order` (`central:6`, `forward:3`).
+public enum DerivativeMethod: CaseIterable, Hashable, Sendable {
     case forward
     case backward
     case central
@@ -9,10 +13,40 @@ public enum DerivativeMethod: String, CaseIterable, Sendable {
     /// The multicomplex step (K ≥ 2): the complex step with K imaginary units, reading f⁽ᴷ⁾
     /// from a part of its own.
     case multicomplex
-    case forwardAD = "forward-ad"
-    case reverseAD = "reverse-ad"
+    case forwardAD
+    case reverseAD
     /// Taylor-mode AD (K ≥ 2): a truncated Taylor series carried through f.
     case taylor
+    /// A difference formula of the given family and order of accuracy (`--stencil central:6`).
+    case fornberg(StencilFamily, order: Int)
+
+    /// The three families of difference formulas.
+    public enum StencilFamily: String, CaseIterable, Hashable, Sendable {
+        case forward, backward, central
+    }
+
+    /// The named methods, in their usual order; the `fornberg` formulas are named by the user.
+    public static let allCases: [DerivativeMethod] = [
+        .forward, .backward, .central, .central5, .complex, .multicomplex, .forwardAD, .reverseAD, .taylor,
+    ]
+
+    /// The highest order of accuracy of each family: Fornberg's recurrence runs in exact
+    /// rationals of 64-bit integers, which hold every weight of f′ to f⁽⁴⁾ up to these orders.
+    public static func highestOrder(of family: StencilFamily) -> Int { family == .central ? 10 : 7 }
+
+    /// The formula of `family` and `order`, by its name where it has one: forward:1 is
+    /// `forward`, backward:1 `backward`, central:2 `central`, central:4 `central5`. Nil for an
+    /// order the family does not have: below 1, odd for central, or past `highestOrder(of:)`.
+    public static func stencil(_ family: StencilFamily, order: Int) -> DerivativeMethod? {
+        guard (1...highestOrder(of: family)).contains(order), family != .central || order % 2 == 0 else { return nil }
+        switch (family, order) {
+        case (.forward, 1): return .forward
+        case (.backward, 1): return .backward
+        case (.central, 2): return .central
+        case (.central, 4): return .central5
+        default: return .fornberg(family, order: order)
+        }
+    }
 
     /// The highest derivative any method computes.
     public static let highestDerivative = 4
@@ -47,7 +81,7 @@ public enum DerivativeMethod: String, CaseIterable, Sendable {
             case .backward: return .backward
             case .central: return .central
             case .central5: return .central5
-            default: return nil
+            default: break
             }
         }
         switch self {
@@ -55,6 +89,9 @@ public enum DerivativeMethod: String, CaseIterable, Sendable {
         case .backward: return .backward(derivative: k, order: 1)
         case .central: return .central(derivative: k, order: 2)
         case .central5: return .central(derivative: k, order: 4)
+        case .fornberg(.forward, let order): return .forward(derivative: k, order: order)
+        case .fornberg(.backward, let order): return .backward(derivative: k, order: order)
+        case .fornberg(.central, let order): return .central(derivative: k, order: order)
         default: return nil
         }
     }
@@ -67,8 +104,8 @@ public enum DerivativeMethod: String, CaseIterable, Sendable {
 
     /// A one-line description of the method's formula for the K-th derivative.
     public func summary(derivative k: Int) -> String {
-        if k > 1, let stencil = stencil(derivative: k) {
-            return "\(stencil.offsets.count)-point \(self == .forward ? "forward" : self == .backward ? "backward" : "central") formula, O(h\(NumberFormat.superscript(stencil.order)))"
+        if k > 1 || isFornberg, let stencil = stencil(derivative: k), let family {
+            return "\(stencil.offsets.count)-point \(family.rawValue) formula, O(h\(NumberFormat.superscript(stencil.order)))"
         }
         switch self {
         case .forward: return "(f(x+h) − f(x))/h, O(h)"
@@ -79,7 +116,58 @@ public enum DerivativeMethod: String, CaseIterable, Sendable {
         case .forwardAD: return k == 1 ? "dual numbers, one forward pass, exact up to rounding" : "dual numbers nested \(k) deep (hyper-dual for K = 2), exact up to rounding"
         case .reverseAD: return k == 1 ? "tape and one backward pass, exact up to rounding" : "forward-over-reverse: a tape of \(k - 1)-deep duals, one backward pass"
         case .multicomplex: return "Im₁…ₖ f(x + h(i₁+…+iₖ))/hᴷ (K ≥ 2), O(h²), no subtraction"
+        case .fornberg(let family, let order): return "\(family.rawValue) formula of order \(order)"
         case .taylor: return "Taylor series to degree K carried through f (K ≥ 2), one forward pass, exact up to rounding"
         }
+    }
+
+    /// The name in a file's name: the command line's, with `-order` for the colon
+    /// (`central-order6`), which some file systems refuse.
+    public var fileName: String { rawValue.replacingOccurrences(of: ":", with: "-order") }
+
+    /// Whether the method is a formula named by its family and order.
+    var isFornberg: Bool {
+        if case .fornberg = self { true } else { false }
+    }
+
+    /// The family of a difference method; nil for the others.
+    var family: StencilFamily? {
+        switch self {
+        case .forward: .forward
+        case .backward: .backward
+        case .central, .central5: .central
+        case .fornberg(let family, _): family
+        default: nil
+        }
+    }
+}
+
+extension DerivativeMethod: RawRepresentable {
+    /// The command line's name: `forward-ad`, `central5`, `central:6`.
+    public var rawValue: String {
+        switch self {
+        case .forward: "forward"
+        case .backward: "backward"
+        case .central: "central"
+        case .central5: "central5"
+        case .complex: "complex"
+        case .multicomplex: "multicomplex"
+        case .forwardAD: "forward-ad"
+        case .reverseAD: "reverse-ad"
+        case .taylor: "taylor"
+        case .fornberg(let family, let order): "\(family.rawValue):\(order)"
+        }
+    }
+
+    /// A named method, or `family:order` (`central:6`), the formula by its name where it has one.
+    public init?(rawValue: String) {
+        if let named = Self.allCases.first(where: { $0.rawValue == rawValue }) {
+            self = named
+            return
+        }
+        let parts = rawValue.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, let family = StencilFamily(rawValue: String(parts[0])), let order = Int(parts[1]),
+              let method = Self.stencil(family, order: order) else { return nil }
+        self = method
     }
 }

@@ -93,11 +93,14 @@ public struct ErrorSplit: Sendable, Equatable {
             order = k
         }
 
-        /// An anchor good for every method of the K-th derivative at x over `steps` in the
-        /// working precision T. The bits needed grow as the step shrinks, so the smallest nonzero
-        /// step decides.
-        public init<T: WorkingFloat>(of f: any CatalogFunction, at x: T, order k: Int = 1, steps: some Sequence<T>) {
-            let order = DerivativeMethod.allCases.compactMap { $0.stencil(derivative: k)?.order }.max() ?? 4
+        /// An anchor good for every one of `methods` computing the K-th derivative at x over
+        /// `steps` in the working precision T. The bits needed grow as the step shrinks, so the
+        /// smallest nonzero step decides.
+        public init<T: WorkingFloat>(
+            of f: any CatalogFunction, at x: T, order k: Int = 1, methods: [DerivativeMethod] = DerivativeMethod.allCases,
+            steps: some Sequence<T>
+        ) {
+            let order = methods.compactMap { $0.stencil(derivative: k)?.order }.max() ?? 4
             let smallest = steps.lazy.filter { $0 != 0 }.map(\.magnitude).min()
             let bits = smallest.map { ErrorSplit.startingBits(order: order, derivative: k, step: $0) } ?? 0
             self.init(of: f, at: x.exact, order: k, precision: bits + 64)

@@ -67,6 +67,24 @@ public enum SpecParsing {
         return chosen
     }
 
+    /// `central:6,forward:3`: difference formulas by family and order of accuracy (Fornberg's
+    /// weights), each by its name where it has one (`central:4` is `central5`).
+    public static func stencils(_ text: String) throws -> [DerivativeMethod] {
+        let valid = "family:order, forward or backward of order 1 to \(DerivativeMethod.highestOrder(of: .forward)) or central of order 2, 4, …, \(DerivativeMethod.highestOrder(of: .central)), e.g. central:6,forward:3"
+        var chosen: [DerivativeMethod] = []
+        for item in text.split(separator: ",", omittingEmptySubsequences: false).map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
+            let parts = item.split(separator: ":", omittingEmptySubsequences: false)
+            guard parts.count == 2, let family = DerivativeMethod.StencilFamily(rawValue: String(parts[0])) else {
+                throw SpecParsingError("'\(item)' is not a stencil; valid: \(valid)")
+            }
+            guard let order = Int(parts[1]), let method = DerivativeMethod.stencil(family, order: order) else {
+                throw SpecParsingError("'\(item)': \(family.rawValue) formulas have no order '\(parts[1])'; valid: \(valid)")
+            }
+            if !chosen.contains(method) { chosen.append(method) }
+        }
+        return chosen
+    }
+
     /// K of `--derivative K`: 1 to `DerivativeMethod.highestDerivative`.
     public static func derivative(_ k: Int) throws -> Int {
         guard (1...DerivativeMethod.highestDerivative).contains(k) else {

@@ -46,7 +46,8 @@ public enum SweepRunner {
         let anchors = parallelMap(points.count) { index in
             defer { BigFloat.releaseThreadCaches() }
             return spec.splitsErrors
-                ? ErrorSplit.Anchor(of: spec.function, at: points[index], order: spec.derivative, steps: spec.steps.lazy.map { T($0) })
+                ? ErrorSplit.Anchor(of: spec.function, at: points[index], order: spec.derivative, methods: spec.methods,
+                                    steps: spec.steps.lazy.map { T($0) })
                 : nil
         }
         let steps = spec.steps.count, methods = spec.methods.count

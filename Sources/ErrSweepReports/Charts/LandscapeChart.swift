@@ -23,7 +23,7 @@ public enum LandscapeChart {
         // An exact zero has no logarithm: it takes the lowest colour, as the label says.
         let values = logs.map { row in row.map { $0 == -.infinity ? low : $0 } }
         var chart = Chart(
-            name: "\(spec.name)-\(method.rawValue)-landscape\(spec.precisions.count > 1 ? "-\(precision.rawValue)" : "")",
+            name: "\(spec.name)-\(method.fileName)-landscape\(spec.precisions.count > 1 ? "-\(precision.rawValue)" : "")",
             title: "\(spec.function.title): \(method.title) error\(spec.derivative == 1 ? "" : " of \(NumberFormat.derivative(spec.derivative))") over x and h, \(precision.rawValue)"
                 + (hs.isEmpty ? " (every step rounds to 0 in \(precision.rawValue): nothing to show)" : ""),
             xAxis: .init(label: "x", scale: .linear, range: (xs.first ?? 0)...(xs.last ?? 1)),

@@ -29,7 +29,7 @@ public enum SweepCharts {
                     errorSeries(inPrecision.filter { $0.method == method && $0.x == x }, label: "x = \(NumberFormat.compact(x))", color: index)
                 }
                 charts.append(chart(
-                    name: "\(f)-\(method.rawValue)\(suffix)",
+                    name: "\(f)-\(method.fileName)\(suffix)",
                     title: "\(t): \(method.title), \(precision.rawValue)", series: series))
             }
             for x in analysis.points {
@@ -56,7 +56,7 @@ public enum SweepCharts {
                                     label: precision.rawValue, color: index)
                     }
                     charts.append(chart(
-                        name: "\(f)-x\(NumberFormat.compact(x))-\(method.rawValue)-precisions",
+                        name: "\(f)-x\(NumberFormat.compact(x))-\(method.fileName)-precisions",
                         title: "\(t) at x = \(NumberFormat.compact(x)): \(method.title) in every precision", series: series))
                 }
             }
@@ -77,7 +77,7 @@ public enum SweepCharts {
                             label: "\(NumberFormat.derivative(k)): h* ∝ ε^(1/\(k + (method.stencil(derivative: k)?.order ?? p)))", color: k - 1)
             }
             return chart(
-                name: "\(spec.name)-x\(NumberFormat.compact(x))-\(method.rawValue)-by-derivative",
+                name: "\(spec.name)-x\(NumberFormat.compact(x))-\(method.fileName)-by-derivative",
                 title: "\(spec.function.title) at x = \(NumberFormat.compact(x)): \(method.title) of f′ to f⁽⁴⁾, \(precision.rawValue)",
                 series: series)
         }
@@ -111,7 +111,7 @@ public enum SweepCharts {
         }
         let x = NumberFormat.compact(entry.x)
         var chart = chart(
-            name: "\(function)-x\(x)-\(entry.method.rawValue)-split\(suffix)",
+            name: "\(function)-x\(x)-\(entry.method.fileName)-split\(suffix)",
             title: "\(title) at x = \(x): \(entry.method.title), \(entry.precision.rawValue) — truncation vs rounding",
             series: all)
         // A truncation of 1e−65 at h = 1e−16 is true but says nothing: show six decades below the
@@ -213,6 +213,8 @@ public enum SweepCharts {
         case .reverseAD: 6
         case .taylor: 8
         case .multicomplex: 9
+        // Formulas named by their order take the colours the named methods leave, by order.
+        case .fornberg(_, let order): [Palette.darkBlue, 7, Palette.darkOrange][order % 3]
         }
     }
 }
@@ -229,6 +231,7 @@ extension DerivativeMethod {
         case .forwardAD: "forward-mode AD"
         case .reverseAD: "reverse-mode AD"
         case .multicomplex: "multicomplex step"
+        case .fornberg(let family, let order): "\(family.rawValue) difference of order \(order)"
         case .taylor: "Taylor-mode AD"
         }
     }
