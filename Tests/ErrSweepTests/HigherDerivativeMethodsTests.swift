@@ -26,6 +26,34 @@ import Testing
         #expect(truth.rounded == exact)
     }
 
+    /// f″, f‴ and f⁽⁴⁾ of every catalog function at one of its points (mpmath's `diff` at 50
+    /// digits, at the point as a Double holds it): the truth — the hand-written f′ differentiated again in MPFR — rounds to each.
+    static let catalogJets: [(String, Double, [Double])] = [
+        ("sigmoid", 4, [-0.01702733592838913014652928, 0.01579087906862892076741347, -0.0134183499432112851558296]),
+        ("exp", -2, [0.1353352832366126918939995, 0.1353352832366126918939995, 0.1353352832366126918939995]),
+        ("sin", 0.5, [-0.4794255386042030002732879, -0.8775825618903727161162816, 0.4794255386042030002732879]),
+        ("cos", 3, [0.9899924966004454572715728, 0.1411200080598672221007448, -0.9899924966004454572715728]),
+        // At the double nearest 0.1, 0.1000000000000000055…: −1/x², 2/x³, −6/x⁴ there.
+        ("log", 0.1, [-99.99999999999998889776975, 1999.999999999999666933093, -59999.9999999999866773237]),
+        ("tanh", 0.5, [-0.7268619813835872755398369, -0.5652092882597703608656729, 3.952219563724583050878544]),
+        ("sqrt", 4, [-0.03125, 0.01171875, -0.00732421875]),
+        ("pow9half", 1.5, [43.40189637993943692743313, 72.33649396656572821238855, 72.33649396656572821238855]),
+        ("runge", 0.5, [2.328918774857517733404404, -14.25176132258607257935672, 100.206965489841646608876]),
+        ("softplus", -10, [0.00004539580773595167103244204, 0.00004539168599011319565337011, 0.0000453834430597916740949581]),
+        ("gaussian", 0.5, [-0.7788007830714048682451703, 3.894003915357024341225851, 0.7788007830714048682451703]),
+        ("cubic", 2, [12.0, 6.0, 0.0]),
+    ]
+
+    @Test(arguments: catalogJets.indices)
+    func catalogTruthsOfHigherDerivatives(_ index: Int) throws {
+        let (name, x, expected) = Self.catalogJets[index]
+        let f = try #require(Catalog.function(named: name))
+        for (k, value) in zip(2...4, expected) {
+            let truth = try Truth<Double>.derivative(of: f, at: x, order: k).get()
+            #expect(truth.rounded == value, "\(name) at \(x), K = \(k): \(truth.rounded) vs \(value)")
+        }
+    }
+
     /// An expression's truth is its symbolic K-th derivative: f″ of exp(x)/√(sin³x + cos³x) at 1
     /// is −1.012364285702295345195714… (mpmath).
     @Test func anExpressionsSecondDerivativeIsSymbolic() throws {
