@@ -37,4 +37,18 @@ import Testing
         for k in [2, 4, 6] { #expect(d[k].magnitude < BigFloat.pow(BigFloat(2), -150), "order \(k)") }
         #expect(relativeDifference(d[3], big("-0.125")) < 1e-40)
     }
+
+    /// Past 8 levels the jet comes from a Taylor series: it agrees with the nested duals where both
+    /// reach, and e^x's jet stays e^x to order 14.
+    @Test func deepJetsFromTaylorSeriesAgreeWithNestedDuals() {
+        let x = BigFloat(2.0, precision: 200)
+        let duals = HigherDerivatives.at(x, of: Sigmoid(), through: 8)
+        let series = HigherDerivatives.at(x, of: Sigmoid(), through: 12)
+        #expect(series.count == 13)
+        for k in 0...8 { #expect(relativeDifference(series[k], duals[k]) < 1e-50, "order \(k)") }
+        let exp = HigherDerivatives.at(BigFloat(1.0, precision: 200), of: Exponential(), through: 14)
+        for k in 0...14 {
+            #expect(relativeDifference(exp[k], big("2.718281828459045235360287471352662497757247")) < 1e-40, "order \(k)")
+        }
+    }
 }

@@ -6,8 +6,9 @@
 /// ε₁ + … + εₙ). n levels cost 2ⁿ components per value — a few milliseconds per point at n = 7,
 /// paid once per point, not per step. The model of the K-th derivative needs n = 6 + K
 /// (`order(for:methods:)`): central5's next term after a vanishing leading one; a formula of
-/// order p > 4 needs p + 2 past K. Past 10 levels (2¹⁰ components) the jet comes from a Taylor
-/// series of `BigFloat` instead (`Taylor`), whose cost grows as n², not 3ⁿ.
+/// order p > 4 needs p + 2 past K. Past 8 levels (2⁸ components, 3⁸ products in each product)
+/// the jet comes from a Taylor series of `BigFloat` instead (`Taylor`), whose cost grows as n²,
+/// not 3ⁿ: f⁽⁴⁾'s model needs 10 levels, 59 049 products a product.
 public enum HigherDerivatives {
     /// The deepest jet the model of f′ needs.
     public static let highestOrder = 7
@@ -27,16 +28,12 @@ public enum HigherDerivatives {
     typealias D6 = Dual<D5>
     typealias D7 = Dual<D6>
     typealias D8 = Dual<D7>
-    typealias D9 = Dual<D8>
-    typealias D10 = Dual<D9>
 
     /// [f(x), f′(x), …, f⁽ⁿ⁾(x)] at the precision of x (n = 7 at least).
     public static func at(_ x: BigFloat, of f: any CatalogFunction, through n: Int = highestOrder) -> [BigFloat] {
         switch n {
         case ...7: return jet(D7.self, x, f, n: 7)
         case 8: return jet(D8.self, x, f, n: 8)
-        case 9: return jet(D9.self, x, f, n: 9)
-        case 10: return jet(D10.self, x, f, n: 10)
         default:
             let series = BigFloat.withLiteralPrecision(x.precision) { f(Taylor(x, degree: n)) }
             return (0...n).map { series.derivative($0) }
