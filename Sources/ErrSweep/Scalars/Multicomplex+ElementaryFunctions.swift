@@ -48,20 +48,27 @@ extension Multicomplex: ElementaryFunctions {
         return Multicomplex(Base.cosh(z.real) * Base.cos(z.imaginary), Base.sinh(z.real) * Base.sin(z.imaginary))
     }
 
-    /// tan(a + ιb) = (tan a + ι tanh b)/(1 − ι tan a tanh b): no sin/cos quotient to overflow.
+    /// tan(a + ιb) = (tan a + ι tanh b)/(1 − ι tan a tanh b) = (t·sech²b + ι s(1 + t²))/(1 + t²s²)
+    /// with t = tan a, s = tanh b: 1 − s² is formed as 1/cosh²b, not by subtraction.
     @inlinable
     public static func tan(_ z: Multicomplex) -> Multicomplex {
         if z.imaginary == 0 { return Multicomplex(Base.tan(z.real)) }
-        let t = Base.tan(z.real), s = Base.tanh(z.imaginary)
-        return Multicomplex(t, s) / Multicomplex(1, -(t * s))
+        let t = Base.tan(z.real), s = Base.tanh(z.imaginary), c = Base.cosh(z.imaginary)
+        let scale = 1 + t * t * s * s
+        return Multicomplex(t / (c * c) / scale, s * (1 + t * t) / scale)
     }
 
-    /// tanh(a + ιb) = (tanh a + ι tan b)/(1 + ι tanh a tan b): finite where cosh a overflows.
+    /// tanh(a + ιb) = (tanh a + ι tan b)/(1 + ι tanh a tan b)
+    ///              = t + t·s²·sech²a/(1 + t²s²) + ι·s·sech²a/(1 + t²s²)
+    /// with t = tanh a, s = tan b. Both parts carry sech²a = 1/cosh²a, which where tanh a is near
+    /// ±1 (a = 24: 1e−20) would be lost as 1 − t², and so would the real part's small terms if
+    /// written t(1 + s²)/(1 + t²s²); finite where cosh a overflows (sech²a is then 0).
     @inlinable
     public static func tanh(_ z: Multicomplex) -> Multicomplex {
         if z.imaginary == 0 { return Multicomplex(Base.tanh(z.real)) }
-        let t = Base.tanh(z.real), s = Base.tan(z.imaginary)
-        return Multicomplex(t, s) / Multicomplex(1, t * s)
+        let t = Base.tanh(z.real), s = Base.tan(z.imaginary), c = Base.cosh(z.real)
+        let damped = s / (c * c) / (1 + t * t * s * s)
+        return Multicomplex(t + t * s * damped, damped)
     }
 
     /// log(a + ιb) = log a + ½·log1p((b/a)²) + ι·atan(b/a), on the principal branch where a's
