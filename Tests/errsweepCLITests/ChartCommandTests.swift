@@ -65,6 +65,34 @@ import Testing
         #expect(csv.split(separator: "\n").count == 1 + 21 * 31)
     }
 
+    /// The landscape of f″ by the multicomplex step: named -d2, every row K = 2.
+    @Test func landscapeOfTheSecondDerivative() throws {
+        let directory = try Binary.scratchDirectory()
+        let result = try Binary.run(
+            ["landscape", "--fn", "sigmoid", "--derivative", "2", "--x", "-4...4", "--x-count", "5", "--method", "multicomplex",
+             "--h", "1e-2...1e-8", "--per-decade", "1", "--plot", "png"],
+            in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        let csv = try String(contentsOf: directory.appendingPathComponent("Reports/data/sigmoid-d2-multicomplex-landscape.csv"), encoding: .utf8)
+        let rows = csv.split(separator: "\n").dropFirst()
+        #expect(rows.count == 5 * 7)
+        #expect(rows.allSatisfy { $0.contains(",multicomplex,2,double,") })
+        #expect(Binary.files(under: directory).contains("Plots/sigmoid-d2-multicomplex-landscape.png"))
+    }
+
+    /// The catalog's f″ reports: one per function and their own index, beside f′'s.
+    @Test func reportOfTheSecondDerivative() throws {
+        let directory = try Binary.scratchDirectory()
+        let result = try Binary.run(["report", "--derivative", "2", "--plot", "none"], in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        let index = try String(contentsOf: directory.appendingPathComponent("Reports/README-d2.md"), encoding: .utf8)
+        #expect(index.hasPrefix("# errsweep reports: f″"))
+        #expect(index.contains("[sigmoid-d2.md](sigmoid-d2.md)") && index.contains("`errsweep report --derivative 2`"))
+        let files = Binary.files(under: directory)
+        #expect(files.filter { $0.hasPrefix("Reports/") && $0.hasSuffix("-d2.md") && !$0.contains("README") }.count == Catalog.functions.count)
+        #expect(!files.contains("Reports/README.md"))
+    }
+
     @Test func landscapeRejectsTwoMethods() throws {
         let directory = try Binary.scratchDirectory()
         let result = try Binary.run(["landscape", "--method", "forward,central"], in: directory)
