@@ -4,7 +4,9 @@ import ErrSweep
 /// knowledge, which the library does not have.
 enum ReproducingCommand {
     static func sweep(_ spec: SweepSpec<some CatalogFunction>, grid: StepGrid, perDecade: Int) -> String {
-        var words = ["errsweep", "--fn", spec.function.name]
+        // An expression is given as itself, quoted for the shell: its name (expr-…) is a file name.
+        let function = spec.function.asExpression.map { "'\($0.formula)'" } ?? spec.function.name
+        var words = ["errsweep", "--fn", function]
         words += ["--x", spec.points.map(NumberFormat.compact).joined(separator: ",")]
         if spec.derivative > 1 { words += ["--derivative", "\(spec.derivative)"] }
         words += ["--method", spec.methods == DerivativeMethod.all(derivative: spec.derivative) ? "all" : spec.methods.map(\.rawValue).joined(separator: ",")]

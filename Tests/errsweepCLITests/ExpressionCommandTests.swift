@@ -17,6 +17,10 @@ import Testing
         let reverse = try #require(csv.split(separator: "\n").first { $0.contains(",reverse-ad,1,double,0.1,") })
         #expect(reverse.split(separator: ",")[7] == "4.053427893898621")
         #expect(files.contains { $0.hasPrefix("Plots/expr-") && $0.hasSuffix("-forward.png") })
+        // The report's command gives the expression itself, which reproduces the run.
+        let report = try #require(files.first { $0.hasPrefix("Reports/expr-") && $0.hasSuffix(".md") })
+        let text = try String(contentsOf: directory.appendingPathComponent(report), encoding: .utf8)
+        #expect(text.contains("`errsweep --fn 'exp(x)/sqrt(sin(x)^3 + cos(x)^3)' --x 1.5 --method all"), "\(text.prefix(600))")
     }
 
     @Test func aParseErrorPointsAtThePlace() throws {
