@@ -21,19 +21,16 @@ public enum TruncationSeries {
                 return moment / (Double(stencil.denominator) * factorial(K + k))
             }
         }
-        if method == .multicomplex {
-            let sine = Taylor<Double>.sin(Taylor(0, degree: K + orders.upperBound))
-            let power = Taylor<Double>.pow(sine, K)
-            return orders.map { power[K + $0] }
+        // The complex steps read f's Taylor series through a function of t: Im f(x + ih)/h through
+        // sin t, 2(f(x) − Re f(x + ih))/h² through 2(1 − cos t), the multicomplex part through
+        // (sin t)ᴷ; cₖ is its coefficient of t^(K+k).
+        let t = Taylor<Double>(0, degree: K + orders.upperBound)
+        let kernel: Taylor<Double>? = switch method {
+        case .multicomplex: .pow(.sin(t), K)
+        case .complex: K == 1 ? .sin(t) : 2 * (1 - .cos(t))
+        default: nil
         }
-        if method == .complex {
-            // The sign of the h^k term alternates with k/2, from i² = −1; f′ and f″ start opposite.
-            return orders.map { k in
-                guard k % 2 == 0 else { return 0 }
-                let sign: Double = (k / 2) % 2 == 1 ? -1 : 1
-                return K == 1 ? sign / factorial(k + 1) : 2 * sign / factorial(k + 2)
-            }
-        }
+        if let kernel { return orders.map { kernel[K + $0] } }
         return nil
     }
 
