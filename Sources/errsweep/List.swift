@@ -16,8 +16,10 @@ extension Errsweep {
             }
             print("\nMethods:")
             for m in DerivativeMethod.allCases {
-                print("  " + m.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0) + m.summary(derivative: m.computes(derivative: 1) ? 1 : 2))
+                print("  " + m.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0) + m.summary(derivative: m.computes(derivative: 1) ? 1 : 2))
             }
+            print("  " + "family:order".padding(toLength: 14, withPad: " ", startingAt: 0)
+                  + "any order of a forward, backward or central formula (--stencil central:6)")
             print("\nPrecisions: " + Precision.available.map(\.rawValue).joined(separator: ", "))
         }
     }

@@ -104,19 +104,21 @@ public enum DerivativeMethod: CaseIterable, Hashable, Sendable {
 
     /// A one-line description of the method's formula for the K-th derivative.
     public func summary(derivative k: Int) -> String {
-        if k > 1 || isFornberg, let stencil = stencil(derivative: k), let family {
+        /// A stencil other than f′'s named ones, by its points and order.
+        func formula(_ family: StencilFamily) -> String {
+            let stencil = stencil(derivative: k)!
             return "\(stencil.offsets.count)-point \(family.rawValue) formula, O(h\(NumberFormat.superscript(stencil.order)))"
         }
         switch self {
-        case .forward: return "(f(x+h) − f(x))/h, O(h)"
-        case .backward: return "(f(x) − f(x−h))/h, O(h)"
-        case .central: return "(f(x+h) − f(x−h))/2h, O(h²)"
-        case .central5: return "(f(x−2h) − 8f(x−h) + 8f(x+h) − f(x+2h))/12h, O(h⁴)"
+        case .forward: return k == 1 ? "(f(x+h) − f(x))/h, O(h)" : formula(.forward)
+        case .backward: return k == 1 ? "(f(x) − f(x−h))/h, O(h)" : formula(.backward)
+        case .central: return k == 1 ? "(f(x+h) − f(x−h))/2h, O(h²)" : formula(.central)
+        case .central5: return k == 1 ? "(f(x−2h) − 8f(x−h) + 8f(x+h) − f(x+2h))/12h, O(h⁴)" : formula(.central)
+        case .fornberg(let family, _): return formula(family)
         case .complex: return k == 1 ? "Im f(x+ih)/h, O(h²), no subtraction" : "2(f(x) − Re f(x+ih))/h², O(h²), subtracts again"
         case .forwardAD: return k == 1 ? "dual numbers, one forward pass, exact up to rounding" : "dual numbers nested \(k) deep (hyper-dual for K = 2), exact up to rounding"
         case .reverseAD: return k == 1 ? "tape and one backward pass, exact up to rounding" : "forward-over-reverse: a tape of \(k - 1)-deep duals, one backward pass"
         case .multicomplex: return "Im₁…ₖ f(x + h(i₁+…+iₖ))/hᴷ (K ≥ 2), O(h²), no subtraction"
-        case .fornberg(let family, let order): return "\(family.rawValue) formula of order \(order)"
         case .taylor: return "Taylor series to degree K carried through f (K ≥ 2), one forward pass, exact up to rounding"
         }
     }
@@ -124,22 +126,6 @@ public enum DerivativeMethod: CaseIterable, Hashable, Sendable {
     /// The name in a file's name: the command line's, with `-order` for the colon
     /// (`central-order6`), which some file systems refuse.
     public var fileName: String { rawValue.replacingOccurrences(of: ":", with: "-order") }
-
-    /// Whether the method is a formula named by its family and order.
-    var isFornberg: Bool {
-        if case .fornberg = self { true } else { false }
-    }
-
-    /// The family of a difference method; nil for the others.
-    var family: StencilFamily? {
-        switch self {
-        case .forward: .forward
-        case .backward: .backward
-        case .central, .central5: .central
-        case .fornberg(let family, _): family
-        default: nil
-        }
-    }
 }
 
 extension DerivativeMethod: RawRepresentable {
