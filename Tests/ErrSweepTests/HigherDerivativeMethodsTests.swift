@@ -140,6 +140,9 @@ import Testing
         #expect(baseline.entries.map(\.key) == ["sigmoid f″ x=2 central double", "sigmoid f″ x=2 forward-ad double"])
         config.functions = [CheckConfig.FunctionEntry(name: "sigmoid", methods: ["complex"], derivative: 3)]
         #expect(throws: CheckConfig.Invalid.self) { try config.specs() }
+        // A config's key is named as the file names it, not as the command line's option.
+        config.functions = [CheckConfig.FunctionEntry(name: "sigmoid", derivative: 7)]
+        do { _ = try config.specs() } catch { #expect("\(error)" == "sigmoid: derivative 7 is out of range; valid: 1 (f′) to 4") }
         // The default check covers the seed figure's f″.
         #expect(try CheckConfig().specs().contains { $0.function.name == "sigmoid" && $0.derivative == 2 })
     }
