@@ -142,7 +142,8 @@ import Testing
         #expect(throws: CheckConfig.Invalid.self) { try config.specs() }
         // A config's key is named as the file names it, not as the command line's option.
         config.functions = [CheckConfig.FunctionEntry(name: "sigmoid", derivative: 7)]
-        do { _ = try config.specs() } catch { #expect("\(error)" == "sigmoid: derivative 7 is out of range; valid: 1 (f′) to 4") }
+        let refusal = #expect(throws: CheckConfig.Invalid.self) { try config.specs() }
+        #expect(refusal?.description == "sigmoid: derivative 7 is out of range; valid: 1 (f′) to 4")
         // The default check covers the seed figure's f″.
         #expect(try CheckConfig().specs().contains { $0.function.name == "sigmoid" && $0.derivative == 2 })
     }
