@@ -5,7 +5,7 @@ let package = Package(
     name: "errsweep",
     products: [
         // The engine: number systems, catalog, methods, truth, sweep, analysis, the CSV and the
-        // checker. Needs MPFR and MPC only.
+        // checker. Needs MPFR, MPC and Arb only.
         .library(name: "ErrSweep", targets: ["ErrSweep"]),
         // Charts (gnuplot, or native PNG on cairo and libpng), Markdown reports, and the jobs that
         // write a run's whole set of files.
@@ -21,11 +21,12 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
     ],
     targets: [
-        // MPFR and MPC. MPC ships no pkg-config file; its header sits beside MPFR's.
+        // MPFR, MPC and Arb (ball arithmetic, the proved truth). MPC and Arb ship no pkg-config
+        // file; their headers sit beside MPFR's.
         .systemLibrary(
             name: "CMultiprecision",
             pkgConfig: "mpfr",
-            providers: [.apt(["libmpfr-dev", "libmpc-dev"])]
+            providers: [.apt(["libmpfr-dev", "libmpc-dev", "libflint-arb-dev"])]
         ),
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),

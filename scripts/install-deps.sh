@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the system packages errsweep builds against, only when they are missing:
-# MPFR and MPC (exact real and complex arithmetic), cairo and libpng (the native chart renderer),
+# MPFR and MPC (exact real and complex arithmetic), Arb (ball arithmetic: the proved truth), cairo and libpng (the native chart renderer),
 # a font for chart text, and pkg-config (how SwiftPM finds them). gnuplot (the other chart
 # renderer), Graphviz (computational graphs as images) and Python (the documentation check) are
 # optional; pass --with-optional to install them too, as the tests do. Uses apt-get as root, or sudo.
@@ -21,6 +21,8 @@ if [ "${1:-}" = "--with-optional" ]; then
 fi
 # MPC has no pkg-config file: look for its header.
 if ! echo '#include <mpc.h>' | cc -E -x c - >/dev/null 2>&1; then missing+=(libmpc-dev); fi
+# Nor has Arb (FLINT's ball arithmetic, which brings libflint-dev with it).
+if ! printf '#include <mpfr.h>\n#include <arb.h>\n' | cc -E -x c - >/dev/null 2>&1; then missing+=(libflint-arb-dev); fi
 
 if [ ${#missing[@]} -eq 0 ]; then
     exit 0

@@ -82,9 +82,9 @@ public enum Reading {
         if domain > 0 {
             sentences.append("Up to \(domain) steps per method reach outside f's domain (a sample point where f is undefined); they are gaps, flagged domain.")
         }
-        let outOfRange = entries.map { $0.flagged[.truthOutOfRange] ?? 0 }.max() ?? 0
-        if outOfRange > 0 {
-            sentences.append("At this point the exact derivative cannot be computed: an intermediate exceeds MPFR's exponent range (an e^(1e308) inside it), so no error is claimed (truth-out-of-range).")
+        let unresolved = entries.map { $0.flagged[.truthUnresolved] ?? 0 }.max() ?? 0
+        if unresolved > 0 {
+            sentences.append("At this point the exact derivative could not be proved: its enclosure still spans more than one value at the precision cap (deeper cancellation than the cap holds, or a kink), so no error is claimed (truth-unresolved; --truth-bits raises the cap).")
         }
         let imaginary = entries.map { $0.flagged[.imaginaryUnderflow] ?? 0 }.max() ?? 0
         if imaginary > 0 {

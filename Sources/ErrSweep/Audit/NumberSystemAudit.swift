@@ -110,7 +110,7 @@ public enum NumberSystemAudit {
     static func measure(_ function: AuditFunction, at x: Double) -> [Measurement] {
         let f = ExpressionFunction(function.expression, variable: "x")
         // Outside the domain (or at a pole) nothing is measured.
-        guard case .success = Truth<Double>.settled({ f.exactValue(at: x.exact.withPrecision($0)) }) else { return [] }
+        guard case .success = Truth<Double>.proved({ f.valueBall(at: x.exact, precision: $0) }) else { return [] }
         var rows: [Measurement] = []
         func add(_ system: String, _ part: String, rank: Int, y: Double = 0, ulps: Double, condition: Double) {
             rows.append(Measurement(function: function.name, component: Component(system: system, part: part, rank: rank),
@@ -121,7 +121,7 @@ public enum NumberSystemAudit {
         // result is well conditioned.
         func value<T: WorkingFloat>(_: T.Type, rank: Int) {
             let input = T(x)
-            guard input.isFinite, case .success(let truth) = Truth<T>.settled({ f.exactValue(at: input.exact.withPrecision($0)) }),
+            guard input.isFinite, case .success(let truth) = Truth<T>.proved({ f.valueBall(at: input.exact, precision: $0) }),
                   truth.rounded.isFinite else { return }
             let result: T = function.expression.evaluate(at: input, variable: "x")
             add(String(describing: T.self), valuePart, rank: rank, ulps: distance(result, truth.rounded), condition: 1)
@@ -162,21 +162,21 @@ public enum NumberSystemAudit {
         // e^x exactly (e^(1e8) has a 27-bit exponent) and MPC's quotients of such numbers take
         // minutes, while in Double every exponential has long overflowed.
         for y in imaginaryParts where x.magnitude <= 1000 {
-            guard let exact = settledComplex(function.expression, x: x, y: y) else { continue }
+            guard let exact = provedComplex(function.expression, x: x, y: y) else { continue }
             let derivative = BigFloat.withLiteralPrecision(128) {
                 f.derivativeExpression.evaluate(at: BigComplex(x.exact, y.exact, precision: 128), variable: "x")
             }
             let ours: ComponentwiseComplex<Double> = function.expression.evaluate(at: ComponentwiseComplex(x, y), variable: "x")
             let anchor: Complex<Double> = function.expression.evaluate(at: Complex(x, y), variable: "x")
             let label = NumberFormat.compact(y)
-            let parts: [(name: String, exact: BigFloat, ours: Double, anchor: Double, condition: Double)] = [
+            let parts: [(name: String, exact: Truth<Double>, ours: Double, anchor: Double, condition: Double)] = [
                 ("Re at y=\(label)", exact.real, ours.real, anchor.real,
-                 condition(of: exact.real, x: x, y: y, along: derivative.real, across: derivative.imaginary)),
+                 condition(of: exact.real.exact, x: x, y: y, along: derivative.real, across: derivative.imaginary)),
                 ("Im at y=\(label)", exact.imaginary, ours.imaginary, anchor.imaginary,
-                 condition(of: exact.imaginary, x: x, y: y, along: derivative.imaginary, across: derivative.real)),
+                 condition(of: exact.imaginary.exact, x: x, y: y, along: derivative.imaginary, across: derivative.real)),
             ]
             for part in parts {
-                let rounded = Double(nearest: part.exact)
+                let rounded = part.exact.rounded
                 guard rounded.isFinite else { continue }
                 add("complex (errsweep)", part.name, rank: 21, y: y, ulps: distance(part.ours, rounded), condition: part.condition)
                 add("complex (swift-numerics)", part.name, rank: 31, y: y, ulps: distance(part.anchor, rounded), condition: part.condition)
@@ -190,9 +190,9 @@ public enum NumberSystemAudit {
     static func complexStepIsExact(_ expression: MathExpression, x: Double, h: Double, derivative: Double) -> Bool {
         guard (h * derivative).isNormal else { return false }
         guard x.magnitude <= 1000 else { return true }
-        guard let exact = settledComplex(expression, x: x, y: h) else { return false }
-        let quotient = BigFloat.withLiteralPrecision(exact.imaginary.precision) { exact.imaginary / h.exact }
-        return Double(nearest: quotient) == derivative
+        guard let exact = provedComplex(expression, x: x, y: h) else { return false }
+        let quotient = BigFloat.withLiteralPrecision(exact.imaginary.bits) { exact.imaginary.enclosure / Ball(h.exact) }
+        return quotient.rounded(to: Double.self) == derivative
     }
 
     /// The ulps between a result and the rounded truth; +inf for a NaN or infinite result.
@@ -208,17 +208,21 @@ public enum NumberSystemAudit {
         return (numerator / part.magnitude).doubleValue
     }
 
-    /// f(x + iy) in MPC, both parts settled at two precisions as `Truth` settles a real value;
-    /// nil outside the domain or if they never settle.
-    static func settledComplex(_ expression: MathExpression, x: Double, y: Double) -> BigComplex? {
-        Truth<Double>.escalate(maximumBits: 4096, { bits in
-            BigFloat.withLiteralPrecision(bits) {
-                expression.evaluate(at: BigComplex(x.exact, y.exact, precision: bits), variable: "x")
+    /// f(x + iy) in complex ball arithmetic, each part proved to round to one Double
+    /// (`Truth.proved`, the box evaluated once per precision for both); nil outside the domain or
+    /// where a part is not resolved at the cap.
+    static func provedComplex(_ expression: MathExpression, x: Double, y: Double) -> (real: Truth<Double>, imaginary: Truth<Double>)? {
+        var boxes: [Int: ComplexBall] = [:]
+        func box(_ bits: Int) -> ComplexBall {
+            if let box = boxes[bits] { return box }
+            let box = BigFloat.withLiteralPrecision(bits) {
+                expression.evaluate(at: ComplexBall(x.exact, y.exact, precision: bits), variable: "x")
             }
-        }, decide: { low, high -> Truth<Double>.Verdict<BigComplex> in
-            let rounded = (Double(nearest: high.real), Double(nearest: high.imaginary))
-            if rounded.0.isNaN || rounded.1.isNaN { return .refused }
-            return (Double(nearest: low.real), Double(nearest: low.imaginary)) == rounded ? .settled(high) : .disagree
-        })
+            boxes[bits] = box
+            return box
+        }
+        guard case .success(let real) = Truth<Double>.proved({ box($0).real }),
+              case .success(let imaginary) = Truth<Double>.proved({ box($0).imaginary }) else { return nil }
+        return (real, imaginary)
     }
 }

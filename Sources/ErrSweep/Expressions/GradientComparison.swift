@@ -57,11 +57,9 @@ public struct GradientComparison: Sendable {
         var unsettled: [String: String] = [:]
         // A partial can be defined where f is not (∂(√p + q)/∂q = 1 at p = −1): f is checked too,
         // as a sweep's truth checks f(x).
-        let value = BigFloat.withLiteralPrecision(256) { expression.evaluate { BigFloat(point[$0] ?? 0, precision: 256) } }
+        let undefined = expression.undefined(at: point)
         let exact = zip(variables, partials).map { variable, partial -> Double in
-            let truth: Result<Truth<Double>, Truth<Double>.Failure> = value.isNaN ? .failure(.domain) : Truth<Double>.settled { bits in
-                BigFloat.withLiteralPrecision(bits) { partial.evaluate { BigFloat(point[$0] ?? 0, precision: bits) } }
-            }
+            let truth = undefined.map(Result.failure) ?? partial.truth(at: point)
             switch truth {
             case .success(let truth): return truth.rounded
             case .failure(let failure):

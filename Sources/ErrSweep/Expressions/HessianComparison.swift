@@ -59,14 +59,12 @@ public struct HessianComparison: Sendable {
         self.point = point
         let x = variables.map { point[$0] ?? 0 }
         var unsettled: [String: String] = [:]
-        let value = BigFloat.withLiteralPrecision(256) { expression.evaluate { BigFloat(point[$0] ?? 0, precision: 256) } }
+        let undefined = expression.undefined(at: point)
         let firsts = variables.map { expression.derivative(withRespectTo: $0) }
         exact = (0..<n).map { i in
             (0..<n).map { j -> Double in
                 let second = firsts[i].derivative(withRespectTo: variables[j])
-                let truth: Result<Truth<Double>, Truth<Double>.Failure> = value.isNaN ? .failure(.domain) : Truth<Double>.settled { bits in
-                    BigFloat.withLiteralPrecision(bits) { second.evaluate { BigFloat(point[$0] ?? 0, precision: bits) } }
-                }
+                let truth = undefined.map(Result.failure) ?? second.truth(at: point)
                 switch truth {
                 case .success(let truth): return truth.rounded
                 case .failure(let failure):

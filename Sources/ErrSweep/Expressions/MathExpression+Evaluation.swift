@@ -50,7 +50,7 @@ extension MathExpression {
             case .asinh: return T.asinh(a)
             case .acosh: return T.acosh(a)
             case .atanh: return T.atanh(a)
-            case .abs: return T.isNegative(a) ? -a : a
+            case .abs: return T.absolute(a)
             case .sigmoid: return T.sigmoid(a)
             case .softplus: return T.softplus(a)
             case .pow:
@@ -60,13 +60,13 @@ extension MathExpression {
                 return T.hypot(a, args[1].evaluate(value))
             case .min:
                 let b = args[1].evaluate(value)
-                return T.isLess(b, a) ? b : a
+                return T.select(b, isLessThan: a, { b }, otherwise: { a })
             case .max:
                 let b = args[1].evaluate(value)
-                return T.isLess(a, b) ? b : a
+                return T.select(a, isLessThan: b, { b }, otherwise: { a })
             }
         case .choose(let a, let b, let ifLess, let otherwise):
-            return T.isLess(a.evaluate(value), b.evaluate(value)) ? ifLess.evaluate(value) : otherwise.evaluate(value)
+            return T.select(a.evaluate(value), isLessThan: b.evaluate(value), { ifLess.evaluate(value) }, otherwise: { otherwise.evaluate(value) })
         }
     }
 

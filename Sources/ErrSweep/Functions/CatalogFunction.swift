@@ -88,3 +88,17 @@ extension CatalogFunction {
         BigFloat.withLiteralPrecision(x.precision) { derivative(x, order: k) }
     }
 }
+
+extension CatalogFunction {
+    /// f(x) enclosed in a ball, x exact, the arithmetic and every literal and constant at
+    /// `precision` bits.
+    public func valueBall(at x: BigFloat, precision: Int) -> Ball {
+        BigFloat.withLiteralPrecision(precision) { self(Ball(x, precision: precision)) }
+    }
+
+    /// f⁽ᴷ⁾(x) enclosed in a ball (`derivative(_:order:)` evaluated in `Ball`), x exact, at
+    /// `precision` bits.
+    public func derivativeBall(at x: BigFloat, order k: Int = 1, precision: Int) -> Ball {
+        BigFloat.withLiteralPrecision(precision) { derivative(Ball(x, precision: precision), order: k) }
+    }
+}

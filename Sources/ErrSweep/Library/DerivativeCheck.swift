@@ -142,7 +142,7 @@ public func checkDerivative(
 }
 
 /// Checks a gradient written by hand against the exact gradient of `f` at each point, component
-/// by component (forward AD in MPFR, one pass per component, each settled at two precisions).
+/// by component (forward AD in ball arithmetic, one pass per component, each proved by `Truth.proved`).
 public func checkGradient<Function: MultivariateScalarFunction>(
     of function: Function, gradient: ([Double]) -> [Double], at points: [[Double]], toleranceUlps: Double = 8
 ) -> DerivativeCheck {
@@ -154,9 +154,9 @@ public func checkGradient<Function: MultivariateScalarFunction>(
             continue
         }
         for i in point.indices {
-            let truth = Truth<Double>.settled { bits in
+            let truth = Truth<Double>.proved { bits in
                 BigFloat.withLiteralPrecision(bits) {
-                    function(point.enumerated().map { j, value in Dual(value.exact.withPrecision(bits), tangent: j == i ? 1 : 0) }).tangent
+                    function(point.enumerated().map { j, value in Dual(Ball(value.exact, precision: bits), tangent: j == i ? 1 : 0) }).tangent
                 }
             }
             switch truth {

@@ -31,15 +31,15 @@ public enum MulticomplexStep {
         return result
     }
 
-    /// The same formula evaluated over GNU MPC at `precision` bits: every part of every operation
-    /// rounded correctly and separately, for the split.
-    public static func exactValue(_ k: Int, of f: any CatalogFunction, at x: BigFloat, step h: BigFloat, precision: Int) -> BigFloat {
-        typealias C = BigComplex
+    /// The same formula evaluated over complex balls at `precision` bits: every part of every
+    /// operation enclosed, for the split.
+    public static func exactValue(_ k: Int, of f: any CatalogFunction, at x: BigFloat, step h: BigFloat, precision: Int) -> Ball {
+        typealias C = ComplexBall
         typealias C2 = Multicomplex<C>
         typealias C3 = Multicomplex<C2>
         typealias C4 = Multicomplex<C3>
         let z = C(x, h, precision: precision), step = C(h, 0, precision: precision)
-        let part: BigFloat = BigFloat.withLiteralPrecision(precision) {
+        let part: Ball = BigFloat.withLiteralPrecision(precision) {
             switch k {
             case 1: f(z).imaginary
             case 2: f(C2(z, step)).imaginary.imaginary
@@ -50,6 +50,6 @@ public enum MulticomplexStep {
         }
         var power = h
         for _ in 1..<k { power = BigFloat.exactProduct(power, h) }
-        return part.withPrecision(max(part.precision, precision)) / power
+        return part / Ball(power, precision: precision)
     }
 }

@@ -82,7 +82,7 @@ public enum DerivativeRules {
     public static func asinh<T: Scalar>(_ x: T) -> Quotient<T> {
         let divisor = T.sqrt(x * x + 1)
         guard 1 / divisor == 0 else { return (T.asinh(x), divisor) }
-        let r = 1 / x, magnitude = T.isNegative(x) ? -x : x
+        let r = 1 / x, magnitude = T.absolute(x)
         return (T.asinh(x), magnitude * T.sqrt(1 + r * r))
     }
     /// atanh x, and the divisor of its derivative 1/((1 − x)(1 + x)).

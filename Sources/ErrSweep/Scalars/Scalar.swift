@@ -58,11 +58,26 @@ public protocol Scalar: ElementaryFunctions, AlgebraicField {
     static func isNegative(_ x: Self) -> Bool
     /// Whether a's real value is below b's.
     static func isLess(_ a: Self, _ b: Self) -> Bool
+
+    /// `ifLess()` when a's real value is below b's, else `otherwise()`: how abs, min, max and an
+    /// expression's branch choose. The default asks `isLess`; a `Ball` whose comparison is not
+    /// decided at its precision returns a ball around both branches, and a dual number chooses its
+    /// value and its tangent by its value's rule.
+    static func select(_ a: Self, isLessThan b: Self, _ ifLess: () -> Self, otherwise: () -> Self) -> Self
 }
 
 extension Scalar {
     @inlinable
     public static func hypot(_ a: Self, _ b: Self) -> Self { scaledHypot(a, b) }
+
+    @inlinable
+    public static func select(_ a: Self, isLessThan b: Self, _ ifLess: () -> Self, otherwise: () -> Self) -> Self {
+        isLess(a, b) ? ifLess() : otherwise()
+    }
+
+    /// |x| by its real value: −x below 0 (`select`).
+    @inlinable
+    public static func absolute(_ x: Self) -> Self { select(x, isLessThan: 0, { -x }, otherwise: { x }) }
 
     @inlinable
     public static func sigmoid(_ x: Self) -> Self {
@@ -172,6 +187,17 @@ extension Dual: Scalar {
     public static func isNegative(_ x: Dual) -> Bool { Value.isNegative(x.value) }
     @inlinable
     public static func isLess(_ a: Dual, _ b: Dual) -> Bool { Value.isLess(a.value, b.value) }
+
+    /// The value and the tangent each chosen by the values' comparison, so that a `Dual<Ball>`
+    /// undecided at its precision encloses both branches' derivatives too.
+    @inlinable
+    public static func select(_ a: Dual, isLessThan b: Dual, _ ifLess: () -> Dual, otherwise: () -> Dual) -> Dual {
+        let (left, right) = (ifLess(), otherwise())
+        return Dual(
+            Value.select(a.value, isLessThan: b.value, { left.value }, otherwise: { right.value }),
+            tangent: Value.select(a.value, isLessThan: b.value, { left.tangent }, otherwise: { right.tangent })
+        )
+    }
 }
 
 extension Tracked: Scalar {

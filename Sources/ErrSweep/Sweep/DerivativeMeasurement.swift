@@ -28,10 +28,9 @@ public enum MeasurementStatus: String, Sendable, CaseIterable {
     /// The complex step's imaginary part h·f′(x) is below the normal range (5e−324 · f′ in
     /// Double): it keeps few significant bits, or none, and Im/h is that coarse or 0.
     case imaginaryUnderflow = "imaginary-underflow"
-    /// The exact reference did not settle on one value (see `Truth.Failure.undecided`).
-    case truthUndecided = "truth-undecided"
-    /// The exact computation overflowed MPFR's exponent range (`Truth.Failure.outOfRange`).
-    case truthOutOfRange = "truth-out-of-range"
+    /// The exact reference's ball still spans more than one value at the precision cap
+    /// (`Truth.Failure.unresolved`): no error is measured against it.
+    case truthUnresolved = "truth-unresolved"
 
     /// A sentence for reports and warnings.
     public var explanation: String {
@@ -43,8 +42,7 @@ public enum MeasurementStatus: String, Sendable, CaseIterable {
         case .stepUnderflow: "the step rounds to zero in this precision"
         case .stepBelowResolution: "x + h rounds to x in this precision, so the difference quotient is 0"
         case .imaginaryUnderflow: "the complex step's imaginary part h·f′ is subnormal or 0, so Im f(x + ih)/h keeps few or no bits"
-        case .truthUndecided: "the exact derivative did not settle at increasing MPFR precisions"
-        case .truthOutOfRange: "the exact computation exceeds MPFR's exponent range (an e^(1e308) inside it), so no error is claimed"
+        case .truthUnresolved: "the exact derivative's enclosure still spans more than one value at the precision cap, so no error is claimed"
         }
     }
 }

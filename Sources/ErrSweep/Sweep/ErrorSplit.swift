@@ -16,17 +16,18 @@ public struct ErrorSplit: Sendable, Equatable {
     /// The split for a difference method or the complex step at (x, h) — x and h as the working
     /// precision holds them, taken exactly.
     ///
-    /// D_exact is computed at a precision P grown with the step: a stencil of order p for the
-    /// K-th derivative cancels about K·log2(1/h) bits in its differences and its truncation is
-    /// about hᵖ, so P starts at 2p′ + 64 + (p + K)·log2(1/h), p′ the working precision's bits. It is computed again at P + 64 bits; the two must agree on
-    /// both parts to 2^−40 relative, else P doubles (up to `maximumBits`), and the split is
-    /// refused if they never do.
+    /// D_exact(h) and f⁽ᴷ⁾(x) are enclosed in balls (`Ball`, `ComplexBall`) at a precision P
+    /// grown with the step: a stencil of order p for the K-th derivative cancels about
+    /// K·log2(1/h) bits in its differences and its truncation is about hᵖ, so P starts at
+    /// 2p′ + 64 + (p + K)·log2(1/h), p′ the working precision's bits. Each part is kept once its
+    /// ball is known to 2^−40 relative — proved, not two evaluations agreeing — else P doubles
+    /// (up to `maximumBits`), and the split is refused if it never is.
     ///
     /// A part can be exactly zero: central5 on softplus at x = 0 has no truncation at all, since
-    /// softplus(x) − x/2 is even. Computed at P bits such a part is noise at the quotient's
-    /// resolution, ν(P) = 2^(8−P)·(S·|f(x)|/hᴷ + |f⁽ᴷ⁾(x)|) with S = Σ|wᵢ|/d, and two noises never
-    /// agree; a part below ν at both precisions is therefore reported as 0 — it is at least
-    /// 2^(P−8−p) times smaller than an ulp of the derivative in the working precision.
+    /// softplus(x) − x/2 is even. Its ball then surrounds 0 at any P. A part whose whole ball lies
+    /// within the quotient's resolution ν(P) = 2^(8−P)·(S·|f(x)|/hᴷ + |f⁽ᴷ⁾(x)|), S = Σ|wᵢ|/d, is
+    /// reported as 0: it is proved at least 2^(P−8−p) times smaller than an ulp of the derivative
+    /// in the working precision.
     ///
     /// `anchor` carries f(x) and f⁽ᴷ⁾(x) computed once for all the steps at x; without one (or
     /// when a step needs more bits than it holds) they are computed here.
@@ -38,14 +39,15 @@ public struct ErrorSplit: Sendable, Equatable {
         let stencil = method.stencil(derivative: k)
         var bits = startingBits(order: stencil?.order ?? 2, derivative: k, step: h)
         let exactX = x.exact, exactH = h.exact, exactEstimate = estimate.exact
-        let anchor = anchor.flatMap { $0.derivative.precision >= bits + 64 && $0.order == k ? $0 : nil }
-            ?? Anchor(of: f, at: exactX, order: k, precision: bits + 64)
+        let anchor = anchor.flatMap { $0.derivative.precision >= bits && $0.order == k ? $0 : nil }
+            ?? Anchor(of: f, at: exactX, order: k, precision: bits)
         // The complex step for f″ differences f(x) and Re f(x + ih), with weights 2 and −2; the
         // multicomplex step, like the complex step's f′, differences nothing.
         let sampleWeight = stencil.map { Double($0.weights.map(abs).reduce(0, +)) / Double($0.denominator) }
             ?? (method == .complex && k == 2 ? 4 : 0)
-        let scale = sampleWeight * abs(anchor.value) / Foundation.pow(Double(h), Double(k)) + abs(anchor.derivative.doubleValue)
-        func split(at precision: Int) -> (truncation: BigFloat, rounding: BigFloat) {
+        let derivativeSize = anchor.derivative.midpoint.map { abs($0.doubleValue) } ?? 0
+        let scale = sampleWeight * abs(anchor.value) / Foundation.pow(Double(h), Double(k)) + derivativeSize
+        func split(at precision: Int) -> (truncation: Ball, rounding: Ball) {
             let exact = if let stencil {
                 stencil.exactValue(of: f, at: exactX, step: exactH, precision: precision)
             } else if method == .multicomplex {
@@ -56,15 +58,15 @@ public struct ErrorSplit: Sendable, Equatable {
                 ComplexStep.exactValue(of: f, at: exactX, step: exactH, precision: precision)
             }
             let derivative = anchor.derivative.precision >= precision
-                ? anchor.derivative.withPrecision(precision)
-                : f.exactDerivative(at: exactX.withPrecision(precision), order: k)
-            return (exact - derivative, exactEstimate.withPrecision(precision) - exact)
+                ? anchor.derivative
+                : f.derivativeBall(at: exactX, order: k, precision: precision)
+            return (exact - derivative, Ball(exactEstimate, precision: precision) - exact)
         }
         while bits <= maximumBits {
             let noise = BigFloat(scale) * BigFloat.pow(BigFloat(2), 8 - bits)
-            let low = split(at: bits), high = split(at: bits + 64)
-            if let truncation = settled(low.truncation, high.truncation, noise: noise),
-               let rounding = settled(low.rounding, high.rounding, noise: noise) {
+            let parts = split(at: bits)
+            if let truncation = resolved(parts.truncation, noise: noise),
+               let rounding = resolved(parts.rounding, noise: noise) {
                 return ErrorSplit(truncation: truncation, rounding: rounding)
             }
             bits *= 2
@@ -78,18 +80,20 @@ public struct ErrorSplit: Sendable, Equatable {
         2 * T.precision.significandBits + 64 + (order + k) * max(0, -(h.exact.exponent ?? 0))
     }
 
-    /// f(x), for the noise floor, and f⁽ᴷ⁾(x) to `precision` bits: what every step at x shares.
+    /// f(x), for the noise floor, and f⁽ᴷ⁾(x) enclosed at `precision` bits: what every step at
+    /// x shares.
     public struct Anchor: Sendable {
         public let value: Double
-        public let derivative: BigFloat
+        /// f⁽ᴷ⁾(x) in a ball whose working precision is the anchor's.
+        public let derivative: Ball
         /// K: which derivative `derivative` is.
         public let order: Int
 
-        /// The anchor of `f` at `x`: f(x) and the exact f⁽ᴷ⁾(x) the split needs, at `precision`
-        /// bits.
+        /// The anchor of `f` at `x`: f(x) and the enclosure of f⁽ᴷ⁾(x) the split needs, at
+        /// `precision` bits.
         public init(of f: any CatalogFunction, at x: BigFloat, order k: Int = 1, precision: Int) {
-            value = f.exactValue(at: x.withPrecision(precision)).doubleValue
-            derivative = f.exactDerivative(at: x.withPrecision(precision), order: k)
+            value = f.valueBall(at: x, precision: precision).midpoint?.doubleValue ?? .nan
+            derivative = f.derivativeBall(at: x, order: k, precision: precision)
             order = k
         }
 
@@ -103,17 +107,17 @@ public struct ErrorSplit: Sendable, Equatable {
             let order = methods.compactMap { $0.stencil(derivative: k)?.order }.max() ?? 4
             let smallest = steps.lazy.filter { $0 != 0 }.map(\.magnitude).min()
             let bits = smallest.map { ErrorSplit.startingBits(order: order, derivative: k, step: $0) } ?? 0
-            self.init(of: f, at: x.exact, order: k, precision: bits + 64)
+            self.init(of: f, at: x.exact, order: k, precision: bits)
         }
     }
 
-    /// The part's value if the two precisions agree to 2^−40 relative, 0 if both are below the
-    /// noise floor, nil if neither.
-    static func settled(_ a: BigFloat, _ b: BigFloat, noise: BigFloat) -> Double? {
-        guard a.isFinite, b.isFinite else { return nil }
-        if a.magnitude <= noise && b.magnitude <= noise { return 0 }
-        if (a - b).magnitude <= b.magnitude * BigFloat.pow(BigFloat(2), -40) { return b.doubleValue }
-        return nil
+    /// A part's value once its ball is known to 2^−40 relative; 0 when the whole ball lies within
+    /// the noise floor; nil when neither (the precision must grow).
+    static func resolved(_ part: Ball, noise: BigFloat) -> Double? {
+        guard part.isFinite else { return nil }
+        if let bound = part.magnitudeUpperBound, bound <= noise { return 0 }
+        guard part.relativeAccuracyBits >= 40, let middle = part.midpoint else { return nil }
+        return middle.doubleValue
     }
 
     /// AD: no truncation; the rounding is the whole signed error.

@@ -136,8 +136,7 @@ public enum SweepRunner {
         switch truth {
         case .failure(.domain): row.status = .domain
         case .failure(.pole): row.status = .pole
-        case .failure(.undecided): row.status = .truthUndecided
-        case .failure(.outOfRange): row.status = .truthOutOfRange
+        case .failure(.unresolved): row.status = .truthUnresolved
         case .success(let truth):
             row.truth = WidestFloat(truth.rounded)
             if truth.rounded.isInfinite {

@@ -1,12 +1,50 @@
 import CMultiprecision
 
-/// The exact derivative f′(x) in one working precision: the analytic derivative evaluated in MPFR
-/// and rounded once.
+/// The exact derivative f′(x) in one working precision: the analytic derivative enclosed in an
+/// Arb ball and proved to round to one value.
+///
+/// A truth is proved, not sampled: the derivative is evaluated in ball arithmetic (`Ball`), whose
+/// every operation encloses the exact result, and the ball is kept only when its two ends round to
+/// the same T. Otherwise the precision doubles, up to a cap; a ball still too wide at the cap is
+/// refused as `unresolved`, its enclosure printed, and no error is ever measured against it. Two
+/// evaluations that agree prove nothing: where an expression cancels more bits than both hold
+/// (sin(x + 10⁻²⁰⁰) − sin(x)), both round the difference to the same wrong 0.
 public struct Truth<T: WorkingFloat>: Sendable {
-    /// f′(x) to many more bits than T holds.
+    /// The enclosure's midpoint, at least as precise as the precision that proved it; exactly 0
+    /// when the ball proved to round to 0 contains 0, so that an exact zero (an expression that
+    /// cancels to nothing) has no spurious relative error. Beyond 2^(±2^20) it is clamped there,
+    /// which every working precision rounds to the same ±∞ or ±0.
     public let exact: BigFloat
     /// f′(x) correctly rounded to T; ±inf when f′(x) is finite but beyond T's range.
     public let rounded: T
+    /// The ball that proves `rounded`: every point of it rounds to `rounded`.
+    public let enclosure: Ball
+    /// The working precision, in bits, at which the enclosure first rounded to one value.
+    public let bits: Int
+
+    /// The default cap on the precision of the proof: cancellation of up to about 2000 bits
+    /// resolves below it (the ladder from 2p + 64 reaches 2720 bits).
+    public static var defaultMaximumBits: Int { 4096 }
+
+    /// The first precision tried: 2p + 64 bits for T's p-bit significand.
+    public static var startingBits: Int { 2 * T.precision.significandBits + 64 }
+
+    /// The most bits the old two-precision agreement used (4p + 192): a truth that needed more
+    /// is pointed out, because a naive reference gets it wrong.
+    public static var twoPrecisionBits: Int { 4 * T.precision.significandBits + 192 }
+
+    /// The truth proved by `enclosure`, which rounds to `rounded`, at `bits`.
+    init(enclosure: Ball, rounded: T, bits: Int) {
+        self.enclosure = enclosure
+        self.rounded = rounded
+        self.bits = bits
+        if rounded == 0 && enclosure.containsZero {
+            exact = BigFloat(0.0, precision: bits)
+        } else {
+            let middle = enclosure.midpoint ?? BigFloat(Double(rounded), precision: bits)
+            exact = middle.withPrecision(max(bits, middle.precision))
+        }
+    }
 
     /// Why a truth cannot be given.
     public enum Failure: Error, Sendable, Equatable {
@@ -16,41 +54,52 @@ public struct Truth<T: WorkingFloat>: Sendable {
         case domain
         /// f(x) or f′(x) is infinite even in exact arithmetic: a singularity (ln x at 0).
         case pole
-        /// Evaluations at increasing precisions never agreed on the rounded value.
-        case undecided(bits: [Int])
-        /// An intermediate of the exact computation overflowed MPFR's exponent range (about
-        /// 2^±(2^30)), so its NaN or infinity says nothing about f or f′: e^(1e308) inside σ′ at
-        /// x = −1e308, where σ′ itself merely underflows.
-        case outOfRange
+        /// At the cap of `bits`, the ball `enclosure` (Arb's "[m +/- r]") still spans more than
+        /// one value of T: the derivative cancels more than the cap holds, or sits on a kink.
+        case unresolved(enclosure: String, bits: Int)
 
         /// Why there is no truth, in a sentence.
         public var reason: String {
             switch self {
             case .domain: "f or f′ is undefined there (NaN): outside the function's domain"
             case .pole: "f or f′ is infinite there: a singularity"
-            case .undecided(let bits): "the exact derivative did not settle (MPFR at \(bits.map(String.init).joined(separator: " and ")) bits disagree)"
-            case .outOfRange: "the exact computation overflows MPFR's exponent range"
+            case .unresolved(let enclosure, let bits): "the exact derivative is not resolved at \(bits) bits: it lies in \(enclosure), which spans more than one value"
             }
         }
     }
 
-    /// Evaluates f′ at x (taken exactly) at two precisions and keeps the result only when both
-    /// round to the same T. When they disagree the precisions grow, up to `maximumBits`, and the
-    /// truth is refused if they never agree.
-    ///
-    /// The first precision has p + 64 bits more than T's p, the second twice as many again: a
-    /// derivative formula that loses fewer than 64 bits to cancellation is settled at once.
-    ///
-    /// With `order` K > 1 the truth is f⁽ᴷ⁾ (`CatalogFunction.derivative(_:order:)`), settled
-    /// the same way.
+    /// Encloses f⁽ᴷ⁾ at x (taken exactly) in a ball and proves the value it rounds to
+    /// (`proved`), raising the precision up to `maximumBits`. f(x) is checked first: where it is
+    /// undefined or infinite there is no derivative to prove.
     public static func derivative(
-        of function: any CatalogFunction, at x: T, order k: Int = 1, maximumBits: Int = 4096
+        of function: any CatalogFunction, at x: T, order k: Int = 1, maximumBits: Int = defaultMaximumBits
     ) -> Result<Truth, Failure> {
-        let (value, overflowed) = watchingRange { function.exactValue(at: x.exact.withPrecision(2 * T.precision.significandBits + 64)) }
-        if !value.isFinite && overflowed { return .failure(.outOfRange) }
-        if value.isNaN { return .failure(.domain) }
-        if value.isInfinite { return .failure(.pole) }
-        return settled(maximumBits: maximumBits) { function.exactDerivative(at: x.exact.withPrecision($0), order: k) }
+        let exactX = x.exact
+        if let failure = undefined(function.valueBall(at: exactX, precision: startingBits),
+                                   mpfr: { function.exactValue(at: exactX.withPrecision(startingBits)) }) {
+            return .failure(failure)
+        }
+        return proved(maximumBits: maximumBits, { function.derivativeBall(at: exactX, order: k, precision: $0) }, classify: { bits in
+            classification(of: function.exactDerivative(at: exactX.withPrecision(bits), order: k))
+        })
+    }
+
+    /// Why a value with this ball has none: nil when the ball is finite (the value exists), else
+    /// what MPFR's value, `mpfr()`, says — NaN a domain error, ±∞ a pole — or nil when it is
+    /// finite too and the proof must decide.
+    public static func undefined(_ ball: Ball, mpfr: () -> BigFloat) -> Failure? {
+        ball.isFinite ? nil : classification(of: watchingRange(mpfr))
+    }
+
+    /// NaN a domain error, ±∞ a pole, a number (or anything MPFR computed past its exponent
+    /// range, which says nothing of the exact value) nil.
+    static func classification(of value: (BigFloat, overflowed: Bool)) -> Failure? {
+        if value.overflowed { return nil }
+        return value.0.isNaN ? .domain : value.0.isInfinite ? .pole : nil
+    }
+
+    static func classification(of value: @autoclosure () -> BigFloat) -> Failure? {
+        classification(of: watchingRange(value))
     }
 
     /// `evaluate()`, and whether MPFR overflowed its exponent range on the way (its overflow flag,
@@ -61,48 +110,27 @@ public struct Truth<T: WorkingFloat>: Sendable {
         return (value, mpfr_overflow_p() != 0)
     }
 
-    /// Any exact quantity, evaluated by `evaluate(bits)` at p + 64 + p and twice that plus 64
-    /// bits, kept when both round to the same T, with the precisions doubling up to
-    /// `maximumBits` while they do not.
-    public static func settled(maximumBits: Int = 4096, _ evaluate: (Int) -> BigFloat) -> Result<Truth, Failure> {
-        var failure = Failure.undecided(bits: [])
-        let truth = escalate(maximumBits: maximumBits, { bits in watchingRange { evaluate(bits) } }, decide: { low, high -> Verdict<Truth> in
-            let ((low, _), (high, overflowed)) = (low, high)
-            if !high.isFinite && overflowed { failure = .outOfRange; return .refused }
-            if high.isNaN { failure = .domain; return .refused }
-            if high.isInfinite { failure = .pole; return .refused }
-            let rounded = T(nearest: high)
-            return T(nearest: low) == rounded ? .settled(Truth(exact: high, rounded: rounded)) : .disagree
-        }, onGiveUp: { failure = .undecided(bits: $0) })
-        return truth.map(Result.success) ?? .failure(failure)
-    }
-
-    /// What two evaluations at different precisions say.
-    enum Verdict<Settled> {
-        case settled(Settled)
-        /// Nothing to settle (a domain error): stop.
-        case refused
-        /// They round differently: try again at higher precisions.
-        case disagree
-    }
-
-    /// The escalation every settled value shares: evaluate at 2p + 64 and 4p + 192 bits (p = T's
-    /// significand bits), and while `decide` finds the two disagreeing, at doubled precisions up
-    /// to `maximumBits`.
-    static func escalate<Value, Settled>(
-        maximumBits: Int, _ evaluate: (Int) -> Value, decide: (Value, Value) -> Verdict<Settled>,
-        onGiveUp: ([Int]) -> Void = { _ in }
-    ) -> Settled? {
-        let p = T.precision.significandBits
-        var bits = [2 * p + 64, 4 * p + 192]
+    /// Any exact quantity, enclosed by `evaluate(bits)` at 2p + 64 bits and, while its ball does
+    /// not round to one T, at doubled precisions up to `maximumBits`. At the cap an enclosure that
+    /// is not even finite is asked of `classify(bits)` (MPFR's value there: a NaN is a domain
+    /// error, an ∞ a pole); anything else is `unresolved`.
+    ///
+    /// This is errsweep's one path to an exact value: f′ and f⁽ᴷ⁾, gradients and Hessians, the
+    /// checker's reference, the estimators' corpus and the audit's values all come through here.
+    public static func proved(
+        maximumBits: Int = defaultMaximumBits, _ evaluate: (Int) -> Ball, classify: (Int) -> Failure? = { _ in nil }
+    ) -> Result<Truth, Failure> {
+        var bits = min(startingBits, maximumBits)
         while true {
-            switch decide(evaluate(bits[0]), evaluate(bits[1])) {
-            case .settled(let value): return value
-            case .refused: return nil
-            case .disagree:
-                guard bits[1] * 2 <= maximumBits else { onGiveUp(bits); return nil }
-                bits = [bits[1], bits[1] * 2]
+            let ball = evaluate(bits)
+            if let rounded = ball.rounded(to: T.self) {
+                return .success(Truth(enclosure: ball, rounded: rounded, bits: bits))
             }
+            if bits >= maximumBits {
+                if !ball.isFinite, let failure = classify(bits) { return .failure(failure) }
+                return .failure(.unresolved(enclosure: ball.decimal(digits: 20), bits: bits))
+            }
+            bits = min(bits * 2, maximumBits)
         }
     }
 }
