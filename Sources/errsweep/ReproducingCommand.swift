@@ -16,6 +16,7 @@ enum ReproducingCommand {
         case .list(let steps): words += ["--h", steps.map(NumberFormat.exact).joined(separator: ",")]
         }
         if spec.exactStep { words.append("--exact-step") }
+        if spec.truthBits != Truth<Double>.defaultMaximumBits { words.append("--truth-bits \(spec.truthBits)") }
         // A negative first point would read as an option: attach it with '='.
         if let i = words.firstIndex(of: "--x"), words[i + 1].hasPrefix("-") {
             words[i] = "--x=\(words[i + 1])"

@@ -60,6 +60,11 @@ extension Errsweep {
         @Flag(help: "Allow a grid of more than 10^7 steps.")
         var force = false
 
+        @Option(
+            name: .customLong("truth-bits"),
+            help: ArgumentHelp("The cap on the precision of the proved truth, 256 to 1048576 bits (default 4096): a truth whose ball still spans more than one value there is truth-unresolved.", valueName: "bits"))
+        var truthBits = Truth<Double>.defaultMaximumBits
+
         @OptionGroup var output: OutputOptions
 
         @OptionGroup var charts: ChartOptions
@@ -80,6 +85,9 @@ extension Errsweep {
             }
             if exactStep, !methods.contains(where: { $0.stencil != nil }) {
                 throw ValidationError("--exact-step changes only difference stencils, and none of the methods is one; valid: add forward, backward, central or central5")
+            }
+            guard (256...(1 << 20)).contains(truthBits) else {
+                throw ValidationError("--truth-bits \(truthBits) is out of range; valid: 256 to 1048576")
             }
             guard (1...1_000_000).contains(perDecade) else {
                 throw ValidationError("--per-decade \(perDecade) is out of range; valid: 1 to 10^6")
@@ -102,9 +110,10 @@ extension Errsweep {
         }
 
         func sweep(renderer: (any ChartRenderer)?) throws {
-            let spec = SweepSpec(
+            var spec = SweepSpec(
                 function: function, points: points, methods: methods, precisions: precisions,
                 steps: grid.steps(perDecade: perDecade), exactStep: exactStep, derivative: order.derivative)
+            spec.truthBits = truthBits
             let job = SweepJob(spec: spec, grid: grid, perDecade: perDecade, root: output.root,
                                renderer: renderer, formats: charts.formats,
                                command: ReproducingCommand.sweep(spec, grid: grid, perDecade: perDecade))

@@ -23,16 +23,24 @@ import Testing
         }
     }()
 
-    static func ulps(_ derivative: (ExpressionFunction, Double) -> Double) throws -> [Double] {
+    /// Each expression's ulps, nil where the truth is unresolved: two of the 2000 derivatives
+    /// are exactly a tie between two Doubles (10/(0.5/(1 + (2x)²))′ = 160x, which needs 56
+    /// bits at x = 2.582; exp(log(u))′), which no ball short of an exact one can round.
+    static func ulps(_ derivative: (ExpressionFunction, Double) -> Double) throws -> [Double?] {
         try corpus.map { c in
             let f = try ExpressionFunction(parsing: c.formula)
-            let truth = try Truth<Double>.derivative(of: f, at: c.x).get().rounded
-            return derivative(f, c.x).ulpDistance(to: truth)
+            switch Truth<Double>.derivative(of: f, at: c.x) {
+            case .success(let truth): return derivative(f, c.x).ulpDistance(to: truth.rounded)
+            case .failure(.unresolved): return nil
+            case .failure(let failure): throw failure
+            }
         }
     }
 
-    static func expectAsAccurateAsAutograd(_ ours: [Double], sourceLocation: SourceLocation = #_sourceLocation) {
-        let theirs = corpus.map(\.autogradUlps)
+    static func expectAsAccurateAsAutograd(_ all: [Double?], sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(all.filter { $0 == nil }.count <= 2, sourceLocation: sourceLocation)
+        let ours = all.compactMap { $0 }
+        let theirs = zip(all, corpus).filter { $0.0 != nil }.map(\.1.autogradUlps)
         let worse = zip(ours, theirs).filter { $0 > $1 + 1 }.count, better = zip(ours, theirs).filter { $1 > $0 + 1 }.count
         #expect(worse <= better, "worse by more than 1 ulp on \(worse), better on \(better)", sourceLocation: sourceLocation)
         let total = ours.reduce(0, +), autogradTotal = theirs.reduce(0, +)

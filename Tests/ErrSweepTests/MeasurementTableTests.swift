@@ -5,7 +5,7 @@ import Testing
     @Test func headerNamesTheColumns() {
         let spec = SweepSpec(function: Sigmoid(), steps: [])
         let header = MeasurementTable.csv([], analysis: SweepAnalysis(spec: spec, rows: [])).split(separator: "\n").first
-        #expect(header == "function,x,method,derivative,precision,h,estimate,truth,abs_error,rel_error,ulps,truncation,rounding,model_truncation,model_rounding,status")
+        #expect(header == "function,x,method,derivative,precision,h,estimate,truth,truth_bits,abs_error,rel_error,ulps,truncation,rounding,model_truncation,model_rounding,status")
     }
 
     /// Every number written reads back to the identical value, in its own precision.
@@ -19,14 +19,16 @@ import Testing
         #expect(lines.count == rows.count)
         for (line, row) in zip(lines, rows) {
             let cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-            #expect(cells.count == 16)
+            #expect(cells.count == 17)
+            #expect(Int(cells[8]) == row.truthBits)
+            #expect(row.truthBits >= 2 * row.precision.significandBits + 64 || row.truth.isNaN)
             #expect(Double(cells[1]) == row.x)
             #expect(cells[3] == "1")
             #expect(Double(cells[5]) == row.h)
             #expect(cells[4] == row.precision.rawValue)
-            #expect(cells[15] == row.status.rawValue)
-            #expect(Double(cells[11]).map { $0 == row.split.truncation || $0.isNaN && row.split.truncation.isNaN } == true)
-            #expect(Double(cells[12]).map { $0 == row.split.rounding || $0.isNaN && row.split.rounding.isNaN } == true)
+            #expect(cells[16] == row.status.rawValue)
+            #expect(Double(cells[12]).map { $0 == row.split.truncation || $0.isNaN && row.split.truncation.isNaN } == true)
+            #expect(Double(cells[13]).map { $0 == row.split.rounding || $0.isNaN && row.split.rounding.isNaN } == true)
             let same = { (text: String, value: WidestFloat) -> Bool in
                 switch row.precision {
                 case .float16: Float16(text).map { $0 == Float16(value) || ($0.isNaN && value.isNaN) } ?? false
@@ -39,8 +41,8 @@ import Testing
             }
             #expect(same(cells[6], row.estimate), "\(line)")
             #expect(same(cells[7], row.truth), "\(line)")
-            #expect(Double(cells[8]).map { $0 == row.absoluteError || $0.isNaN && row.absoluteError.isNaN } == true)
-            #expect(Double(cells[10]).map { $0 == row.ulps || $0.isNaN && row.ulps.isNaN } == true)
+            #expect(Double(cells[9]).map { $0 == row.absoluteError || $0.isNaN && row.absoluteError.isNaN } == true)
+            #expect(Double(cells[11]).map { $0 == row.ulps || $0.isNaN && row.ulps.isNaN } == true)
         }
     }
 
@@ -86,10 +88,11 @@ import Testing
 
     @Test(arguments: [
         ("x,y\n1,2", "the first line is not errsweep's header"),
-        (MeasurementTable.header + "\nsigmoid,1,forward,1,double,1e-3", "line 2: 6 fields; valid: 16"),
-        (MeasurementTable.header + "\nsigmoid,1,sideways,1,double,0.001,0.2,0.2,0,0,0,0,0,nan,nan,ok", "line 2: unknown method 'sideways'"),
-        (MeasurementTable.header + "\nsigmoid,one,forward,1,double,0.001,0.2,0.2,0,0,0,0,0,nan,nan,ok", "line 2: x 'one' is not a number"),
-        (MeasurementTable.header + "\nsigmoid,1,complex,3,double,0.001,0.2,0.2,0,0,0,0,0,nan,nan,ok", "line 2: complex does not compute derivative '3'"),
+        (MeasurementTable.header + "\nsigmoid,1,forward,1,double,1e-3", "line 2: 6 fields; valid: 17"),
+        (MeasurementTable.header + "\nsigmoid,1,sideways,1,double,0.001,0.2,0.2,170,0,0,0,0,0,nan,nan,ok", "line 2: unknown method 'sideways'"),
+        (MeasurementTable.header + "\nsigmoid,one,forward,1,double,0.001,0.2,0.2,170,0,0,0,0,0,nan,nan,ok", "line 2: x 'one' is not a number"),
+        (MeasurementTable.header + "\nsigmoid,1,forward,1,double,0.001,0.2,0.2,many,0,0,0,0,0,nan,nan,ok", "line 2: truth_bits 'many' is not a count of bits"),
+        (MeasurementTable.header + "\nsigmoid,1,complex,3,double,0.001,0.2,0.2,170,0,0,0,0,0,nan,nan,ok", "line 2: complex does not compute derivative '3'"),
     ])
     func anUnreadableTableSaysWhere(_ text: String, _ message: String) {
         #expect(throws: MeasurementTable.Unreadable.self) { try MeasurementTable.rows(reading: text) }

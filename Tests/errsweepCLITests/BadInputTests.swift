@@ -102,6 +102,6 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("domain"))
         let csv = try String(contentsOf: directory.appendingPathComponent("Reports/data/log.csv"), encoding: .utf8)
-        #expect(csv.contains("log,-1.0,forward,1,double,0.001,nan,nan,nan,nan,nan,nan,nan,nan,nan,domain"))
+        #expect(csv.contains("log,-1.0,forward,1,double,0.001,nan,nan,0,nan,nan,nan,nan,nan,nan,nan,domain"))
     }
 }

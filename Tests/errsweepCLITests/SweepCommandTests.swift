@@ -9,7 +9,7 @@ import Testing
         let csv = try String(contentsOf: directory.appendingPathComponent("Reports/data/sigmoid.csv"), encoding: .utf8)
         let lines = csv.split(separator: "\n")
         #expect(lines.count == 1 + 4 * 7 * 151)
-        #expect(lines[0] == "function,x,method,derivative,precision,h,estimate,truth,abs_error,rel_error,ulps,truncation,rounding,model_truncation,model_rounding,status")
+        #expect(lines[0] == "function,x,method,derivative,precision,h,estimate,truth,truth_bits,abs_error,rel_error,ulps,truncation,rounding,model_truncation,model_rounding,status")
         // The summary names every method at every point.
         for method in ["forward", "backward", "central", "central5", "complex", "forward-ad", "reverse-ad"] {
             #expect(result.stdout.contains(" \(method) "), "summary lacks \(method)")

@@ -11,7 +11,12 @@ public enum Reading {
         for x in analysis.points {
             let entries = analysis.entries(precision: precision, x: x)
             guard !entries.isEmpty else { continue }
-            text.append(paragraph(x: x, entries: entries, precision: precision))
+            var reading = paragraph(x: x, entries: entries, precision: precision)
+            if entries.contains(where: { $0.flagged[.truthUnresolved] != nil }),
+               let reason = precision.truthFailure(of: spec.function, at: x, order: spec.derivative, maximumBits: spec.truthBits) {
+                reading += " The truth: \(reason)."
+            }
+            text.append(reading)
         }
         if spec.derivative == 1 {
             text.append("""
@@ -38,6 +43,18 @@ public enum Reading {
         return text
     }
 
+    /// A sentence for a truth that took more bits to prove than two rounded evaluations used
+    /// (`Truth.twoPrecisionBits`): f⁽ᴷ⁾ cancels deeply at this point, where a reference that
+    /// trusts two agreeing precisions — and so the methods' verdicts against it — can be wholly
+    /// wrong. nil for an ordinary truth.
+    public static func deepTruth(entries: [SweepAnalysis.Entry], precision: Precision) -> String? {
+        guard let bits = entries.compactMap(\.best).first?.truthBits else { return nil }
+        let p = precision.significandBits, twoPrecisions = 4 * p + 192
+        guard bits > twoPrecisions else { return nil }
+        let d = NumberFormat.derivative(entries.first?.derivative ?? 1)
+        return "The exact \(d)(x) cancels deeply here: proving it took \(bits) bits, more than the \(2 * p + 64) and \(twoPrecisions) of two rounded evaluations, which can agree on a wrong value."
+    }
+
     static func paragraph(x: Double, entries: [SweepAnalysis.Entry], precision: Precision) -> String {
         let at = "At x = \(NumberFormat.compact(x))"
         var sentences: [String] = []
@@ -46,6 +63,7 @@ public enum Reading {
             return "\(at) nothing could be measured (\(reasons)): f or f′ is not a finite number there."
         }
         let k = entries.first?.derivative ?? 1, d = NumberFormat.derivative(k)
+        if let deep = deepTruth(entries: entries, precision: precision) { sentences.append(deep) }
         if let truth = entries.compactMap(\.best).first?.truth, truth == 0 {
             sentences.append("\(d)(x) = 0 here, so relative errors are undefined; absolute errors and ulps tell how wrong each estimate is.")
         }

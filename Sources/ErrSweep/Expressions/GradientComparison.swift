@@ -2,9 +2,9 @@ import ComplexModule
 import Foundation
 
 /// The gradient of an expression at a point by every method, in Double, against the symbolic
-/// gradient evaluated in MPFR and settled at two precisions as every truth is (`Truth.settled`):
+/// gradient enclosed in Arb balls and proved correctly rounded as every truth is (`Truth.proved`):
 /// each component's error in ulps, and the work each method did. A component with no truth
-/// (outside the domain, a pole, a truth that would not settle) is NaN, its reason kept.
+/// (outside the domain, a pole, a truth not resolved at the cap) is NaN, its reason kept.
 public struct GradientComparison: Sendable {
     /// One method's gradient, its error per component, and the work it took.
     public struct Row: Sendable {
@@ -134,7 +134,7 @@ public struct GradientComparison: Sendable {
         var text = "gradient at \(point), against the symbolic gradient in MPFR\n\n"
         let columns = variables.map { "∂f/∂\($0)" }
         text += "  " + SummaryText.pad("method", 12) + columns.map { SummaryText.pad($0, 24) + SummaryText.pad("ulps", 8) }.joined() + "work\n"
-        text += "  " + SummaryText.pad("exact", 12) + exact.map { SummaryText.pad(NumberFormat.exact($0), 24) + SummaryText.pad("", 8) }.joined() + "MPFR at two precisions, rounded once\n"
+        text += "  " + SummaryText.pad("exact", 12) + exact.map { SummaryText.pad(NumberFormat.exact($0), 24) + SummaryText.pad("", 8) }.joined() + "proved in Arb balls, rounded once\n"
         for row in rows {
             text += "  " + SummaryText.pad(row.method.name, 12)
             for (value, ulps) in zip(row.gradient, row.ulps) {

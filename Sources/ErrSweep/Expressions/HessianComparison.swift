@@ -1,7 +1,7 @@
 import Foundation
 
 /// The Hessian of an expression at a point by every method, in Double, against the symbolic
-/// second partials evaluated in MPFR and settled at two precisions (`Truth.settled`): each
+/// second partials enclosed in Arb balls and proved correctly rounded (`Truth.proved`): each
 /// entry's error in ulps, how far each method's Hᵢⱼ and Hⱼᵢ are apart (symmetry measured, not
 /// assumed, wherever the method computes both), and the work each did.
 ///
@@ -181,7 +181,7 @@ public struct HessianComparison: Sendable {
             + SummaryText.pad("Hᵢⱼ vs Hⱼᵢ", 12) + "work\n"
         text += "  " + SummaryText.pad("exact", 37)
             + entries.map { SummaryText.pad(NumberFormat.exact(exact[$0.0][$0.1]), 24) + SummaryText.pad("", 8) }.joined()
-            + SummaryText.pad("", 12) + "MPFR at two precisions, rounded once\n"
+            + SummaryText.pad("", 12) + "proved in Arb balls, rounded once\n"
         for row in rows {
             text += "  " + SummaryText.pad(row.method.rawValue, 37)
             for (i, j) in entries {

@@ -1,9 +1,9 @@
 /// A function of one variable that errsweep knows by name, with its derivative derived by hand.
 ///
 /// `callAsFunction` is written once, generically, and evaluated in every method's number system;
-/// `derivative` is the analytic derivative, evaluated in `BigFloat` for the truth. Derivatives are
+/// `derivative` is the analytic derivative, evaluated in `Ball` for the proved truth. Derivatives are
 /// written in forms that do not cancel (e^(−x)/(1+e^(−x))² rather than σ(1−σ)), because a truth
-/// that cancels to zero at every precision would pass the two-precision check and still be wrong.
+/// that cancels to zero needs far more bits to prove than one that does not.
 public protocol CatalogFunction: GenericFunction, Sendable {
     /// The name used on the command line.
     var name: String { get }

@@ -15,7 +15,7 @@ public protocol MultivariateScalarFunction: Sendable {
 /// errsweep's answer to `torch.autograd.gradcheck` and JAX's `check_grads`, with one difference:
 /// those compare against finite differences, whose own error (the V errsweep draws) forces loose
 /// tolerances and hides small mistakes; here the reference is the exact derivative, forward AD
-/// in MPFR settled at two precisions, so the tolerance is a few ulps.
+/// in Arb balls proved correctly rounded, so the tolerance is a few ulps.
 public struct DerivativeCheck: Sendable, CustomStringConvertible {
     /// A derivative further from the truth than the tolerance.
     public struct Mismatch: Sendable {
@@ -30,7 +30,7 @@ public struct DerivativeCheck: Sendable, CustomStringConvertible {
 
     /// What the derivative was compared with.
     public enum Reference: Sendable, Equatable {
-        /// The exact derivative: forward AD in MPFR, settled at two precisions, rounded once.
+        /// The exact derivative: forward AD in Arb balls, proved correctly rounded (`Truth`).
         case exact
         /// The complex step Im f(x + ih)/h at this h, for an f written only for Double and
         /// Complex: free of cancellation, its truncation h²f‴/6 far below an ulp, but only as
@@ -40,7 +40,7 @@ public struct DerivativeCheck: Sendable, CustomStringConvertible {
 
     public let mismatches: [Mismatch]
     /// Points with no exact derivative to compare with, and why (out of the domain, a pole, a
-    /// truth that did not settle).
+    /// truth that was not resolved).
     public let unchecked: [(point: [Double], reason: String)]
     public let toleranceUlps: Double
     /// The values compared.

@@ -11,7 +11,7 @@ public struct SweepResult: Sendable {
 }
 
 /// Sweeps a function of another package in one call: every method at every point and step,
-/// each error against the exact derivative (forward AD in MPFR, settled at two precisions) and
+/// each error against the exact derivative (forward AD in Arb balls, proved correctly rounded) and
 /// split into truncation and rounding, with the analysis errsweep's reports are made from.
 ///
 ///     let result = ErrSweep.sweep(Softsign(), at: [0.5, 1])

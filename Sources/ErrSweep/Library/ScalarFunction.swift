@@ -6,8 +6,8 @@
 ///         func callAsFunction<T: Scalar>(_ x: T) -> T { x / (1 + (T.isNegative(x) ? -x : x)) }
 ///     }
 ///
-/// The exact derivative errsweep measures against is forward AD evaluated in MPFR — `Dual` of
-/// `BigFloat` — at two precisions, kept only when both round to the same working value (`Truth`),
+/// The exact derivative errsweep measures against is forward AD evaluated in ball arithmetic —
+/// `Dual` of `Ball` — kept only when the whole ball rounds to one working value (`Truth`),
 /// so no derivative needs to be written by hand. One that is written (`derivative`) is checked
 /// against that truth by `sweep(_:at:steps:methods:precisions:derivative:)`.
 public protocol ScalarFunction: Sendable {

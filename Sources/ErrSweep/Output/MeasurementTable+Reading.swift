@@ -37,11 +37,13 @@ extension MeasurementTable {
                 throw problem("\(method.rawValue) does not compute derivative '\(fields[3])'; valid: 1 to \(DerivativeMethod.highestDerivative) where the method computes it")
             }
             guard let precision = Precision(rawValue: fields[4]) else { throw problem("unknown precision '\(fields[4])'") }
-            guard let status = MeasurementStatus(rawValue: fields[15]) else { throw problem("unknown status '\(fields[15])'") }
+            guard let truthBits = Int(fields[8]), truthBits >= 0 else { throw problem("truth_bits '\(fields[8])' is not a count of bits") }
+            guard let status = MeasurementStatus(rawValue: fields[16]) else { throw problem("unknown status '\(fields[16])'") }
             rows.append(DerivativeMeasurement(
                 function: fields[0], x: try double(1), method: method, derivative: derivative, precision: precision, h: try double(5),
-                estimate: try widest(6), truth: try widest(7), absoluteError: try double(8), relativeError: try double(9),
-                ulps: try double(10), split: ErrorSplit(truncation: try double(11), rounding: try double(12)), status: status))
+                estimate: try widest(6), truth: try widest(7), truthBits: truthBits, absoluteError: try double(9),
+                relativeError: try double(10), ulps: try double(11),
+                split: ErrorSplit(truncation: try double(12), rounding: try double(13)), status: status))
         }
         return rows
     }

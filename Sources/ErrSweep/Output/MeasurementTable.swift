@@ -1,7 +1,7 @@
 /// The tidy CSV of a sweep: a header, then one measurement per row.
 public enum MeasurementTable {
     public static let columns = [
-        "function", "x", "method", "derivative", "precision", "h", "estimate", "truth",
+        "function", "x", "method", "derivative", "precision", "h", "estimate", "truth", "truth_bits",
         "abs_error", "rel_error", "ulps", "truncation", "rounding", "model_truncation", "model_rounding",
         "status",
     ]
@@ -34,6 +34,7 @@ public enum MeasurementTable {
             NumberFormat.exact(row.h),
             NumberFormat.exact(row.estimate, in: row.precision),
             NumberFormat.exact(row.truth, in: row.precision),
+            String(row.truthBits),
             NumberFormat.exact(row.absoluteError),
             NumberFormat.exact(row.relativeError),
             NumberFormat.exact(row.ulps),

@@ -11,7 +11,7 @@ public enum SummaryText {
         if let first = steps.first, let last = steps.last {
             text += "\(steps.count) steps from \(NumberFormat.scientific(first)) to \(NumberFormat.scientific(last))"
             text += spec.exactStep ? " (stencils use h′ = (x+h) − x)" : ""
-            text += "; errors against the MPFR truth\n"
+            text += "; errors against the proved truth\n"
         }
         for precision in spec.precisions {
             text += "\n\(precision.rawValue) (ε = \(NumberFormat.scientific(precision.epsilon)))\n"
@@ -27,6 +27,11 @@ public enum SummaryText {
                 }
                 if let best = analysis.bestMethod(precision: precision, x: x), let row = best.best {
                     text += "  best: \(best.method.rawValue), error \(NumberFormat.scientific(row.absoluteError)) (\(NumberFormat.ulps(row.ulps)) ulps)\n"
+                }
+                if let note = Reading.deepTruth(entries: entries, precision: precision) { text += "  \(note)\n" }
+                if entries.contains(where: { $0.flagged[.truthUnresolved] != nil }),
+                   let reason = precision.truthFailure(of: spec.function, at: x, order: spec.derivative, maximumBits: spec.truthBits) {
+                    text += "  truth-unresolved: \(reason)\n"
                 }
             }
         }

@@ -117,6 +117,14 @@ public struct Ball: @unchecked Sendable {
     /// to 0 at both ends and so is proved 0 (with the midpoint's sign). Ends beyond MPFR's exponent
     /// range are first clamped to ±2^(±2^20), which round as they would (to ±∞ or ±0) in every T.
     public func rounded<T: WorkingFloat>(to _: T.Type = T.self) -> T? {
+        guard let (a, b) = roundedEnds(to: T.self), a == b else { return nil }
+        // ±0 at the two ends: the sign of the midpoint's.
+        if a == 0, let middle = BigFloat(clamping: carb_midpoint(pointer)) { return T(nearest: middle) }
+        return a
+    }
+
+    /// What the ball's lower and upper ends round to in T; nil when the ball is not finite.
+    public func roundedEnds<T: WorkingFloat>(to _: T.Type = T.self) -> (lower: T, upper: T)? {
         guard isFinite else { return nil }
         let lower = UnsafeMutablePointer<arf_struct>.allocate(capacity: 2)
         let upper = lower + 1
@@ -127,11 +135,7 @@ public struct Ball: @unchecked Sendable {
         arb_get_lbound_arf(lower, pointer, bits)
         arb_get_ubound_arf(upper, pointer, bits)
         guard let low = BigFloat(clamping: lower), let high = BigFloat(clamping: upper) else { return nil }
-        let a = T(nearest: low), b = T(nearest: high)
-        guard a == b else { return nil }
-        // ±0 at the two ends: the sign of the midpoint's.
-        if a == 0, let middle = BigFloat(clamping: carb_midpoint(pointer)) { return T(nearest: middle) }
-        return a
+        return (T(nearest: low), T(nearest: high))
     }
 }
 

@@ -106,8 +106,7 @@ extension BigComplex: AlgebraicField {
 }
 
 /// MPC's functions, each correctly rounded in both parts. MPC has no expm1 or log1p; they are
-/// formed from exp and log, whose cancellation near 0 the exact complex step's two-precision
-/// check detects and cures by adding bits.
+/// formed from exp and log, which cancel near 0 (the proved values use `ComplexBall` instead).
 extension BigComplex: ElementaryFunctions {
     public static func exp(_ z: BigComplex) -> BigComplex { apply(mpc_exp, z) }
     public static func expMinusOne(_ z: BigComplex) -> BigComplex { exp(z) - 1 }

@@ -7,7 +7,8 @@ import ComplexModule
 ///
 /// A function written as `func f<T: Scalar>(_ x: T) -> T` evaluates unchanged in every method's
 /// number system: IEEE floats for the difference stencils, `Complex` for the complex step,
-/// `Dual` for forward-mode AD, `Tracked` for reverse-mode AD and `BigFloat` (MPFR) for the truth.
+/// `Dual` for forward-mode AD, `Tracked` for reverse-mode AD, `Ball` (Arb) for the proved truth
+/// and `BigFloat` (MPFR) for correctly rounded reference values.
 ///
 /// The arithmetic is the pair `ElementaryFunctions & AlgebraicField`, not `Real`: `Complex<T>`
 /// conforms to the pair but is not ordered. Constants enter through integer literals (exact in

@@ -62,6 +62,9 @@ public struct DerivativeMeasurement: Sendable, Equatable {
     public var estimate: WidestFloat
     /// f⁽ᴷ⁾(x) correctly rounded to the working precision.
     public var truth: WidestFloat
+    /// The precision, in bits, at which the truth's ball proved `truth` (`Truth.bits`); 0 where
+    /// there is no truth.
+    public var truthBits: Int
     /// |estimate − f⁽ᴷ⁾(x)| against the exact f⁽ᴷ⁾(x), rounded to Double.
     public var absoluteError: Double
     /// absoluteError / |f⁽ᴷ⁾(x)|; NaN when f⁽ᴷ⁾(x) = 0.
@@ -75,7 +78,7 @@ public struct DerivativeMeasurement: Sendable, Equatable {
     /// A measurement as the sweep makes it (or as a table is read back).
     public init(
         function: String, x: Double, method: DerivativeMethod, derivative: Int = 1, precision: Precision, h: Double,
-        estimate: WidestFloat, truth: WidestFloat, absoluteError: Double, relativeError: Double,
+        estimate: WidestFloat, truth: WidestFloat, truthBits: Int = 0, absoluteError: Double, relativeError: Double,
         ulps: Double, split: ErrorSplit = .unavailable, status: MeasurementStatus
     ) {
         self.function = function
@@ -86,6 +89,7 @@ public struct DerivativeMeasurement: Sendable, Equatable {
         self.h = h
         self.estimate = estimate
         self.truth = truth
+        self.truthBits = truthBits
         self.absoluteError = absoluteError
         self.relativeError = relativeError
         self.ulps = ulps

@@ -41,7 +41,7 @@ public enum SweepRunner {
         let points = spec.points.map { T($0) }
         let truths = parallelMap(points.count) { index in
             defer { BigFloat.releaseThreadCaches() }
-            return Truth.derivative(of: spec.function, at: points[index], order: spec.derivative)
+            return Truth.derivative(of: spec.function, at: points[index], order: spec.derivative, maximumBits: spec.truthBits)
         }
         let anchors = parallelMap(points.count) { index in
             defer { BigFloat.releaseThreadCaches() }
@@ -139,6 +139,7 @@ public enum SweepRunner {
         case .failure(.unresolved): row.status = .truthUnresolved
         case .success(let truth):
             row.truth = WidestFloat(truth.rounded)
+            row.truthBits = truth.bits
             if truth.rounded.isInfinite {
                 row.status = .overflow
             } else if estimate.isNaN {

@@ -13,6 +13,9 @@ public struct SweepSpec<Function: CatalogFunction>: Sendable {
     /// Whether each error is split exactly into truncation and rounding (the costly part: the
     /// method evaluated again in MPFR); a landscape of total errors does without.
     public var splitsErrors: Bool = true
+    /// The cap, in bits, on the precision of each point's proved truth (`Truth.proved`); a truth
+    /// still unresolved there is flagged truth-unresolved.
+    public var truthBits: Int = Truth<Double>.defaultMaximumBits
     /// K: the sweep measures f⁽ᴷ⁾, 1 to `DerivativeMethod.highestDerivative`; every method must
     /// compute it (`DerivativeMethod.computes(derivative:)`).
     public var derivative: Int

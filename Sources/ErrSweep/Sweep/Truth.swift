@@ -128,9 +128,38 @@ public struct Truth<T: WorkingFloat>: Sendable {
             }
             if bits >= maximumBits {
                 if !ball.isFinite, let failure = classify(bits) { return .failure(failure) }
-                return .failure(.unresolved(enclosure: ball.decimal(digits: 20), bits: bits))
+                var enclosure = ball.decimal(digits: 20)
+                if let (lower, upper) = ball.roundedEnds(to: T.self), lower.nextUp == upper {
+                    // A ball this narrow across the one midpoint of two neighbours: most likely an
+                    // exact tie (160x needing 56 bits), which no inexact ball can round.
+                    enclosure += ", across the midpoint of \(lower) and \(upper) (an exact tie, or within about 2^−\(bits) of one, relatively)"
+                }
+                return .failure(.unresolved(enclosure: enclosure, bits: bits))
             }
             bits = min(bits * 2, maximumBits)
+        }
+    }
+}
+
+extension Precision {
+    /// Why f⁽ᴷ⁾ at x has no proved truth in this precision (`Truth.Failure.reason`, with the
+    /// enclosure where it is unresolved), or nil where it has one. For reports of the rare point
+    /// that failed: the proof is made again.
+    public func truthFailure(of function: any CatalogFunction, at x: Double, order k: Int = 1, maximumBits: Int) -> String? {
+        func failure<T: WorkingFloat>(_: T.Type) -> String? {
+            guard case .failure(let failure) = Truth<T>.derivative(of: function, at: T(x), order: k, maximumBits: maximumBits) else { return nil }
+            return failure.reason
+        }
+        switch self {
+        case .float16: return failure(Float16.self)
+        case .float: return failure(Float.self)
+        case .double: return failure(Double.self)
+        case .float80:
+            #if arch(x86_64) || arch(i386)
+            return failure(Float80.self)
+            #else
+            return nil
+            #endif
         }
     }
 }

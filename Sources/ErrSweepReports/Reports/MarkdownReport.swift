@@ -53,7 +53,7 @@ public struct MarkdownReport {
         md += "| points | " + spec.points.map(NumberFormat.compact).joined(separator: ", ") + " |\n"
         md += "| steps | \(spec.steps.count): \(run.grid)\(spec.exactStep ? "; stencils use h′ = (x+h) − x" : "") |\n"
         md += "| methods | " + spec.methods.map(\.rawValue).joined(separator: ", ") + " |\n"
-        md += "| truth | \(d) evaluated in MPFR at 2p + 64 and 4p + 192 bits, kept only when both round alike, rounded once |\n"
+        md += "| truth | \(d) enclosed in an Arb ball and proved to round to one value (from 2p + 64 bits, doubling to at most \(spec.truthBits)); bits each point needed: \(truthBitsLine(spec: spec, analysis: analysis)) |\n"
         md += "| charts | \(run.chartNote) |\n\n"
 
         for precision in spec.precisions {
@@ -150,4 +150,19 @@ public struct MarkdownReport {
     }
 
 
+
+    /// The bits each point's truth took to prove, per precision: "x = 2: 170" (and "unresolved" or
+    /// "none" where there was no truth).
+    static func truthBitsLine(spec: SweepSpec<some CatalogFunction>, analysis: SweepAnalysis) -> String {
+        spec.precisions.map { precision in
+            let points = analysis.points.map { x -> String in
+                let entries = analysis.entries(precision: precision, x: x)
+                let bits = entries.compactMap(\.best).first?.truthBits
+                let label = bits.map(String.init)
+                    ?? (entries.contains { $0.flagged[.truthUnresolved] != nil } ? "unresolved" : "none")
+                return "x = \(NumberFormat.compact(x)): \(label)"
+            }.joined(separator: ", ")
+            return spec.precisions.count > 1 ? "\(precision.rawValue) \(points)" : points
+        }.joined(separator: "; ")
+    }
 }
