@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs the system packages errsweep builds against, only when they are missing:
-# MPFR and MPC (exact real and complex arithmetic), Arb (ball arithmetic: the proved truth), cairo and libpng (the native chart renderer),
-# a font for chart text, and pkg-config (how SwiftPM finds them). gnuplot (the other chart
-# renderer), Graphviz (computational graphs as images) and Python (the documentation check) are
-# optional; pass --with-optional to install them too, as the tests do. Uses apt-get as root, or sudo.
+# MPFR and MPC (exact real and complex arithmetic), Arb (ball arithmetic: the proved truth),
+# cairo and libpng (the native chart renderer), a font for chart text, and pkg-config (how SwiftPM
+# finds them). gnuplot (the other chart renderer), Graphviz (computational graphs as images) and
+# Python (the documentation check) are optional; pass --with-optional to install them too, as the
+# tests do. Uses apt-get as root, or sudo.
 set -euo pipefail
 
 missing=()
