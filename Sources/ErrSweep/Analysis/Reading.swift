@@ -11,12 +11,7 @@ public enum Reading {
         for x in analysis.points {
             let entries = analysis.entries(precision: precision, x: x)
             guard !entries.isEmpty else { continue }
-            var reading = paragraph(x: x, entries: entries, precision: precision)
-            if entries.contains(where: { $0.flagged[.truthUnresolved] != nil }),
-               let reason = precision.truthFailure(of: spec.function, at: x, order: spec.derivative, maximumBits: spec.truthBits) {
-                reading += " The truth: \(reason)."
-            }
-            text.append(reading)
+            text.append(paragraph(x: x, entries: entries, precision: precision))
         }
         if spec.derivative == 1 {
             text.append("""
@@ -49,16 +44,18 @@ public enum Reading {
     /// wrong. nil for an ordinary truth.
     public static func deepTruth(entries: [SweepAnalysis.Entry], precision: Precision) -> String? {
         guard let bits = entries.compactMap(\.best).first?.truthBits else { return nil }
-        let p = precision.significandBits, twoPrecisions = 4 * p + 192
-        guard bits > twoPrecisions else { return nil }
+        guard bits > precision.twoPrecisionBits else { return nil }
         let d = NumberFormat.derivative(entries.first?.derivative ?? 1)
-        return "The exact \(d)(x) cancels deeply here: proving it took \(bits) bits, more than the \(2 * p + 64) and \(twoPrecisions) of two rounded evaluations, which can agree on a wrong value."
+        return "The exact \(d)(x) cancels deeply here: proving it took \(bits) bits, more than the \(precision.firstTruthBits) and \(precision.twoPrecisionBits) of two rounded evaluations, which can agree on a wrong value."
     }
 
     static func paragraph(x: Double, entries: [SweepAnalysis.Entry], precision: Precision) -> String {
         let at = "At x = \(NumberFormat.compact(x))"
         var sentences: [String] = []
         if entries.allSatisfy({ $0.best == nil }) {
+            if let unresolved = entries.lazy.compactMap(\.truthFailure).first {
+                return "\(at) nothing could be measured (truth-unresolved): \(unresolved)."
+            }
             let reasons = Set(entries.flatMap { $0.flagged.keys }).map(\.rawValue).sorted().joined(separator: ", ")
             return "\(at) nothing could be measured (\(reasons)): f or f′ is not a finite number there."
         }
@@ -102,7 +99,8 @@ public enum Reading {
         }
         let unresolved = entries.map { $0.flagged[.truthUnresolved] ?? 0 }.max() ?? 0
         if unresolved > 0 {
-            sentences.append("At this point the exact derivative could not be proved: its enclosure still spans more than one value at the precision cap (deeper cancellation than the cap holds, or a kink), so no error is claimed (truth-unresolved; --truth-bits raises the cap).")
+            let enclosure = entries.lazy.compactMap(\.truthFailure).first.map { " (\($0))" } ?? ""
+            sentences.append("At this point the exact derivative could not be proved\(enclosure): its enclosure still spans more than one value at the precision cap (deeper cancellation than the cap holds, a kink, or an exact tie), so no error is claimed (truth-unresolved; --truth-bits raises the cap).")
         }
         let imaginary = entries.map { $0.flagged[.imaginaryUnderflow] ?? 0 }.max() ?? 0
         if imaginary > 0 {

@@ -28,6 +28,9 @@ public struct SweepAnalysis: Sendable {
         public var bottomOfTheV: (h: Double, error: Double)?
         /// Rows that were not plain measurements, by status.
         public var flagged: [MeasurementStatus: Int]
+        /// Why the truth at this point is unresolved, with its enclosure (`Truth.Failure.reason`);
+        /// nil where it is proved or refused for another reason.
+        public var truthFailure: String?
         /// The least-squares slope of log|truncation| on log h where truncation dominates
         /// (|truncation| ≥ 10·|rounding|): the observed order, against `model.truncationOrder`.
         public var truncationSlope: Double?

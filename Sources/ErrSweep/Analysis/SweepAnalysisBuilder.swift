@@ -69,6 +69,7 @@ extension SweepAnalysis {
 
         private static func update(_ group: inout Group, with row: DerivativeMeasurement) {
             if row.status != .ok { group.entry.flagged[row.status, default: 0] += 1 }
+            if group.entry.truthFailure == nil { group.entry.truthFailure = row.truthFailure }
             if row.absoluteError.isFinite, row.absoluteError < (group.entry.best?.absoluteError ?? .infinity) {
                 group.entry.best = row
             }

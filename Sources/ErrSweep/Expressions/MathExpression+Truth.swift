@@ -16,7 +16,7 @@ extension MathExpression {
     /// The expression's value at `point` proved and rounded to Double.
     public func truth(at point: [String: Double], maximumBits: Int = Truth<Double>.defaultMaximumBits) -> Result<Truth<Double>, Truth<Double>.Failure> {
         Truth<Double>.proved(maximumBits: maximumBits, { enclosure(at: point, precision: $0) }, classify: { bits in
-            Truth<Double>.classification(of: mpfrValue(at: point, precision: bits))
+            Truth<Double>.classification { mpfrValue(at: point, precision: bits) }
         })
     }
 

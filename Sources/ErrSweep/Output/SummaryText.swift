@@ -29,10 +29,7 @@ public enum SummaryText {
                     text += "  best: \(best.method.rawValue), error \(NumberFormat.scientific(row.absoluteError)) (\(NumberFormat.ulps(row.ulps)) ulps)\n"
                 }
                 if let note = Reading.deepTruth(entries: entries, precision: precision) { text += "  \(note)\n" }
-                if entries.contains(where: { $0.flagged[.truthUnresolved] != nil }),
-                   let reason = precision.truthFailure(of: spec.function, at: x, order: spec.derivative, maximumBits: spec.truthBits) {
-                    text += "  truth-unresolved: \(reason)\n"
-                }
+                if let reason = entries.lazy.compactMap(\.truthFailure).first { text += "  truth-unresolved: \(reason)\n" }
             }
         }
         return text

@@ -51,14 +51,10 @@ public struct Ball: @unchecked Sendable {
 
     var pointer: UnsafeMutablePointer<arb_struct> { storage.pointer }
 
-    /// `value` exactly (radius 0), with `value`'s precision as the working precision.
-    public init(_ value: BigFloat) {
-        self.init(precision: value.precision) { arf_set_mpfr(carb_midpoint($0), value.pointer) }
-    }
-
-    /// `value` exactly, at `precision` bits of working precision.
-    public init(_ value: BigFloat, precision: Int) {
-        self.init(precision: precision) { arf_set_mpfr(carb_midpoint($0), value.pointer) }
+    /// `value` exactly (radius 0), at `precision` bits of working precision (`value`'s own when
+    /// nil).
+    public init(_ value: BigFloat, precision: Int? = nil) {
+        self.init(precision: precision ?? value.precision) { arf_set_mpfr(carb_midpoint($0), value.pointer) }
     }
 
     /// `value` exactly.
@@ -74,9 +70,6 @@ public struct Ball: @unchecked Sendable {
     /// Whether the ball is a finite interval: false where Arb could not bound the result (an
     /// argument outside a function's domain, or straddling its edge).
     public var isFinite: Bool { arb_is_finite(pointer) != 0 }
-
-    /// Whether the ball is one exact number (radius 0).
-    public var isExact: Bool { arb_is_exact(pointer) != 0 }
 
     /// Whether 0 lies in the ball.
     public var containsZero: Bool { arb_contains_zero(pointer) != 0 }

@@ -40,3 +40,12 @@ public enum Precision: String, CaseIterable, Sendable, Comparable {
 
     public static func < (a: Precision, b: Precision) -> Bool { a.significandBits < b.significandBits }
 }
+
+extension Precision {
+    /// The first precision a truth is proved at: 2p + 64 bits for a p-bit significand (`Truth`).
+    public var firstTruthBits: Int { 2 * significandBits + 64 }
+
+    /// The most bits errsweep's old two-precision agreement used, 4p + 192: a truth that needed
+    /// more is pointed out, because a reference that trusts two agreeing precisions gets it wrong.
+    public var twoPrecisionBits: Int { 4 * significandBits + 192 }
+}

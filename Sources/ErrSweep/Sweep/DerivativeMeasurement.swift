@@ -65,6 +65,9 @@ public struct DerivativeMeasurement: Sendable, Equatable {
     /// The precision, in bits, at which the truth's ball proved `truth` (`Truth.bits`); 0 where
     /// there is no truth.
     public var truthBits: Int
+    /// Why there is no truth, with its enclosure, where the status is truth-unresolved
+    /// (`Truth.Failure.reason`); nil otherwise. Not a CSV column: the summary and report say it.
+    public var truthFailure: String?
     /// |estimate − f⁽ᴷ⁾(x)| against the exact f⁽ᴷ⁾(x), rounded to Double.
     public var absoluteError: Double
     /// absoluteError / |f⁽ᴷ⁾(x)|; NaN when f⁽ᴷ⁾(x) = 0.

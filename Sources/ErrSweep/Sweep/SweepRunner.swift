@@ -136,7 +136,9 @@ public enum SweepRunner {
         switch truth {
         case .failure(.domain): row.status = .domain
         case .failure(.pole): row.status = .pole
-        case .failure(.unresolved): row.status = .truthUnresolved
+        case .failure(let failure):
+            row.status = .truthUnresolved
+            row.truthFailure = failure.reason
         case .success(let truth):
             row.truth = WidestFloat(truth.rounded)
             row.truthBits = truth.bits

@@ -12,8 +12,8 @@ import CMultiprecision
 public struct Truth<T: WorkingFloat>: Sendable {
     /// The enclosure's midpoint, at least as precise as the precision that proved it; exactly 0
     /// when the ball proved to round to 0 contains 0, so that an exact zero (an expression that
-    /// cancels to nothing) has no spurious relative error. Beyond 2^(±2^20) it is clamped there,
-    /// which every working precision rounds to the same ±∞ or ±0.
+    /// cancels to nothing) has no spurious relative error. A midpoint beyond MPFR's exponent
+    /// range (e^(10³⁰⁸)) is replaced by `rounded` itself, ±∞ or ±0 in every working precision.
     public let exact: BigFloat
     /// f′(x) correctly rounded to T; ±inf when f′(x) is finite but beyond T's range.
     public let rounded: T
@@ -26,12 +26,11 @@ public struct Truth<T: WorkingFloat>: Sendable {
     /// resolves below it (the ladder from 2p + 64 reaches 2720 bits).
     public static var defaultMaximumBits: Int { 4096 }
 
-    /// The first precision tried: 2p + 64 bits for T's p-bit significand.
-    public static var startingBits: Int { 2 * T.precision.significandBits + 64 }
+    /// The first precision tried (`Precision.firstTruthBits`).
+    public static var startingBits: Int { T.precision.firstTruthBits }
 
-    /// The most bits the old two-precision agreement used (4p + 192): a truth that needed more
-    /// is pointed out, because a naive reference gets it wrong.
-    public static var twoPrecisionBits: Int { 4 * T.precision.significandBits + 192 }
+    /// The most bits the old two-precision agreement used (`Precision.twoPrecisionBits`).
+    public static var twoPrecisionBits: Int { T.precision.twoPrecisionBits }
 
     /// The truth proved by `enclosure`, which rounds to `rounded`, at `bits`.
     init(enclosure: Ball, rounded: T, bits: Int) {
@@ -80,34 +79,24 @@ public struct Truth<T: WorkingFloat>: Sendable {
             return .failure(failure)
         }
         return proved(maximumBits: maximumBits, { function.derivativeBall(at: exactX, order: k, precision: $0) }, classify: { bits in
-            classification(of: function.exactDerivative(at: exactX.withPrecision(bits), order: k))
+            classification { function.exactDerivative(at: exactX.withPrecision(bits), order: k) }
         })
     }
 
     /// Why a value with this ball has none: nil when the ball is finite (the value exists), else
-    /// what MPFR's value, `mpfr()`, says — NaN a domain error, ±∞ a pole — or nil when it is
-    /// finite too and the proof must decide.
+    /// what MPFR's value, `mpfr()`, says (`classification`).
     public static func undefined(_ ball: Ball, mpfr: () -> BigFloat) -> Failure? {
-        ball.isFinite ? nil : classification(of: watchingRange(mpfr))
+        ball.isFinite ? nil : classification(mpfr)
     }
 
-    /// NaN a domain error, ±∞ a pole, a number (or anything MPFR computed past its exponent
-    /// range, which says nothing of the exact value) nil.
-    static func classification(of value: (BigFloat, overflowed: Bool)) -> Failure? {
-        if value.overflowed { return nil }
-        return value.0.isNaN ? .domain : value.0.isInfinite ? .pole : nil
-    }
-
-    static func classification(of value: @autoclosure () -> BigFloat) -> Failure? {
-        classification(of: watchingRange(value))
-    }
-
-    /// `evaluate()`, and whether MPFR overflowed its exponent range on the way (its overflow flag,
-    /// per thread, cleared first).
-    static func watchingRange(_ evaluate: () -> BigFloat) -> (BigFloat, overflowed: Bool) {
+    /// What MPFR's `evaluate()` says of a value whose ball is not finite: NaN a domain error, ±∞ a
+    /// pole; a number, or anything computed past MPFR's exponent range (its overflow flag, per
+    /// thread, cleared first), which says nothing of the exact value, nil.
+    static func classification(_ evaluate: () -> BigFloat) -> Failure? {
         mpfr_clear_overflow()
         let value = evaluate()
-        return (value, mpfr_overflow_p() != 0)
+        if mpfr_overflow_p() != 0 { return nil }
+        return value.isNaN ? .domain : value.isInfinite ? .pole : nil
     }
 
     /// Any exact quantity, enclosed by `evaluate(bits)` at 2p + 64 bits and, while its ball does
@@ -137,29 +126,6 @@ public struct Truth<T: WorkingFloat>: Sendable {
                 return .failure(.unresolved(enclosure: enclosure, bits: bits))
             }
             bits = min(bits * 2, maximumBits)
-        }
-    }
-}
-
-extension Precision {
-    /// Why f⁽ᴷ⁾ at x has no proved truth in this precision (`Truth.Failure.reason`, with the
-    /// enclosure where it is unresolved), or nil where it has one. For reports of the rare point
-    /// that failed: the proof is made again.
-    public func truthFailure(of function: any CatalogFunction, at x: Double, order k: Int = 1, maximumBits: Int) -> String? {
-        func failure<T: WorkingFloat>(_: T.Type) -> String? {
-            guard case .failure(let failure) = Truth<T>.derivative(of: function, at: T(x), order: k, maximumBits: maximumBits) else { return nil }
-            return failure.reason
-        }
-        switch self {
-        case .float16: return failure(Float16.self)
-        case .float: return failure(Float.self)
-        case .double: return failure(Double.self)
-        case .float80:
-            #if arch(x86_64) || arch(i386)
-            return failure(Float80.self)
-            #else
-            return nil
-            #endif
         }
     }
 }
