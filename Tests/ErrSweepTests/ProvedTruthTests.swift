@@ -99,6 +99,22 @@ import Testing
         #expect(try Truth<Double>.derivative(of: f, at: 2).get().rounded == 1)
     }
 
+    /// A dual of balls whose comparison is undecided takes both branches, value and tangent:
+    /// |u| with u = sin²(1) + cos²(1) − 1, a ball around 0, and u′ = 1 encloses both −1 and 1.
+    /// Where the comparison is decided it evaluates one branch only.
+    @Test func anUndecidedDualOfBallsEnclosesBothBranches() {
+        BigFloat.withLiteralPrecision(200) {
+            let one = Ball(BigFloat(1.0), precision: 200)
+            let u = Dual(Ball.sin(one) * Ball.sin(one) + Ball.cos(one) * Ball.cos(one) - 1, tangent: Ball(1))
+            #expect(u.value.containsZero)
+            let magnitude = Dual.absolute(u)
+            #expect((magnitude.tangent - 1).containsZero && (magnitude.tangent + 1).containsZero)
+            var evaluated = 0
+            let decided = Dual.select(Dual(one), isLessThan: 0, { evaluated += 1; return -u }, otherwise: { evaluated += 10; return u })
+            #expect(evaluated == 10 && decided.tangent == Ball(1))
+        }
+    }
+
     /// Random smooth g with a deep difference injected: f = (g(x + d) − g(x))·10ᵏ, d = 10⁻ᵏ,
     /// k from 60 to 600 (200 to 2000 bits cancelled). f′ = (g′(x + d) − g′(x))·10ᵏ, which is
     /// g″(x) to a relative O(d), far below an ulp: the reference is g″ evaluated in MPFR at 3000

@@ -189,15 +189,21 @@ extension Dual: Scalar {
     @inlinable
     public static func isLess(_ a: Dual, _ b: Dual) -> Bool { Value.isLess(a.value, b.value) }
 
-    /// The value and the tangent each chosen by the values' comparison, so that a `Dual<Ball>`
-    /// undecided at its precision encloses both branches' derivatives too.
+    /// The branch the values' comparison chooses, evaluated alone; where the value's `select`
+    /// takes both (a `Dual<Ball>` undecided at its precision) the tangents are joined the same
+    /// way, so the result encloses both branches' derivatives too.
     @inlinable
     public static func select(_ a: Dual, isLessThan b: Dual, _ ifLess: () -> Dual, otherwise: () -> Dual) -> Dual {
-        let (left, right) = (ifLess(), otherwise())
-        return Dual(
-            Value.select(a.value, isLessThan: b.value, { left.value }, otherwise: { right.value }),
-            tangent: Value.select(a.value, isLessThan: b.value, { left.tangent }, otherwise: { right.tangent })
-        )
+        var left: Dual?, right: Dual?
+        let value = Value.select(a.value, isLessThan: b.value,
+                                 { left = ifLess(); return left!.value }, otherwise: { right = otherwise(); return right!.value })
+        switch (left, right) {
+        case let (left?, right?):
+            return Dual(value, tangent: Value.select(a.value, isLessThan: b.value, { left.tangent }, otherwise: { right.tangent }))
+        case let (left?, nil): return Dual(value, tangent: left.tangent)
+        case let (nil, right?): return Dual(value, tangent: right.tangent)
+        case (nil, nil): preconditionFailure("select chose no branch")
+        }
     }
 }
 
