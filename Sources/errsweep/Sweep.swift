@@ -62,7 +62,14 @@ extension Errsweep {
 
         @Option(
             name: .customLong("truth-bits"),
-            help: ArgumentHelp("The cap on the precision of the proved truth, 256 to 1048576 bits (default 4096): a truth whose ball still spans more than one value there is truth-unresolved.", valueName: "bits"))
+            parsing: .unconditional,
+            help: ArgumentHelp("The cap on the precision of the proved truth, 256 to 1048576 bits (default 4096): a truth whose ball still spans more than one value there is truth-unresolved.", valueName: "bits"),
+            transform: { text in
+                guard let bits = Int(text), (256...(1 << 20)).contains(bits) else {
+                    throw ValidationError("'\(text)' is not a cap in bits; valid: a whole number from 256 to 1048576")
+                }
+                return bits
+            })
         var truthBits = Truth<Double>.defaultMaximumBits
 
         @OptionGroup var output: OutputOptions
@@ -85,9 +92,6 @@ extension Errsweep {
             }
             if exactStep, !methods.contains(where: { $0.stencil != nil }) {
                 throw ValidationError("--exact-step changes only difference stencils, and none of the methods is one; valid: add forward, backward, central or central5")
-            }
-            guard (256...(1 << 20)).contains(truthBits) else {
-                throw ValidationError("--truth-bits \(truthBits) is out of range; valid: 256 to 1048576")
             }
             guard (1...1_000_000).contains(perDecade) else {
                 throw ValidationError("--per-decade \(perDecade) is out of range; valid: 1 to 10^6")

@@ -38,6 +38,9 @@ import Testing
         #expect(!raised.stdout.contains("truth-unresolved"))
         let refused = try Binary.run(arguments + ["--truth-bits", "100"], in: directory)
         #expect(refused.status == 64)
-        #expect(refused.stderr.contains("--truth-bits 100 is out of range; valid: 256 to 1048576"))
+        #expect(refused.stderr.contains("'100' is not a cap in bits; valid: a whole number from 256 to 1048576"))
+        let words = try Binary.run(arguments + ["--truth-bits", "many"], in: directory)
+        #expect(words.status == 64)
+        #expect(words.stderr.contains("'many' is not a cap in bits; valid:"))
     }
 }
