@@ -4,8 +4,8 @@ import ErrSweepReports
 
 /// --plot and --format, for the commands that draw a sweep's charts (sweep, landscape).
 struct ChartOptions: ParsableArguments {
-    @Option(help: "Chart renderer: auto (gnuplot if on PATH, else native), gnuplot, png (native), none.")
-    var plot: PlotBackend = .auto
+    @Option(help: "Chart renderer: png (native: cairo and libpng, the same image on every machine), gnuplot, auto (gnuplot if on PATH, else native), none.")
+    var plot: PlotBackend = .png
 
     @Option(
         name: .customLong("format"),

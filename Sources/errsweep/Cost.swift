@@ -30,8 +30,8 @@ extension Errsweep {
 
         @OptionGroup var output: OutputOptions
 
-        @Option(help: "Chart renderer: auto, gnuplot, png (native), none.")
-        var plot: PlotBackend = .auto
+        @Option(help: "Chart renderer: png (native: cairo and libpng, the same image on every machine), gnuplot, auto (gnuplot if on PATH, else native), none.")
+        var plot: PlotBackend = .png
 
         func validate() throws {
             guard MultivariateCatalog.function(named: fn) != nil else {

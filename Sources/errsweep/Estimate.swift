@@ -57,8 +57,8 @@ extension Errsweep {
 
         @OptionGroup var output: OutputOptions
 
-        @Option(help: "Chart renderer: auto (gnuplot if on PATH, else native), gnuplot, png (native), none.")
-        var plot: PlotBackend = .auto
+        @Option(help: "Chart renderer: png (native: cairo and libpng, the same image on every machine), gnuplot, auto (gnuplot if on PATH, else native), none.")
+        var plot: PlotBackend = .png
 
         func validate() throws {
             if corpus {

@@ -19,8 +19,8 @@ extension Errsweep {
 
         @OptionGroup var output: OutputOptions
 
-        @Option(help: "Chart renderer: auto, gnuplot, png (native), none.")
-        var plot: PlotBackend = .auto
+        @Option(help: "Chart renderer: png (native: cairo and libpng, the same image on every machine), gnuplot, auto (gnuplot if on PATH, else native), none.")
+        var plot: PlotBackend = .png
 
         func validate() throws {
         }
@@ -51,7 +51,7 @@ extension Errsweep {
                     families.append(RunFamily(name: spec.name, files: outcome.files))
                 }
                 progress.finish()
-                try AtomicFile.write(CatalogIndex.markdown(rows, command: command, date: MarkdownReport.Run.today(), derivative: derivative),
+                try AtomicFile.write(CatalogIndex.markdown(rows, command: command, derivative: derivative),
                                      to: staged.url(index))
                 try staged.commit(families: families)
             } catch {

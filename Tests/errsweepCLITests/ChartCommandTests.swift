@@ -17,10 +17,23 @@ import Testing
 
     @Test func withoutGnuplotAutoFallsBackWithOneNote() throws {
         let directory = try Binary.scratchDirectory()
-        let result = try Binary.run(["--method", "forward", "--x", "2", "--h", "1e-2,1e-4,1e-6"], in: directory, path: "/nonexistent")
+        let result = try Binary.run(["--method", "forward", "--x", "2", "--h", "1e-2,1e-4,1e-6", "--plot", "auto"], in: directory, path: "/nonexistent")
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr == "errsweep: gnuplot not found on PATH; charts drawn by the native renderer\n")
         #expect(Binary.files(under: directory).contains("Plots/sigmoid-forward.png"))
+    }
+
+    /// The default renderer is the native one even where gnuplot is installed (the tests install
+    /// it), so the main job writes the same images on every machine: the committed ones.
+    @Test func theDefaultRendererIsNativeWhereverGnuplotIs() throws {
+        let directory = try Binary.scratchDirectory()
+        let result = try Binary.run(["--method", "forward", "--x", "2", "--h", "1e-2,1e-4,1e-6"], in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.isEmpty)
+        #expect(result.stdout.contains("(native)"))
+        let files = Binary.files(under: directory)
+        #expect(files.contains("Plots/sigmoid-forward.png"))
+        #expect(!files.contains { $0.hasSuffix(".gp") })
     }
 
     @Test func askingForAbsentGnuplotSaysHowToInstallIt() throws {

@@ -103,7 +103,7 @@ public struct SweepJob<Function: CatalogFunction>: Sendable {
             ?? renderer.map { "\(images.count) drawn by \($0.name == "native" ? "the native renderer (cairo, libpng)" : "gnuplot")" }
             ?? "not drawn (no renderer chosen)"
         let run = MarkdownReport.Run(
-            command: command, date: MarkdownReport.Run.today(), grid: gridDescription, charts: images, chartNote: note)
+            command: command, grid: gridDescription, charts: images, chartNote: note)
         let report = "Reports/\(name).md"
         let explanations = ADErrorExplanation.explanations(spec: spec, analysis: analysis)
         try AtomicFile.write(MarkdownReport.markdown(spec: spec, analysis: analysis, run: run, explanations: explanations),

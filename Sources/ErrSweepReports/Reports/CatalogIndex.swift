@@ -21,11 +21,11 @@ public enum CatalogIndex {
     }
 
     /// Reports/README.md (README-dK.md for the K-th derivative): the index table, the command
-    /// that made it and its date.
-    public static func markdown(_ rows: [Row], command: String, date: String, derivative k: Int = 1) -> String {
+    /// that made it and the version (no date: the figures are the same on any day).
+    public static func markdown(_ rows: [Row], command: String, derivative k: Int = 1) -> String {
         var md = k == 1 ? "# errsweep reports\n\n" : "# errsweep reports: \(NumberFormat.derivative(k))\n\n"
         md += "Every catalog function's \(k == 1 ? "derivative" : NumberFormat.derivative(k)) swept at its default points, with every method that computes it. Regenerate with "
-        md += "`\(command)` (errsweep \(ErrSweepVersion.current), \(date)).\n\n"
+        md += "`\(command)` (errsweep \(ErrSweepVersion.current)).\n\n"
         md += "| function | f(x) | points | best difference formula: worst relative error at its best step | complex step: worst ulps | AD: worst ulps | report |\n"
         md += "|---|---|---|---|---|---|---|\n"
         for row in rows {

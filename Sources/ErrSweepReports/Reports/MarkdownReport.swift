@@ -7,8 +7,6 @@ public struct MarkdownReport {
     public struct Run: Sendable {
         /// The command that reproduces the sweep, where there is one.
         public var command: String?
-        /// The day of the run (SOURCE_DATE_EPOCH when set, so regenerated reports can be identical).
-        public var date: String
         /// The grid as the user wrote it, e.g. `1e-1...1e-16, 10 per decade`.
         public var grid: String
         /// Chart files, relative to Plots/, in the order to show them.
@@ -16,17 +14,18 @@ public struct MarkdownReport {
         /// Which renderer drew them, or why they are missing.
         public var chartNote: String
 
-        /// How a report's run was made: the command, the date, the grid as given, its charts and
-        /// any note on them.
-        public init(command: String?, date: String, grid: String, charts: [String], chartNote: String) {
+        /// How a report's run was made: the command, the grid as given, its charts and any note on
+        /// them. No date: a sweep's figures are the same on any day, and the version and the
+        /// command make them again, so a report regenerated unchanged is byte for byte the same.
+        public init(command: String?, grid: String, charts: [String], chartNote: String) {
             self.command = command
-            self.date = date
             self.grid = grid
             self.charts = charts
             self.chartNote = chartNote
         }
 
-        /// yyyy-mm-dd of SOURCE_DATE_EPOCH if set, else of now (UTC).
+        /// yyyy-mm-dd of SOURCE_DATE_EPOCH if set, else of now (UTC): for the reports whose
+        /// figures do depend on the day (timings, the machine's load).
         public static func today(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
             let seconds = environment["SOURCE_DATE_EPOCH"].flatMap(Double.init) ?? Date().timeIntervalSince1970
             let formatter = DateFormatter()
@@ -48,7 +47,6 @@ public struct MarkdownReport {
         md += "## What was run\n\n| | |\n|---|---|\n"
         if let command = run.command { md += "| command | `\(command)` |\n" }
         md += "| errsweep | \(ErrSweepVersion.current) |\n"
-        md += "| date | \(run.date) |\n"
         md += "| precision | " + spec.precisions.map { "\($0.rawValue) (p = \($0.significandBits) bits, ε = \(NumberFormat.scientific($0.epsilon, digits: 3)))" }.joined(separator: "; ") + " |\n"
         md += "| points | " + spec.points.map(NumberFormat.compact).joined(separator: ", ") + " |\n"
         md += "| steps | \(spec.steps.count): \(run.grid)\(spec.exactStep ? "; stencils use h′ = (x+h) − x" : "") |\n"
