@@ -24,11 +24,12 @@ struct Errsweep: ParsableCommand {
               errsweep derive --fn 'x^2*sin(x)'
               errsweep graph --fn 'sqrt(p + p + q)/3 + ln(p*(p*q)) + 3' --at p=1.5,q=2
               errsweep gradient --fn 'sqrt(p + p + q)/3 + ln(p*(p*q)) + 3' --at p=1.5,q=2
+              errsweep jacobian --fn 'p*q, sin(p) + q^2, exp(q)' --at p=1,q=2
               errsweep cost --fn rosenbrock --n 10...1000000 --budget 2s
               errsweep list
             """,
         version: ErrSweepVersion.current,
-        subcommands: [Sweep.self, List.self, Landscape.self, Report.self, Check.self, Audit.self, Derive.self, Graph.self, Gradient.self, Hessian.self, Cost.self, Estimate.self],
+        subcommands: [Sweep.self, List.self, Landscape.self, Report.self, Check.self, Audit.self, Derive.self, Graph.self, Gradient.self, Hessian.self, Jacobian.self, Cost.self, Estimate.self],
         defaultSubcommand: Sweep.self
     )
 

@@ -106,10 +106,7 @@ public struct CostExperiment<Function: MultivariateFunction>: Sendable {
         return results
     }
 
-    static func time(_ body: () -> Void) -> Double {
-        let elapsed = ContinuousClock().measure(body)
-        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-    }
+    static func time(_ body: () -> Void) -> Double { Stopwatch.seconds(body) }
 
     /// The gradient by `method` (for the primal, f(x) alone). Reverse AD records on `tape`,
     /// reset first, as a training loop reuses one tape for every step; without one it records
@@ -123,15 +120,12 @@ public struct CostExperiment<Function: MultivariateFunction>: Sendable {
         case .analytic:
             return f.gradient(x)
         case .derivative(.forward), .derivative(.backward), .derivative(.central), .derivative(.central5), .derivative(.fornberg):
-            // The textbook step ε^(1/(p+1))·max(1, |xᵢ|) for a stencil of order p, where its
-            // truncation hᵖ meets its rounding ε/h: √ε forward and backward, ε^(1/3) central
-            // (Nocedal & Wright, Numerical Optimization, 2nd ed., §8.1), ε^(1/5) five-point.
+            // The textbook step per component (`Stencil.textbookStep`).
             let stencil = method.derivativeMethod!.stencil!
-            let scale = Foundation.pow(Double.ulpOfOne, 1 / Double(stencil.order + 1))
             var point = x
             let f0 = stencil.offsets.contains(0) ? f(x) : 0
             return (0..<n).map { i in
-                let h = scale * max(1, abs(x[i]))
+                let h = stencil.textbookStep(at: x[i])
                 var sum = 0.0
                 for (offset, weight) in zip(stencil.offsets, stencil.weights) {
                     point[i] = x[i] + Double(offset) * h

@@ -57,6 +57,23 @@ public struct ExpressionParser {
         return expression
     }
 
+    /// Parses `text` as a comma-separated list of expressions, the components of a function of
+    /// several outputs (`p*q, sin(p) + q^2`); a comma inside a function's parentheses separates
+    /// its arguments, not components.
+    public static func parseList(_ text: String) throws -> [MathExpression] {
+        var parser = ExpressionParser(text: text)
+        try parser.tokenize()
+        var list = [try parser.expression()]
+        while case .symbol(",") = parser.current {
+            parser.index += 1
+            list.append(try parser.expression())
+        }
+        guard case .end = parser.current else {
+            throw parser.failure("expected an operator (+ - * / ^), a comma before the next component, or the end, found \(parser.describe(parser.current))")
+        }
+        return list
+    }
+
     init(text: String) { self.text = text }
 
     var current: Token { tokens[index].token }

@@ -26,10 +26,17 @@ public struct TwoLayerNetwork: MultivariateFunction {
     }
 
     public func callAsFunction<T: Scalar>(_ theta: [T]) -> T {
+        var total: T = 0
+        for loss in Self.losses(theta) { total = total + loss }
+        return total / T(double: Double(Self.batch))
+    }
+
+    /// The loss of each sample of the batch, −log softmax(z)[label]: the network's outputs as a
+    /// function of its parameters (`NetworkLosses`, whose Jacobian is the per-example gradients).
+    static func losses<T: Scalar>(_ theta: [T]) -> [T] {
         let h = Self.hidden(theta.count), d = Self.inputs, c = Self.classes
         let b1 = h * d, w2 = b1 + h, b2 = w2 + c * h
-        var total: T = 0
-        for sample in Self.data {
+        return Self.data.map { sample in
             var hiddenValues = [T](repeating: 0, count: h)
             for j in 0..<h {
                 var s = theta[b1 + j]
@@ -47,9 +54,8 @@ public struct TwoLayerNetwork: MultivariateFunction {
             for z in logits.dropFirst() where T.isLess(largest, z) { largest = z }
             var sum: T = 0
             for z in logits { sum = sum + T.exp(z - largest) }
-            total = total + (largest + T.log(sum) - logits[sample.label])
+            return largest + T.log(sum) - logits[sample.label]
         }
-        return total / T(double: Double(Self.batch))
     }
 
     /// Backpropagation by hand: ∂loss/∂z = (softmax(z) − onehot(label))/B, then through W₂,

@@ -20,12 +20,14 @@ public struct DerivativeCheck: Sendable, CustomStringConvertible {
     /// A derivative further from the truth than the tolerance.
     public struct Mismatch: Sendable {
         public let point: [Double]
-        /// The gradient component, for `checkGradient`.
+        /// The gradient component, for `checkGradient`; the column, for `checkJacobian`.
         public let component: Int?
         public let actual: Double
         /// The reference: the exact derivative correctly rounded to Double, or the complex step.
         public let expected: Double
         public let ulps: Double
+        /// The Jacobian's row (the output), for `checkJacobian`.
+        public var row: Int? = nil
     }
 
     /// What the derivative was compared with.
@@ -66,7 +68,7 @@ public struct DerivativeCheck: Sendable, CustomStringConvertible {
         var lines: [String] = []
         for m in mismatches {
             let at = m.point.count == 1 ? "x = \(NumberFormat.exact(m.point[0]))" : "x = [\(m.point.map(NumberFormat.exact).joined(separator: ", "))]"
-            let which = m.component.map { "∂f/∂x[\($0)]" } ?? "f′"
+            let which = m.row.map { row in "∂f[\(row)]/∂x[\(m.component ?? 0)]" } ?? m.component.map { "∂f/∂x[\($0)]" } ?? "f′"
             lines.append("\(which) at \(at) is \(NumberFormat.exact(m.actual)), \(referenceName) \(NumberFormat.exact(m.expected)): \(NumberFormat.ulps(m.ulps)) ulps apart, more than \(NumberFormat.ulps(toleranceUlps))")
         }
         for u in unchecked {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A finite-difference formula: f⁽ᵏ⁾(x) ≈ Σ wᵢ·f(x + oᵢ·h) / (d·hᵏ), k = `derivative` (1 for the
 /// named ones).
 ///
@@ -86,6 +88,14 @@ public struct Stencil: Sendable, Equatable {
         var scale = T(denominator) * h
         for _ in 1..<max(derivative, 1) { scale *= h }
         return sum / scale
+    }
+
+    /// The textbook step ε^(1/(p+1))·max(1, |x|) in Double for this stencil of order p, where its
+    /// truncation hᵖ meets its rounding ε/h: √ε forward and backward, ε^(1/3) central (Nocedal &
+    /// Wright, *Numerical Optimization*, 2nd ed., §8.1), ε^(1/5) five-point — what a gradient or
+    /// Jacobian by differences uses when nothing is known of f.
+    public func textbookStep(at x: Double) -> Double {
+        Foundation.pow(Double.ulpOfOne, 1 / Double(order + 1)) * max(1, abs(x))
     }
 
     /// Whether some sample point x + oᵢ·h (oᵢ ≠ 0) rounds back to x in T: the step is below the

@@ -37,6 +37,11 @@ public enum NumberFormat {
         value.isNaN ? "—" : String(format: "%.\(decimals)f", value)
     }
 
+    /// A time for a reader: 12.3 µs, 4.56 ms, 7.89 s.
+    public static func duration(_ seconds: Double) -> String {
+        seconds < 1e-3 ? String(format: "%.1f µs", seconds * 1e6) : seconds < 1 ? String(format: "%.2f ms", seconds * 1e3) : String(format: "%.2f s", seconds)
+    }
+
     /// A share for a reader as a percentage with `decimals` places: 0.78 as 78%, — for none.
     public static func percent(_ share: Double, decimals: Int = 0) -> String {
         share.isNaN ? "—" : String(format: "%.\(decimals)f%%", 100 * share)

@@ -207,13 +207,34 @@ public final class Tape<Value: Scalar> {
     func backward(from output: Tracked<Value>) {
         storage.pointee.clearAdjoints()
         guard output.index >= 0 else { return }
+        storage.pointee.adjoints[Int(output.index)] = 1
+        sweep(from: output.index)
+    }
+
+    /// One backward pass seeded with `weights` on `outputs`: afterwards `adjoint(of:)` each node is
+    /// Σᵢ weightsᵢ·∂outputsᵢ/∂node — a vector-Jacobian product wᵀJ in one pass (Griewank &
+    /// Walther, §3.1). Constant outputs contribute nothing.
+    @inlinable
+    func backward(from outputs: [Tracked<Value>], weights: [Value]) {
+        storage.pointee.clearAdjoints()
+        var top: Int32 = -1
+        for (output, weight) in zip(outputs, weights) where output.index >= 0 {
+            storage.pointee.adjoints[Int(output.index)] += weight
+            top = max(top, output.index)
+        }
+        if top >= 0 { sweep(from: top) }
+    }
+
+    /// Propagates the adjoints already seeded back from node `top` to the inputs, passing over
+    /// the nodes recorded after it.
+    @inlinable @inline(__always)
+    func sweep(from top: Int32) {
         let s = storage.pointee
         let entries = s.entries, partials = s.partials, adjoints = s.adjoints
         var e = s.entryCount, p = s.partialCount
         var node = Int(s.nodeCount) - 1
-        adjoints[Int(output.index)] = 1
         // Nodes after the output are only stepped over.
-        while node > Int(output.index) {
+        while node > Int(top) {
             let (inputs, stored) = Self.shape(entries[e - 1])
             e -= inputs + 1
             p -= stored

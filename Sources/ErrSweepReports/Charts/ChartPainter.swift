@@ -23,6 +23,12 @@ struct ChartPainter {
         cairo_select_font_face(cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL)
         if let map = chart.heatmap {
             paintHeatmap(map)
+            // Lines over the map (a break-even line), clipped to the frame.
+            cairo_save(cr)
+            cairo_rectangle(cr, layout.left, layout.top, layout.right - layout.left, layout.bottom - layout.top)
+            cairo_clip(cr)
+            for series in chart.series { paintSeries(series) }
+            cairo_restore(cr)
         } else {
             paintGrid()
             cairo_save(cr)
@@ -35,7 +41,7 @@ struct ChartPainter {
         }
         paintFrameAndTicks()
         paintLabels()
-        if chart.heatmap == nil { paintLegend() }
+        if chart.heatmap == nil || !chart.series.isEmpty { paintLegend() }
     }
 
     // MARK: Pieces

@@ -45,6 +45,14 @@ public enum GnuplotScript {
                 lines.append("")
             }
             lines.append("EOD")
+            // Lines over the map, in its coordinates: x as a fractional column, y as log10.
+            for (index, series) in chart.series.enumerated() {
+                lines.append("$s\(index) << EOD")
+                for point in series.points where point.y > 0 && point.y.isFinite {
+                    lines.append("\(number(heatmapColumn(point.x, of: map.xs, log: chart.xAxis.scale == .log))) \(number(log10(point.y)))")
+                }
+                lines.append("EOD")
+            }
             return lines
         }
         for (index, series) in chart.series.enumerated() {
@@ -108,7 +116,7 @@ public enum GnuplotScript {
             // A cell with no value is left out of the image; the grey behind it shows through, as
             // the native renderer paints such a cell.
             lines.append("set object 1 rectangle from graph 0,0 to graph 1,1 behind fillcolor rgb '#d9d9d9' fillstyle solid noborder")
-            lines.append("unset key")
+            lines.append(chart.series.isEmpty ? "unset key" : "set key \(keyPosition(chart.legendCorner)) reverse Left box opaque noenhanced")
             return lines
         }
         lines += axis("x", chart.xAxis)
@@ -141,6 +149,16 @@ public enum GnuplotScript {
         return [range, "set xtics (" + labelled.map { "\(quoted(NumberFormat.compact(xs[$0]))) \($0)" }.joined(separator: ", ") + ")"]
     }
 
+    /// Where x falls among a heat map's columns `xs` (ascending), as a fractional column index:
+    /// linear between neighbours, in log10 x on a log axis; beyond the ends, extended.
+    static func heatmapColumn(_ x: Double, of xs: [Double], log: Bool) -> Double {
+        guard xs.count > 1 else { return 0 }
+        let scale: (Double) -> Double = log ? { log10($0) } : { $0 }
+        let position = xs.lastIndex { $0 <= x }.map { min($0, xs.count - 2) } ?? 0
+        let a = scale(xs[position]), b = scale(xs[position + 1])
+        return Double(position) + (scale(x) - a) / (b - a)
+    }
+
     static func axis(_ name: String, _ axis: Chart.Axis) -> [String] {
         var lines = ["set \(name)range [\(number(axis.range.lowerBound)):\(number(axis.range.upperBound))]"]
         if axis.scale == .log { lines.append("set logscale \(name) 10") }
@@ -164,7 +182,12 @@ public enum GnuplotScript {
     }
 
     static func plotCommand(_ chart: Chart) -> String {
-        if chart.heatmap != nil { return "plot $map using 1:2:3 with image notitle" }
+        if chart.heatmap != nil {
+            return "plot " + (["$map using 1:2:3 with image notitle"] + chart.series.indices.map { index in
+                let series = chart.series[index]
+                return "$s\(index) using 1:2 with lines lw \(number(series.width)) dt \(series.stroke == .dashed ? 2 : 1) lc rgb '\(Palette.hex(series.color))' title \(quoted(series.label))"
+            }).joined(separator: ", \\\n     ")
+        }
         var parts: [String] = []
         for (index, series) in chart.series.enumerated() {
             let dash = series.stroke == .dashed ? 2 : 1

@@ -1,0 +1,216 @@
+import Foundation
+
+/// A vector function's Jacobian at a point by every method, against the exact Jacobian proved
+/// entry by entry (`JacobianTruth`): each entry's error in ulps, the worst entry per method, the
+/// passes, evaluations and time it took; and J·u and vᵀJ, the products most users need.
+public struct JacobianComparison: Sendable {
+    /// One method's Jacobian and what it cost.
+    public struct Row: Sendable {
+        public var estimate: JacobianEstimate
+        /// Ulps from the correctly rounded exact entry, aligned with the truth's pattern; NaN
+        /// where an entry has no truth.
+        public var ulps: [[Double]]
+        /// The entry furthest from the truth.
+        public var worst: Entry?
+        /// The worst entry among those the chain rule does not cancel in (`conditions` ≤ 2).
+        public var worstConditioned: Entry?
+        /// The median time of one whole Jacobian, in seconds.
+        public var seconds: Double
+        /// For the black-box estimator: how many entries' claimed bounds held against the truth.
+        public var boundsHeld: (held: Int, checked: Int)?
+        public var method: JacobianMethod { estimate.method }
+    }
+
+    /// Where an entry is, and how far off.
+    public struct Entry: Sendable, Equatable {
+        public var row: Int
+        public var column: Int
+        public var ulps: Double
+    }
+
+    /// A method left out, and why (its work at this size would take too long).
+    public struct Skipped: Sendable {
+        public var method: JacobianMethod
+        public var reason: String
+    }
+
+    /// A product J·u or vᵀJ by one method, against the proved product.
+    public struct Product: Sendable {
+        public var name: String
+        public var method: String
+        public var values: [Double]
+        public var ulps: [Double]
+        /// Per component: Σ|terms|/|sum| of the exact entries times the direction, the product's
+        /// own condition (∞ for an exact zero).
+        public var conditions: [Double]
+        public var work: String
+
+        /// The worst component among those whose sum does not cancel.
+        public var worstConditioned: Double {
+            zip(ulps, conditions).filter { $0.1 <= JacobianComparison.conditionLimit }.map(\.0).filter { !$0.isNaN }.max() ?? .nan
+        }
+    }
+
+    public let name: String
+    public let formula: String
+    public let inputNames: [String]
+    public let point: [Double]
+    public let outputCount: Int
+    public let truth: JacobianTruth
+    /// Per entry of the pattern: Σ|path products|/|Jᵢⱼ| (`Tape.absoluteJacobian`), ∞ for a
+    /// structural entry that is exactly 0.
+    public let conditions: [[Double]]
+    public let columnColoring: Coloring
+    public let rowColoring: Coloring
+    public let rows: [Row]
+    public let skipped: [Skipped]
+    public let products: [Product]
+    /// The directions of the products: u over the inputs, v over the outputs.
+    public let u: [Double], v: [Double]
+
+    /// Entries the chain rule cancels in by more than this factor are ill-conditioned: an exact
+    /// method's roundings are amplified there, by no fault of its own.
+    public static let conditionLimit = 2.0
+
+    /// Every method in `methods` at `point`; a dense method whose work at this size would take
+    /// longer than `budget` seconds (judged by f's own time) is skipped and says so.
+    public init<Function: VectorFunction>(
+        _ f: Function, at point: [Double], methods: [JacobianMethod] = JacobianMethod.dense + JacobianMethod.sparse,
+        budget: Double = 20, maximumBits: Int = Truth<Double>.defaultMaximumBits
+    ) {
+        name = f.name
+        formula = f.formula
+        inputNames = f.inputNames
+        self.point = point
+        outputCount = f.outputCount
+        let n = f.inputCount, k = f.outputCount
+        let pattern = SparsityPattern.detect(f, at: point)
+        let truth = JacobianTruth(f, at: point, pattern: pattern, maximumBits: maximumBits)
+        self.truth = truth
+        columnColoring = pattern.columnColoring()
+        rowColoring = pattern.rowColoring()
+        let exact = truth.rounded
+        // The chain rule's condition needs the absolute Jacobian's k sweeps: on the pattern's rows
+        // when they are few, skipped (∞ nowhere, 1 assumed) beyond.
+        let absolute = k * n <= 4_000_000 ? JacobianMatrix(dense: Tape<Double>().absoluteJacobian(at: point) { f($0) }, columns: n) : nil
+        conditions = pattern.rows.enumerated().map { i, columns in
+            columns.map { j in absolute.map { $0[i, j] / Swift.abs(exact[i, j]) } ?? 1 }
+        }
+        let evaluator = JacobianEvaluator(f)
+        let evaluation = Stopwatch.seconds { _ = f(point) }
+        var rows: [Row] = [], skipped: [Skipped] = []
+        for method in methods {
+            let count = method.evaluations(inputs: n, outputs: k, columnColors: columnColoring.count, rowColors: rowColoring.count)
+                + method.sweeps(outputs: k, rowColors: rowColoring.count)
+            // A dual or complex pass costs a few evaluations, a ball none of these: 4 is generous.
+            let predicted = 4 * Double(count) * evaluation
+            if !method.isSparse && (predicted > budget || k * n > 4_000_000) {
+                skipped.append(Skipped(method: method, reason: "\(method.work(inputs: n, outputs: k, columnColors: columnColoring.count, rowColors: rowColoring.count)) would take about \(NumberFormat.significant(predicted, digits: 2)) s at n = \(n), k = \(k)"
+                    + (columnColoring.count < n ? "; the sparse methods take \(columnColoring.count) passes" : "")))
+                continue
+            }
+            var estimate = evaluator.jacobian(method, at: point, pattern: pattern)
+            let tape = Tape<Double>()
+            let seconds = Stopwatch.median(minimumRuns: 3, maximumRuns: 9, budget: 0.2) {
+                estimate = evaluator.jacobian(method, at: point, pattern: pattern, tape: tape)
+            }.median
+            let onPattern = estimate.matrix.restricted(to: pattern)
+            let ulps = pattern.rows.indices.map { i in
+                zip(onPattern.values[i], exact.values[i]).map { $0.ulpDistance(to: $1) }
+            }
+            var row = Row(estimate: estimate, ulps: ulps, seconds: seconds)
+            for (i, columns) in pattern.rows.enumerated() {
+                for (p, j) in columns.enumerated() where !ulps[i][p].isNaN {
+                    let entry = Entry(row: i, column: j, ulps: ulps[i][p])
+                    if entry.ulps > row.worst?.ulps ?? -1 { row.worst = entry }
+                    if conditions[i][p] <= Self.conditionLimit, entry.ulps > row.worstConditioned?.ulps ?? -1 { row.worstConditioned = entry }
+                }
+            }
+            if let bounds = estimate.bounds {
+                var held = 0, checked = 0
+                for (i, columns) in pattern.rows.enumerated() {
+                    for (p, j) in columns.enumerated() where !exact.values[i][p].isNaN {
+                        checked += 1
+                        if Swift.abs(estimate.matrix[i, j] - exact.values[i][p]) <= bounds[i][j] { held += 1 }
+                    }
+                }
+                row.boundsHeld = (held, checked)
+            }
+            rows.append(row)
+        }
+        self.rows = rows
+        self.skipped = skipped
+        // The products, along u = (1, 1/2, 1/3, 1/4, …) and v likewise: no component special.
+        let u = (0..<n).map { 1 / Double($0 % 4 + 1) }, v = (0..<k).map { 1 / Double($0 % 4 + 1) }
+        self.u = u
+        self.v = v
+        let jvpTruth = truth.jacobianVectorProduct(u).map { (try? $0.get())?.rounded ?? .nan }
+        let vjpTruth = truth.vectorJacobianProduct(v).map { (try? $0.get())?.rounded ?? .nan }
+        var jvpTerms = [Double](repeating: 0, count: k), vjpTerms = [Double](repeating: 0, count: n)
+        for (i, columns) in pattern.rows.enumerated() {
+            for (p, j) in columns.enumerated() {
+                jvpTerms[i] += Swift.abs(exact.values[i][p] * u[j])
+                vjpTerms[j] += Swift.abs(exact.values[i][p] * v[i])
+            }
+        }
+        func product(_ name: String, _ method: String, _ values: [Double], _ exact: [Double], _ work: String) -> Product {
+            let terms = name == "J·u" ? jvpTerms : vjpTerms
+            return Product(name: name, method: method, values: values, ulps: zip(values, exact).map { $0.ulpDistance(to: $1) },
+                           conditions: zip(terms, exact).map { $0 / Swift.abs($1) }, work: work)
+        }
+        let central = Stencil.central(derivative: 1, order: 2)
+        let h = central.textbookStep(at: point.map(Swift.abs).max() ?? 1)
+        let up = zip(point, u).map { $0 + h * $1 }, down = zip(point, u).map { $0 - h * $1 }
+        products = [
+            product("J·u", "forward-ad", evaluator.jacobianVectorProduct(at: point, u), jvpTruth, "1 dual pass"),
+            product("J·u", "complex", evaluator.complexStepProduct(at: point, u), jvpTruth, "1 complex evaluation"),
+            product("J·u", "central", zip(f(up), f(down)).map { ($0 - $1) / (2 * h) }, jvpTruth, "2 evaluations (h = \(NumberFormat.scientific(h)))"),
+            product("vᵀJ", "reverse-ad", evaluator.vectorJacobianProduct(at: point, v), vjpTruth, "1 recording + 1 sweep"),
+        ]
+    }
+
+    /// The comparison as a table: a row per method, then the products, then the entries when
+    /// there are few.
+    public var text: String {
+        let n = point.count, k = outputCount
+        var text = "\(name): \(formula)\n"
+        text += "n = \(n) inputs, k = \(k) outputs; \(truth.pattern.entryCount) of \(n * k) entries structurally nonzero"
+        text += " (columns in \(columnColoring.count) colours, rows in \(rowColoring.count))\n"
+        let unresolved = truth.entries.flatMap { $0 }.filter { if case .failure = $0 { true } else { false } }.count
+        let bits = truth.entries.flatMap { $0 }.compactMap { (try? $0.get())?.bits }.max() ?? 0
+        text += "exact Jacobian: every entry enclosed in an Arb ball and proved correctly rounded (up to \(bits) bits)"
+        text += unresolved == 0 ? "\n" : "; \(unresolved) entries have no truth\n"
+        let illConditioned = conditions.flatMap { $0 }.filter { !($0 <= Self.conditionLimit) }.count
+        if illConditioned > 0 {
+            text += "\(illConditioned) entries are ill-conditioned: the chain rule's terms cancel there (Σ|terms| > \(NumberFormat.compact(Self.conditionLimit))·|entry|)\n"
+        }
+        text += "\n  " + SummaryText.pad("method", 20) + SummaryText.pad("worst ulps", 12) + SummaryText.pad("at", 18)
+            + SummaryText.pad("conditioned", 13) + SummaryText.pad("evaluations", 13) + SummaryText.pad("sweeps", 8) + SummaryText.pad("time", 11) + "work\n"
+        for row in rows {
+            let worst = row.worst.map { "(\($0.row + 1), \($0.column + 1))" } ?? "—"
+            text += "  " + SummaryText.pad(row.method.rawValue, 20) + SummaryText.pad(NumberFormat.ulps(row.worst?.ulps ?? .nan), 12)
+                + SummaryText.pad(worst, 18) + SummaryText.pad(NumberFormat.ulps(row.worstConditioned?.ulps ?? .nan), 13)
+                + SummaryText.pad("\(row.estimate.evaluations)", 13) + SummaryText.pad("\(row.estimate.sweeps)", 8)
+                + SummaryText.pad(NumberFormat.duration(row.seconds), 11)
+                + row.method.work(inputs: n, outputs: k, columnColors: columnColoring.count, rowColors: rowColoring.count)
+            if let (held, checked) = row.boundsHeld { text += "; bounds held at \(held) of \(checked)" }
+            text += "\n"
+        }
+        for skip in skipped { text += "  " + SummaryText.pad(skip.method.rawValue, 20) + "skipped: \(skip.reason)\n" }
+        text += "\n  worst ulps: over every entry; conditioned: over the entries the chain rule does not cancel in\n"
+        text += "\nproducts, u = (1, 1/2, 1/3, 1/4, …) over the inputs, v likewise over the outputs, against the proved products:\n"
+        for product in products {
+            text += "  " + SummaryText.pad(product.name, 5) + SummaryText.pad(product.method, 12)
+                + SummaryText.pad("worst " + NumberFormat.ulps(product.ulps.filter { !$0.isNaN }.max() ?? .nan) + " ulps", 20)
+                + SummaryText.pad("conditioned " + NumberFormat.ulps(product.worstConditioned), 22) + product.work + "\n"
+        }
+        if n * k <= 36 {
+            text += "\nexact entries (row, column):\n"
+            let exact = truth.rounded
+            for i in 0..<k {
+                text += "  " + (0..<n).map { SummaryText.pad(NumberFormat.exact(exact[i, $0]), 24) }.joined() + "\n"
+            }
+        }
+        return text
+    }
+}

@@ -1,0 +1,118 @@
+/// The exact Jacobian of a vector function at a point, each entry enclosed in an Arb ball and
+/// proved correctly rounded to Double through the one proved path (`Truth.proved`), or refused
+/// with its reason; and the exact J·u and vᵀJ the products are measured against.
+///
+/// The entries come from forward AD in balls, `Dual<Ball>`, a pass per colour of columns
+/// (`SparsityPattern.columnColoring`; a dense pattern's colours are its columns): a row meets
+/// one column of a colour, so its tangent is that entry alone, structural zeros adding exact
+/// zeros. A colour's pass is repeated at doubled precision only while one of its entries is not
+/// resolved.
+public struct JacobianTruth: Sendable {
+    public typealias Entry = Result<Truth<Double>, Truth<Double>.Failure>
+    public let pattern: SparsityPattern
+    /// Per entry of the pattern, aligned with `pattern.rows`.
+    public let entries: [[Entry]]
+    /// Per entry: whether ball arithmetic at Double's own 53 bits already pins it within 2¹⁰
+    /// ulps — no cancellation in the entry's own computation that an exact method's rounding
+    /// could be amplified by. The entries an exact method is held to a few ulps on.
+    public let wellConditioned: [[Bool]]
+    let function: any VectorFunction
+    let point: [Double]
+    let maximumBits: Int
+
+    /// Proves every entry of f's Jacobian at `x` on `pattern` (detected at x when nil).
+    public init(_ f: any VectorFunction, at x: [Double], pattern: SparsityPattern? = nil, maximumBits: Int = Truth<Double>.defaultMaximumBits) {
+        let pattern = pattern ?? SparsityPattern.detect(f, at: x)
+        self.pattern = pattern
+        function = f
+        point = x
+        self.maximumBits = maximumBits
+        let coloring = pattern.columnColoring()
+        let groups = coloring.groups
+        // f's own values: an output undefined at x has no derivative to prove.
+        let start = Truth<Double>.startingBits
+        let values = BigFloat.withLiteralPrecision(start) { f(x.map { Ball($0, precision: start) }) }
+        let undefined = values.indices.map { i in
+            Truth<Double>.undefined(values[i], mpfr: {
+                BigFloat.withLiteralPrecision(start) { f(x.map { BigFloat($0, precision: start) })[i] }
+            })
+        }
+        var cache: [Int: [[Ball]]] = [:]
+        func tangents(_ color: Int, _ bits: Int) -> [Ball] {
+            if let columns = cache[bits] { return columns[color] }
+            // Every colour at once at a new precision: most entries resolve at the first.
+            let columns = groups.map { Self.tangents(of: f, at: x, seeds: Set($0), bits: bits) }
+            cache[bits] = columns
+            return columns[color]
+        }
+        let conditioning = groups.map { Self.tangents(of: f, at: x, seeds: Set($0), bits: 53) }
+        var entries: [[Entry]] = [], conditioned: [[Bool]] = []
+        for (i, columns) in pattern.rows.enumerated() {
+            entries.append(columns.map { j -> Entry in
+                if let failure = undefined[i] { return .failure(failure) }
+                let color = coloring.colors[j]
+                return Truth<Double>.proved(maximumBits: maximumBits, { tangents(color, $0)[i] }, classify: { bits in
+                    Truth<Double>.classification { Self.mpfrTangents(of: f, at: x, seeds: Set(groups[color]), bits: bits)[i] }
+                })
+            })
+            conditioned.append(columns.map { j in
+                let ball = conditioning[coloring.colors[j]][i]
+                return ball.isFinite && ball.relativeAccuracyBits >= 53 - 10
+            })
+        }
+        self.entries = entries
+        wellConditioned = conditioned
+    }
+
+    /// The correctly rounded entries, NaN where there is none.
+    public var rounded: JacobianMatrix {
+        JacobianMatrix(pattern: pattern, values: entries.map { row in row.map { (try? $0.get())?.rounded ?? .nan } })
+    }
+
+    /// J·u proved per row, u taken exactly: one ball pass of f seeded with u.
+    public func jacobianVectorProduct(_ u: [Double]) -> [Entry] {
+        let f = function, x = point
+        var cache: [Int: [Ball]] = [:]
+        return (0..<f.outputCount).map { i in
+            Truth<Double>.proved(maximumBits: maximumBits, { bits in
+                if cache[bits] == nil { cache[bits] = Self.tangents(of: f, at: x, direction: u, bits: bits) }
+                return cache[bits]![i]
+            })
+        }
+    }
+
+    /// vᵀJ proved per column, v taken exactly: Σᵢ vᵢ·Jᵢⱼ in balls, each entry's ball at the
+    /// precision tried.
+    public func vectorJacobianProduct(_ v: [Double]) -> [Entry] {
+        let f = function, x = point, coloring = pattern.columnColoring(), groups = coloring.groups, columns = pattern.columns
+        var cache: [Int: [[Ball]]] = [:]
+        return (0..<f.inputCount).map { j in
+            Truth<Double>.proved(maximumBits: maximumBits, { bits in
+                if cache[bits] == nil { cache[bits] = groups.map { Self.tangents(of: f, at: x, seeds: Set($0), bits: bits) } }
+                let tangents = cache[bits]![coloring.colors[j]]
+                return BigFloat.withLiteralPrecision(bits) {
+                    columns[j].reduce(Ball(0, precision: bits)) { sum, i in sum + Ball(v[i], precision: bits) * tangents[i] }
+                }
+            })
+        }
+    }
+
+    /// f's outputs' tangents in balls at `bits`, the inputs in `seeds` seeded with 1.
+    static func tangents(of f: any VectorFunction, at x: [Double], seeds: Set<Int>, bits: Int) -> [Ball] {
+        tangents(of: f, at: x, direction: x.indices.map { seeds.contains($0) ? 1 : 0 }, bits: bits)
+    }
+
+    /// f's outputs' tangents in balls at `bits` along `direction`.
+    static func tangents(of f: any VectorFunction, at x: [Double], direction: [Double], bits: Int) -> [Ball] {
+        BigFloat.withLiteralPrecision(bits) {
+            f(zip(x, direction).map { Dual(Ball($0, precision: bits), tangent: Ball($1, precision: bits)) }).map(\.tangent)
+        }
+    }
+
+    /// The same in MPFR, only to tell a domain error from a pole where a ball is not finite.
+    static func mpfrTangents(of f: any VectorFunction, at x: [Double], seeds: Set<Int>, bits: Int) -> [BigFloat] {
+        BigFloat.withLiteralPrecision(bits) {
+            f(x.indices.map { Dual(BigFloat(x[$0], precision: bits), tangent: BigFloat(seeds.contains($0) ? 1.0 : 0.0, precision: bits)) }).map(\.tangent)
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+/// `errsweep jacobian` and `errsweep cost --outputs`, end to end.
+@Suite struct JacobianCommandTests {
+    /// The list at p = 1, q = 2: J = [[2, 1], [cos 1, 4], [0, e²]], the exact methods
+    /// exact, the structural zero seen.
+    @Test func expressionListAtAPoint() throws {
+        let directory = try Binary.scratchDirectory()
+        let result = try Binary.run(["jacobian", "--fn", "p*q, sin(p) + q^2, exp(q)", "--at", "p=1,q=2"], in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("n = 2 inputs, k = 3 outputs; 5 of 6 entries structurally nonzero"))
+        #expect(result.stdout.contains("0.5403023058681398"))  // cos 1
+        #expect(result.stdout.contains("7.38905609893065"))     // e², correctly rounded
+        for method in ["forward-ad ", "forward-ad-vector ", "reverse-ad ", "sparse-reverse-ad "] {
+            let line = result.stdout.split(separator: "\n").first { $0.trimmingCharacters(in: .whitespaces).hasPrefix(method) }
+            #expect(line?.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first == "0", "\(String(describing: line))")
+        }
+        #expect(Binary.files(under: directory).isEmpty)
+    }
+
+    /// The banded residual at n = 10⁵: the dense methods are skipped with their predicted time,
+    /// the sparse ones take three passes.
+    @Test func bandedAtAHundredThousand() throws {
+        let directory = try Binary.scratchDirectory()
+        let result = try Binary.run(["jacobian", "--fn", "broyden", "--inputs", "100000", "--method", "sparse-forward-ad,sparse-reverse-ad,forward-ad"], in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("299998 of 10000000000 entries structurally nonzero (columns in 3 colours, rows in 3)"))
+        #expect(result.stdout.contains("3 dual passes") && result.stdout.contains("1 recording + 3 sweeps"))
+        #expect(result.stdout.contains("forward-ad          skipped: 100000 dual passes would take about"))
+    }
+
+    @Test(arguments: [
+        (["jacobian", "--fn", "dense-layr"], "or a catalog function: dense-layer, broyden"),
+        (["jacobian", "--fn", "p*q)"], "neither a vector function (dense-layer"),
+        (["jacobian", "--fn", "p*q, q"], "--at is required"),
+        (["jacobian", "--fn", "p*q", "--at", "p=1"], "no value for q"),
+        (["jacobian", "--fn", "dense-layer", "--inputs", "0"], "valid: 1 to 1000000"),
+        (["jacobian", "--fn", "broyden", "--outputs", "3"], "applies to dense-layer only"),
+        (["jacobian", "--fn", "dense-layer", "--inputs", "3", "--at", "1,2"], "is not 3 finite numbers"),
+        (["jacobian", "--fn", "p, q", "--at", "p=1,q=2", "--method", "sideways"], "valid: forward, backward"),
+        (["jacobian", "--fn", "2, 3", "--at", "p=1"], "has no variables"),
+        (["cost", "--outputs", "0...10"], "size '0' is not > 0"),
+        (["cost", "--outputs", "1...5000"], "every size must be 1 to 4096"),
+        (["cost", "--outputs", "4", "--fn", "network"], "valid: --fn dense-layer"),
+    ])
+    func badInput(_ arguments: [String], _ message: String) throws {
+        try Binary.expectUsageError(arguments, mentioning: message)
+    }
+
+    /// A small crossover run writes its table, report and both charts, and names the break-even.
+    @Test func crossoverRunWritesItsFiles() throws {
+        let directory = try Binary.scratchDirectory()
+        let result = try Binary.run(["cost", "--outputs", "1,64", "--n", "2,256", "--budget", "1s"], in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        let files = Binary.files(under: directory)
+        for file in ["Reports/data/jacobian-cost.csv", "Reports/jacobian-cost.md", "Plots/jacobian-cost-time.png", "Plots/jacobian-cost-crossover.png"] {
+            #expect(files.contains(file), "\(files)")
+        }
+        let csv = try String(contentsOf: directory.appendingPathComponent("Reports/data/jacobian-cost.csv"), encoding: .utf8)
+        #expect(csv.split(separator: "\n").count == 1 + 4 * 2 * 2)
+        #expect(result.stdout.contains("break-even n measured"))
+    }
+}
