@@ -76,6 +76,8 @@ public struct JacobianCostExperiment: Sendable {
     /// The methods timed by default: the two modes, vector mode, and differences for scale.
     public static let defaultMethods: [JacobianMethod] = [.forwardAD, .vectorForwardAD, .reverseAD, .central]
 
+    /// The experiment over every (n, k) of `inputs` × `outputs`, each method stopping for a k once
+    /// one Jacobian takes longer than `budget` seconds.
     public init(inputs: [Int], outputs: [Int], methods: [JacobianMethod] = defaultMethods, budget: Double) {
         self.inputs = Array(Set(inputs)).sorted()
         self.outputs = Array(Set(outputs)).sorted()

@@ -35,6 +35,7 @@ public struct JacobianEstimate: Sendable {
 public struct JacobianEvaluator<Function: VectorFunction>: Sendable {
     public let function: Function
 
+    /// The methods for `function`.
     @inlinable
     public init(_ function: Function) { self.function = function }
 

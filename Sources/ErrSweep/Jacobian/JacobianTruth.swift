@@ -8,6 +8,7 @@
 /// zeros. A colour's pass is repeated at doubled precision only while one of its entries is not
 /// resolved.
 public struct JacobianTruth: Sendable {
+    /// An entry: its proved truth, or why it has none.
     public typealias Entry = Result<Truth<Double>, Truth<Double>.Failure>
     public let pattern: SparsityPattern
     /// Per entry of the pattern, aligned with `pattern.rows`.

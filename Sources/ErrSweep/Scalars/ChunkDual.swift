@@ -14,7 +14,9 @@ import RealModule
 /// scalar meets the tangents as `Tangents(repeating:)`: SIMD's scalar-times-vector operators are
 /// such generic defaults too.
 public struct ChunkDual: Sendable {
+    /// The value's type, and each tangent's.
     public typealias Value = Double
+    /// Eight tangents, one per column of the chunk.
     public typealias Tangents = SIMD8<Double>
     public var value: Value
     public var tangents: Tangents
