@@ -94,10 +94,11 @@ public struct JacobianCostExperiment: Sendable {
                     progress(method, n, k)
                     let f = DenseLayer(inputs: n, outputs: k)
                     let evaluator = JacobianEvaluator(f), x = f.defaultPoint, tape = Tape<Double>()
-                    var estimate = evaluator.jacobian(method, at: x, tape: tape)
+                    var last: JacobianEstimate?
                     let time = Stopwatch.median(minimumRuns: 5, maximumRuns: 15, budget: 0.1) {
-                        estimate = evaluator.jacobian(method, at: x, tape: tape)
+                        last = evaluator.jacobian(method, at: x, tape: tape)
                     }
+                    let estimate = last!
                     results.append(JacobianCostMeasurement(
                         method: method, n: n, k: k, seconds: time.median, minimum: time.minimum, maximum: time.maximum,
                         runs: time.runs, evaluations: estimate.evaluations, sweeps: estimate.sweeps))

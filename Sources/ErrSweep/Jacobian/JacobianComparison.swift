@@ -109,11 +109,12 @@ public struct JacobianComparison: Sendable {
                     + (columnColoring.count < n ? "; the sparse methods take \(columnColoring.count) passes" : "")))
                 continue
             }
-            var estimate = evaluator.jacobian(method, at: point, pattern: pattern)
             let tape = Tape<Double>()
+            var last: JacobianEstimate?
             let seconds = Stopwatch.median(minimumRuns: 3, maximumRuns: 9, budget: 0.2) {
-                estimate = evaluator.jacobian(method, at: point, pattern: pattern, tape: tape)
+                last = evaluator.jacobian(method, at: point, pattern: pattern, tape: tape)
             }.median
+            let estimate = last!
             let onPattern = estimate.matrix.restricted(to: pattern)
             let ulps = pattern.rows.indices.map { i in
                 zip(onPattern.values[i], exact.values[i]).map { $0.ulpDistance(to: $1) }

@@ -78,7 +78,7 @@ public enum JacobianMethod: String, CaseIterable, Sendable {
         case .complex, .forwardAD: return n
         case .vectorForwardAD: return (n + Self.chunk - 1) / Self.chunk
         case .reverseAD, .sparseReverseAD: return 1
-        case .blackBox: return 15 * k * n
+        case .blackBox: return GradientMethod.blackBoxEvaluationsPerComponent * k * n
         case .sparseForwardAD: return columnColors
         case .sparseCentral: return 2 * columnColors
         }

@@ -13,10 +13,6 @@ public struct JacobianTruth: Sendable {
     public let pattern: SparsityPattern
     /// Per entry of the pattern, aligned with `pattern.rows`.
     public let entries: [[Entry]]
-    /// Per entry: whether ball arithmetic at Double's own 53 bits already pins it within 2¹⁰
-    /// ulps — no cancellation in the entry's own computation that an exact method's rounding
-    /// could be amplified by. The entries an exact method is held to a few ulps on.
-    public let wellConditioned: [[Bool]]
     let function: any VectorFunction
     let point: [Double]
     let maximumBits: Int
@@ -46,23 +42,15 @@ public struct JacobianTruth: Sendable {
             cache[bits] = columns
             return columns[color]
         }
-        let conditioning = groups.map { Self.tangents(of: f, at: x, seeds: Set($0), bits: 53) }
-        var entries: [[Entry]] = [], conditioned: [[Bool]] = []
-        for (i, columns) in pattern.rows.enumerated() {
-            entries.append(columns.map { j -> Entry in
+        self.entries = pattern.rows.enumerated().map { i, columns in
+            columns.map { j -> Entry in
                 if let failure = undefined[i] { return .failure(failure) }
                 let color = coloring.colors[j]
                 return Truth<Double>.proved(maximumBits: maximumBits, { tangents(color, $0)[i] }, classify: { bits in
                     Truth<Double>.classification { Self.mpfrTangents(of: f, at: x, seeds: Set(groups[color]), bits: bits)[i] }
                 })
-            })
-            conditioned.append(columns.map { j in
-                let ball = conditioning[coloring.colors[j]][i]
-                return ball.isFinite && ball.relativeAccuracyBits >= 53 - 10
-            })
+            }
         }
-        self.entries = entries
-        wellConditioned = conditioned
     }
 
     /// The correctly rounded entries, NaN where there is none.

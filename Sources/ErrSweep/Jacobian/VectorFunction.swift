@@ -18,7 +18,7 @@ public protocol VectorFunction: Sendable {
 }
 
 extension VectorFunction {
-    public var inputNames: [String] { (1...max(inputCount, 1)).prefix(inputCount).map { "x\($0)" } }
+    public var inputNames: [String] { (0..<inputCount).map { "x\($0 + 1)" } }
 
     /// Whether the Jacobian is taller than wide (k > n): forward mode's n passes then cost less
     /// than reverse mode's k sweeps, by the count of passes alone.
