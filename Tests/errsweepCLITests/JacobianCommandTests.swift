@@ -30,6 +30,19 @@ import Testing
         #expect(result.stdout.contains("forward-ad          skipped: 100000 dual passes would take about"))
     }
 
+    /// Outside the domain and at a pole no entry has a truth, and the table says which and why
+    /// instead of claiming every entry proved.
+    @Test func entriesWithoutATruthAreNamed() throws {
+        let directory = try Binary.scratchDirectory()
+        let result = try Binary.run(["jacobian", "--fn", "sqrt(p), ln(q)", "--at", "p=-1,q=0"], in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("0 of 2 entries proved"))
+        #expect(result.stdout.contains("(1, 1): f or f′ is undefined there (NaN)"))
+        #expect(result.stdout.contains("(2, 2): f or f′ is infinite there: a singularity"))
+        #expect(!result.stdout.contains("every entry enclosed"))
+        #expect(!result.stdout.contains("ill-conditioned"))
+    }
+
     @Test(arguments: [
         (["jacobian", "--fn", "dense-layr"], "or a catalog function: dense-layer, broyden"),
         (["jacobian", "--fn", "p*q)"], "neither a vector function (dense-layer"),

@@ -177,11 +177,19 @@ public struct JacobianComparison: Sendable {
         var text = "\(name): \(formula)\n"
         text += "n = \(n) inputs, k = \(k) outputs; \(truth.pattern.entryCount) of \(n * k) entries structurally nonzero"
         text += " (columns in \(columnColoring.count) colours, rows in \(rowColoring.count))\n"
-        let unresolved = truth.entries.flatMap { $0 }.filter { if case .failure = $0 { true } else { false } }.count
+        var failures: [String] = []
+        for (i, columns) in truth.pattern.rows.enumerated() {
+            for (p, j) in columns.enumerated() {
+                if case .failure(let failure) = truth.entries[i][p] { failures.append("(\(i + 1), \(j + 1)): \(failure.reason)") }
+            }
+        }
+        let proved = truth.pattern.entryCount - failures.count
         let bits = truth.entries.flatMap { $0 }.compactMap { (try? $0.get())?.bits }.max() ?? 0
-        text += "exact Jacobian: every entry enclosed in an Arb ball and proved correctly rounded (up to \(bits) bits)"
-        text += unresolved == 0 ? "\n" : "; \(unresolved) entries have no truth\n"
-        let illConditioned = conditions.flatMap { $0 }.filter { !($0 <= Self.conditionLimit) }.count
+        text += failures.isEmpty ? "exact Jacobian: every entry enclosed in an Arb ball and proved correctly rounded (up to \(bits) bits)\n"
+            : "exact Jacobian: \(proved) of \(truth.pattern.entryCount) entries proved in Arb balls; no truth at\n"
+            + failures.prefix(5).map { "  \($0)\n" }.joined() + (failures.count > 5 ? "  and \(failures.count - 5) more\n" : "")
+        // An entry with no truth has no condition either (NaN): not counted as ill-conditioned.
+        let illConditioned = conditions.flatMap { $0 }.filter { $0 > Self.conditionLimit }.count
         if illConditioned > 0 {
             text += "\(illConditioned) entries are ill-conditioned: the chain rule's terms cancel there (Σ|terms| > \(NumberFormat.compact(Self.conditionLimit))·|entry|)\n"
         }
