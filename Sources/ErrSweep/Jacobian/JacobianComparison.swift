@@ -12,8 +12,12 @@ public struct JacobianComparison: Sendable {
         public var ulps: [[Double]]
         /// The entry furthest from the truth.
         public var worst: Entry?
-        /// The worst entry among those the chain rule does not cancel in (`conditions` ≤ 2).
+        /// The worst entry among the well-conditioned ones: rounding bound ≤
+        /// `wellConditionedBound` ulps (`JacobianTruth.roundingBounds`).
         public var worstConditioned: Entry?
+        /// Entries within their rounding bound (error ≤ max(1, bound) ulps), of those with a truth:
+        /// every one for an exact method; a difference method's truncation shows here.
+        public var withinBound: (within: Int, checked: Int)
         /// The median time of one whole Jacobian, in seconds.
         public var seconds: Double
         /// For the black-box estimator: how many entries' claimed bounds held against the truth.
@@ -40,14 +44,14 @@ public struct JacobianComparison: Sendable {
         public var method: String
         public var values: [Double]
         public var ulps: [Double]
-        /// Per component: Σ|terms|/|sum| of the exact entries times the direction, the product's
-        /// own condition (∞ for an exact zero).
-        public var conditions: [Double]
+        /// Per component: the rounding bound of a Double evaluation, in ulps
+        /// (`JacobianTruth.ProvedVector`).
+        public var roundingBounds: [Double]
         public var work: String
 
-        /// The worst component among those whose sum does not cancel.
+        /// The worst component among the well-conditioned ones (bound ≤ `wellConditionedBound`).
         public var worstConditioned: Double {
-            zip(ulps, conditions).filter { $0.1 <= JacobianComparison.conditionLimit }.map(\.0).filter { !$0.isNaN }.max() ?? .nan
+            zip(ulps, roundingBounds).filter { $0.1 <= JacobianComparison.wellConditionedBound }.map(\.0).filter { !$0.isNaN }.max() ?? .nan
         }
     }
 
@@ -57,9 +61,6 @@ public struct JacobianComparison: Sendable {
     public let point: [Double]
     public let outputCount: Int
     public let truth: JacobianTruth
-    /// Per entry of the pattern: Σ|path products|/|Jᵢⱼ| (`Tape.absoluteJacobian`), ∞ for a
-    /// structural entry that is exactly 0.
-    public let conditions: [[Double]]
     public let columnColoring: Coloring
     public let rowColoring: Coloring
     public let rows: [Row]
@@ -68,9 +69,10 @@ public struct JacobianComparison: Sendable {
     /// The directions of the products: u over the inputs, v over the outputs.
     public let u: [Double], v: [Double]
 
-    /// Entries the chain rule cancels in by more than this factor are ill-conditioned: an exact
-    /// method's roundings are amplified there, by no fault of its own.
-    public static let conditionLimit = 2.0
+    /// An entry is well conditioned where a Double evaluation of it can stray by at most this many
+    /// ulps by its own roundings (`JacobianTruth.roundingBounds`): an exact method should be
+    /// within it there, and is within the bound everywhere.
+    public static let wellConditionedBound = 4.0
 
     /// Every method in `methods` at `point`; a dense method whose work at this size would take
     /// longer than `budget` seconds (judged by f's own time) is skipped and says so.
@@ -89,13 +91,7 @@ public struct JacobianComparison: Sendable {
         self.truth = truth
         columnColoring = pattern.columnColoring()
         rowColoring = pattern.rowColoring()
-        let exact = truth.rounded
-        // The chain rule's condition needs the absolute Jacobian's k sweeps: on the pattern's rows
-        // when they are few, skipped (∞ nowhere, 1 assumed) beyond.
-        let absolute = k * n <= 4_000_000 ? JacobianMatrix(dense: Tape<Double>().absoluteJacobian(at: point) { f($0) }, columns: n) : nil
-        conditions = pattern.rows.enumerated().map { i, columns in
-            columns.map { j in absolute.map { $0[i, j] / Swift.abs(exact[i, j]) } ?? 1 }
-        }
+        let exact = truth.rounded, bounds = truth.roundingBounds
         let evaluator = JacobianEvaluator(f)
         let evaluation = Stopwatch.seconds { _ = f(point) }
         var rows: [Row] = [], skipped: [Skipped] = []
@@ -119,12 +115,14 @@ public struct JacobianComparison: Sendable {
             let ulps = pattern.rows.indices.map { i in
                 zip(onPattern.values[i], exact.values[i]).map { $0.ulpDistance(to: $1) }
             }
-            var row = Row(estimate: estimate, ulps: ulps, seconds: seconds)
+            var row = Row(estimate: estimate, ulps: ulps, withinBound: (0, 0), seconds: seconds)
             for (i, columns) in pattern.rows.enumerated() {
                 for (p, j) in columns.enumerated() where !ulps[i][p].isNaN {
                     let entry = Entry(row: i, column: j, ulps: ulps[i][p])
                     if entry.ulps > row.worst?.ulps ?? -1 { row.worst = entry }
-                    if conditions[i][p] <= Self.conditionLimit, entry.ulps > row.worstConditioned?.ulps ?? -1 { row.worstConditioned = entry }
+                    if bounds[i][p] <= Self.wellConditionedBound, entry.ulps > row.worstConditioned?.ulps ?? -1 { row.worstConditioned = entry }
+                    row.withinBound.checked += 1
+                    if entry.ulps <= max(1, bounds[i][p]) { row.withinBound.within += 1 }
                 }
             }
             if let bounds = estimate.bounds {
@@ -145,19 +143,10 @@ public struct JacobianComparison: Sendable {
         let u = (0..<n).map { 1 / Double($0 % 4 + 1) }, v = (0..<k).map { 1 / Double($0 % 4 + 1) }
         self.u = u
         self.v = v
-        let jvpTruth = truth.jacobianVectorProduct(u).map { (try? $0.get())?.rounded ?? .nan }
-        let vjpTruth = truth.vectorJacobianProduct(v).map { (try? $0.get())?.rounded ?? .nan }
-        var jvpTerms = [Double](repeating: 0, count: k), vjpTerms = [Double](repeating: 0, count: n)
-        for (i, columns) in pattern.rows.enumerated() {
-            for (p, j) in columns.enumerated() {
-                jvpTerms[i] += Swift.abs(exact.values[i][p] * u[j])
-                vjpTerms[j] += Swift.abs(exact.values[i][p] * v[i])
-            }
-        }
-        func product(_ name: String, _ method: String, _ values: [Double], _ exact: [Double], _ work: String) -> Product {
-            let terms = name == "J·u" ? jvpTerms : vjpTerms
-            return Product(name: name, method: method, values: values, ulps: zip(values, exact).map { $0.ulpDistance(to: $1) },
-                           conditions: zip(terms, exact).map { $0 / Swift.abs($1) }, work: work)
+        let jvpTruth = truth.jacobianVectorProduct(u), vjpTruth = truth.vectorJacobianProduct(v)
+        func product(_ name: String, _ method: String, _ values: [Double], _ exact: JacobianTruth.ProvedVector, _ work: String) -> Product {
+            Product(name: name, method: method, values: values, ulps: zip(values, exact.rounded).map { $0.ulpDistance(to: $1) },
+                    roundingBounds: exact.roundingBounds, work: work)
         }
         let central = Stencil.central(derivative: 1, order: 2)
         let h = central.textbookStep(at: point.map(Swift.abs).max() ?? 1)
@@ -188,17 +177,19 @@ public struct JacobianComparison: Sendable {
         text += failures.isEmpty ? "exact Jacobian: every entry enclosed in an Arb ball and proved correctly rounded (up to \(bits) bits)\n"
             : "exact Jacobian: \(proved) of \(truth.pattern.entryCount) entries proved in Arb balls; no truth at\n"
             + failures.prefix(5).map { "  \($0)\n" }.joined() + (failures.count > 5 ? "  and \(failures.count - 5) more\n" : "")
-        // An entry with no truth has no condition either (NaN): not counted as ill-conditioned.
-        let illConditioned = conditions.flatMap { $0 }.filter { $0 > Self.conditionLimit }.count
+        // An entry with no truth has no bound either (NaN): not counted as ill-conditioned.
+        let illConditioned = truth.roundingBounds.flatMap { $0 }.filter { $0 > Self.wellConditionedBound }.count
         if illConditioned > 0 {
-            text += "\(illConditioned) entries are ill-conditioned: the chain rule's terms cancel there (Σ|terms| > \(NumberFormat.compact(Self.conditionLimit))·|entry|)\n"
+            let limit = NumberFormat.compact(Self.wellConditionedBound)
+            text += "\(illConditioned) entries are ill-conditioned: a Double evaluation of them can stray by more than \(limit) ulps by its own roundings\n"
         }
         text += "\n  " + SummaryText.pad("method", 20) + SummaryText.pad("worst ulps", 12) + SummaryText.pad("at", 18)
-            + SummaryText.pad("conditioned", 13) + SummaryText.pad("evaluations", 13) + SummaryText.pad("sweeps", 8) + SummaryText.pad("time", 11) + "work\n"
+            + SummaryText.pad("conditioned", 13) + SummaryText.pad("in bound", 11) + SummaryText.pad("evaluations", 13) + SummaryText.pad("sweeps", 8) + SummaryText.pad("time", 11) + "work\n"
         for row in rows {
             let worst = row.worst.map { "(\($0.row + 1), \($0.column + 1))" } ?? "—"
             text += "  " + SummaryText.pad(row.method.rawValue, 20) + SummaryText.pad(NumberFormat.ulps(row.worst?.ulps ?? .nan), 12)
                 + SummaryText.pad(worst, 18) + SummaryText.pad(NumberFormat.ulps(row.worstConditioned?.ulps ?? .nan), 13)
+                + SummaryText.pad("\(row.withinBound.within)/\(row.withinBound.checked)", 11)
                 + SummaryText.pad("\(row.estimate.evaluations)", 13) + SummaryText.pad("\(row.estimate.sweeps)", 8)
                 + SummaryText.pad(NumberFormat.duration(row.seconds), 11)
                 + row.method.work(inputs: n, outputs: k, columnColors: columnColoring.count, rowColors: rowColoring.count)
@@ -206,7 +197,8 @@ public struct JacobianComparison: Sendable {
             text += "\n"
         }
         for skip in skipped { text += "  " + SummaryText.pad(skip.method.rawValue, 20) + "skipped: \(skip.reason)\n" }
-        text += "\n  worst ulps: over every entry; conditioned: over the entries the chain rule does not cancel in\n"
+        text += "\n  worst ulps: over every entry; conditioned: over the entries a Double evaluation can miss by ≤ \(NumberFormat.compact(Self.wellConditionedBound)) ulps;"
+            + "\n  in bound: entries within that rounding bound (Arb's radius at 53 bits, at least 1 ulp)\n"
         text += "\nproducts, u = (1, 1/2, 1/3, 1/4, …) over the inputs, v likewise over the outputs, against the proved products:\n"
         for product in products {
             text += "  " + SummaryText.pad(product.name, 5) + SummaryText.pad(product.method, 12)

@@ -13,6 +13,13 @@ public struct JacobianTruth: Sendable {
     public let pattern: SparsityPattern
     /// Per entry of the pattern, aligned with `pattern.rows`.
     public let entries: [[Entry]]
+    /// Per entry: how far a Double evaluation of it can stray by its own roundings, in ulps of the
+    /// proved entry — the radius of the entry's ball computed at 53 bits, where Arb adds every
+    /// rounding of the primal and of the tangent to the radius as it goes (a running error bound,
+    /// Wilkinson's, done by the ball arithmetic). An exact method can be trusted to a few ulps only
+    /// where this is small: a large one means f's own evaluation cancels there. NaN where there is
+    /// no truth.
+    public let roundingBounds: [[Double]]
     let function: any VectorFunction
     let point: [Double]
     let maximumBits: Int
@@ -42,13 +49,22 @@ public struct JacobianTruth: Sendable {
             cache[bits] = columns
             return columns[color]
         }
-        self.entries = pattern.rows.enumerated().map { i, columns in
+        let entries = pattern.rows.enumerated().map { i, columns in
             columns.map { j -> Entry in
                 if let failure = undefined[i] { return .failure(failure) }
                 let color = coloring.colors[j]
                 return Truth<Double>.proved(maximumBits: maximumBits, { tangents(color, $0)[i] }, classify: { bits in
                     Truth<Double>.classification { Self.mpfrTangents(of: f, at: x, seeds: Set(groups[color]), bits: bits)[i] }
                 })
+            }
+        }
+        self.entries = entries
+        let working = Double.significandBitCount + 1
+        let workingTangents = groups.map { Self.tangents(of: f, at: x, seeds: Set($0), bits: working) }
+        roundingBounds = pattern.rows.enumerated().map { i, columns in
+            zip(columns, entries[i]).map { j, entry in
+                guard let exact = try? entry.get().rounded else { return .nan }
+                return workingTangents[coloring.colors[j]][i].radius / Swift.abs(exact).ulp
             }
         }
     }
@@ -58,31 +74,50 @@ public struct JacobianTruth: Sendable {
         JacobianMatrix(pattern: pattern, values: entries.map { row in row.map { (try? $0.get())?.rounded ?? .nan } })
     }
 
-    /// J·u proved per row, u taken exactly: one ball pass of f seeded with u.
-    public func jacobianVectorProduct(_ u: [Double]) -> [Entry] {
-        let f = function, x = point
-        var cache: [Int: [Ball]] = [:]
-        return (0..<f.outputCount).map { i in
-            Truth<Double>.proved(maximumBits: maximumBits, { bits in
-                if cache[bits] == nil { cache[bits] = Self.tangents(of: f, at: x, direction: u, bits: bits) }
-                return cache[bits]![i]
-            })
+    /// A proved vector (J·u or vᵀJ): each component's truth or why it has none, and the rounding
+    /// bound of a Double evaluation of it, in ulps, as `roundingBounds` gives per entry.
+    public struct ProvedVector: Sendable {
+        public let entries: [Entry]
+        public let roundingBounds: [Double]
+        /// The correctly rounded components, NaN where there is none.
+        public var rounded: [Double] { entries.map { (try? $0.get())?.rounded ?? .nan } }
+
+        /// Proves each of `count` components of `evaluate(bits)`, which is called once per
+        /// precision tried, and bounds it by the same evaluation at 53 bits.
+        init(count: Int, maximumBits: Int, _ evaluate: (Int) -> [Ball]) {
+            var cache: [Int: [Ball]] = [:]
+            func balls(_ bits: Int) -> [Ball] {
+                if let balls = cache[bits] { return balls }
+                let balls = evaluate(bits)
+                cache[bits] = balls
+                return balls
+            }
+            let entries = (0..<count).map { i in Truth<Double>.proved(maximumBits: maximumBits, { balls($0)[i] }) }
+            self.entries = entries
+            let working = balls(Double.significandBitCount + 1)
+            roundingBounds = zip(working, entries).map { ball, entry in
+                (try? entry.get().rounded).map { ball.radius / Swift.abs($0).ulp } ?? .nan
+            }
         }
+    }
+
+    /// J·u proved per row, u taken exactly: one ball pass of f seeded with u.
+    public func jacobianVectorProduct(_ u: [Double]) -> ProvedVector {
+        let f = function, x = point
+        return ProvedVector(count: f.outputCount, maximumBits: maximumBits) { Self.tangents(of: f, at: x, direction: u, bits: $0) }
     }
 
     /// vᵀJ proved per column, v taken exactly: Σᵢ vᵢ·Jᵢⱼ in balls, each entry's ball at the
     /// precision tried.
-    public func vectorJacobianProduct(_ v: [Double]) -> [Entry] {
+    public func vectorJacobianProduct(_ v: [Double]) -> ProvedVector {
         let f = function, x = point, coloring = pattern.columnColoring(), groups = coloring.groups, columns = pattern.columns
-        var cache: [Int: [[Ball]]] = [:]
-        return (0..<f.inputCount).map { j in
-            Truth<Double>.proved(maximumBits: maximumBits, { bits in
-                if cache[bits] == nil { cache[bits] = groups.map { Self.tangents(of: f, at: x, seeds: Set($0), bits: bits) } }
-                let tangents = cache[bits]![coloring.colors[j]]
-                return BigFloat.withLiteralPrecision(bits) {
-                    columns[j].reduce(Ball(0, precision: bits)) { sum, i in sum + Ball(v[i], precision: bits) * tangents[i] }
+        return ProvedVector(count: f.inputCount, maximumBits: maximumBits) { bits in
+            let tangents = groups.map { Self.tangents(of: f, at: x, seeds: Set($0), bits: bits) }
+            return BigFloat.withLiteralPrecision(bits) {
+                (0..<f.inputCount).map { j in
+                    columns[j].reduce(Ball(0, precision: bits)) { sum, i in sum + Ball(v[i], precision: bits) * tangents[coloring.colors[j]][i] }
                 }
-            })
+            }
         }
     }
 

@@ -29,7 +29,7 @@ extension Ball: Equatable, Comparable {
 }
 
 extension Ball: ExpressibleByIntegerLiteral {
-    /// Exact, with the literal precision (`BigFloat.literalPrecision`) as working precision.
+    /// Exact, with the literal precision (`Ball.literalPrecision`) as working precision.
     public init(integerLiteral value: Int) { self.init(value) }
 }
 
@@ -107,7 +107,7 @@ extension Ball: Scalar {
     /// significand × 10^exponent as a ball around the real number written, at the literal
     /// precision: a decimal literal means the number a person wrote, not its nearest double.
     public init(decimalSignificand significand: Int, exponent: Int) {
-        let precision = BigFloat.literalPrecision
+        let precision = Ball.literalPrecision
         let scale = Ball(precision: precision) { arb_ui_pow_ui($0, 10, UInt(Swift.abs(exponent)), precision) }
         let value = Ball(significand, precision: precision)
         self = exponent >= 0 ? value * scale : value / scale
@@ -115,7 +115,7 @@ extension Ball: Scalar {
 
     /// π or e enclosed at the literal precision.
     public init(constant: MathematicalConstant) {
-        let precision = BigFloat.literalPrecision
+        let precision = Ball.literalPrecision
         self.init(precision: precision) {
             switch constant {
             case .pi: arb_const_pi($0, precision)

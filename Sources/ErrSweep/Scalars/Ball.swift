@@ -57,13 +57,20 @@ public struct Ball: @unchecked Sendable {
         self.init(precision: precision ?? value.precision) { arf_set_mpfr(carb_midpoint($0), value.pointer) }
     }
 
+    /// The working precision literals and constants carry into an evaluation: MPFR's default
+    /// precision, as `BigFloat.withLiteralPrecision` sets it. Unlike `BigFloat`'s, it has no
+    /// 64-bit floor: a ball holds any integer exactly whatever its working precision, so an
+    /// evaluation at 53 bits stays at 53 bits — rounding, and adding to the radius, as a Double
+    /// evaluation rounds.
+    public static var literalPrecision: Int { max(2, Int(mpfr_get_default_prec())) }
+
     /// `value` exactly.
-    public init(_ value: Int, precision: Int = BigFloat.literalPrecision) {
+    public init(_ value: Int, precision: Int = Ball.literalPrecision) {
         self.init(precision: precision) { arb_set_si($0, value) }
     }
 
     /// `value` exactly.
-    public init(_ value: Double, precision: Int = BigFloat.literalPrecision) {
+    public init(_ value: Double, precision: Int = Ball.literalPrecision) {
         self.init(precision: precision) { arb_set_d($0, value) }
     }
 
@@ -84,6 +91,10 @@ public struct Ball: @unchecked Sendable {
     public var midpoint: BigFloat? {
         BigFloat(exactly: carb_midpoint(pointer))
     }
+
+    /// An upper bound on the radius as a Double (Arb's `mag_get_d`, rounded up; ∞ when it does
+    /// not fit).
+    public var radius: Double { mag_get_d(carb_radius(pointer)) }
 
     /// The least upper bound Arb gives for |x|, rounded up to `precision` bits.
     public var magnitudeUpperBound: BigFloat? {
