@@ -1,5 +1,7 @@
 import ArgumentParser
 import ErrSweep
+import ErrSweepReports
+import Foundation
 
 extension Errsweep {
     struct Jacobian: ParsableCommand {
@@ -10,6 +12,7 @@ extension Errsweep {
                   errsweep jacobian --fn 'p*q, sin(p) + q^2, exp(q)' --at p=1,q=2
                   errsweep jacobian --fn dense-layer --inputs 64 --outputs 8
                   errsweep jacobian --fn broyden --inputs 100000
+                  errsweep jacobian --fn broyden --inputs 30 --save   (the table as CSV, the pattern's spy plots)
                 Catalog: \(VectorCatalog.entries.map { "\($0.name) (\($0.shape)): \($0.summary)" }.joined(separator: "; ")).
                 """
         )
@@ -29,9 +32,18 @@ extension Errsweep {
         @Option(help: ArgumentHelp("Methods, comma-separated (default: all): \(JacobianMethod.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "methods"))
         var method: String?
 
+        @Flag(help: "Also write Reports/data/NAME-jacobian.csv (every method's every entry against the proved one) and the pattern's spy plots, Plots/NAME-pattern-columns.png and -rows.png.")
+        var save = false
+
+        @Option(help: ArgumentHelp("With --save: the root directory for Reports/ and Plots/.", valueName: "dir"))
+        var out = "."
+
+        @OptionGroup var charts: ChartOptions
+
         func validate() throws {
             do { _ = try VectorFunctionInput(fn: fn, inputs: inputs, outputs: outputs, at: at) } catch { throw ValidationError("\(error)") }
             _ = try methods()
+            if save { try OutputOptions.validate(out) }
         }
 
         func methods() throws -> [JacobianMethod] {
@@ -48,6 +60,17 @@ extension Errsweep {
             let input = try VectorFunctionInput(fn: fn, inputs: inputs, outputs: outputs, at: at)
             let comparison = input.comparison(methods: try methods())
             print(comparison.text, terminator: "")
+            guard save else { return }
+            let renderer = try charts.plot.rendererForCommand()
+            let job = JacobianJob(comparison: comparison, root: URL(fileURLWithPath: out), renderer: renderer, formats: charts.formats)
+            let outcome = try Failure.whenWriting { try job.run() }
+            print("\nwrote \(outcome.table)")
+            if let failure = outcome.chartFailure {
+                throw Failure(description: "chart not drawn: \(failure)", code: .chartsFailed)
+            }
+            if let renderer {
+                print("drew Plots/\(outcome.drawn.joined(separator: ", Plots/")) (\(renderer.name))")
+            }
         }
     }
 }

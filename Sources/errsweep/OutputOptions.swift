@@ -12,7 +12,12 @@ struct OutputOptions: ParsableArguments {
     var root: URL { URL(fileURLWithPath: out) }
 
     func validate() throws {
-        if let problem = AtomicFile.problemWritingOutputs(under: root) {
+        try Self.validate(out)
+    }
+
+    /// Refuses `out` when errsweep cannot create and write files under it.
+    static func validate(_ out: String) throws {
+        if let problem = AtomicFile.problemWritingOutputs(under: URL(fileURLWithPath: out)) {
             throw ValidationError("--out \(out): \(problem); valid: a directory errsweep can create and write in")
         }
     }

@@ -19,6 +19,25 @@ import Testing
         #expect(Binary.files(under: directory).isEmpty)
     }
 
+    /// --save writes every method's every entry and the two spy plots, committed together; the
+    /// CSV's exact column holds the proved entries: ∂(p·q)/∂p = q = 2, ∂ exp(q)/∂q = e².
+    @Test func saveWritesTheTableAndTheSpyPlots() throws {
+        let directory = try Binary.scratchDirectory()
+        let result = try Binary.run(["jacobian", "--fn", "p*q, sin(p) + q^2, exp(q)", "--at", "p=1,q=2", "--method", "forward-ad,central", "--save"], in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(Binary.files(under: directory).filter { $0.contains(".") }.sorted() == [
+            "Plots/expressions-pattern-columns.png", "Plots/expressions-pattern-rows.png",
+            "Reports/data/expressions-jacobian.csv", "Reports/data/expressions-jacobian.files",
+        ])
+        let lines = try String(contentsOf: directory.appendingPathComponent("Reports/data/expressions-jacobian.csv"), encoding: .utf8)
+            .split(separator: "\n")
+        #expect(lines.first == "method,row,column,estimate,exact,ulps,rounding_bound_ulps,claimed_bound")
+        #expect(lines.count == 1 + 2 * 5)
+        #expect(lines.contains("forward-ad,1,1,2.0,2.0,0.0,0.0,"))
+        #expect(lines.contains { $0.hasPrefix("forward-ad,3,2,7.38905609893065,7.38905609893065,0.0,") })
+        #expect(lines.contains { $0.hasPrefix("central,3,2,") && !$0.hasPrefix("central,3,2,7.38905609893065,") })
+    }
+
     /// The banded residual at n = 10⁵: the dense methods are skipped with their predicted time,
     /// the sparse ones take three passes.
     @Test func bandedAtAHundredThousand() throws {

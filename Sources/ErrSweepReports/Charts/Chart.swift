@@ -38,6 +38,10 @@ public struct Chart: Sendable, Equatable {
         public enum Scale: Sendable, Equatable { case linear, log }
         public var label: String
         public var scale: Scale
+        /// Runs downwards (y) or leftwards (x): a matrix's rows, row 1 at the top.
+        public var isReversed = false
+        /// Counts things (rows, columns): ticks at whole numbers only.
+        public var countsWholeNumbers = false
         /// Always drawable, whatever it is set to (`drawable(_:scale:)`).
         public var range: ClosedRange<Double> {
             didSet { range = Self.drawable(range, scale: scale) }

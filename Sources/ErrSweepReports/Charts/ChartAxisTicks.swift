@@ -5,12 +5,14 @@ import Foundation
 /// what their labels say — so gnuplot's chart and the native one carry the same ticks, labels and
 /// grid lines.
 extension Chart.Axis {
-    /// Where `value` sits along the axis: 0 at the low end, 1 at the high (in log10 on a log axis).
+    /// Where `value` sits along the axis: 0 at the low end, 1 at the high (in log10 on a log axis),
+    /// the other way round on a reversed axis.
     public func fraction(of value: Double) -> Double {
-        switch scale {
+        let fraction = switch scale {
         case .linear: (value - range.lowerBound) / (range.upperBound - range.lowerBound)
         case .log: (log10(value) - log10(range.lowerBound)) / (log10(range.upperBound) - log10(range.lowerBound))
         }
+        return isReversed ? 1 - fraction : fraction
     }
 
     /// What a tick says: 10^k on a log axis (each renderer raises k its own way), a decimal
@@ -55,7 +57,7 @@ extension Chart.Axis {
             return Ticks(major: major, minor: minor)
         case .linear:
             let span = range.upperBound - range.lowerBound
-            let raw = span / 8
+            let raw = countsWholeNumbers ? Swift.max(span / 8, 1) : span / 8
             let exponent = floor(log10(raw))
             let magnitude = Foundation.pow(10, exponent)
             let multiple = [1.0, 2, 5, 10].first { $0 * magnitude >= raw } ?? 10

@@ -160,7 +160,8 @@ public enum GnuplotScript {
     }
 
     static func axis(_ name: String, _ axis: Chart.Axis) -> [String] {
-        var lines = ["set \(name)range [\(number(axis.range.lowerBound)):\(number(axis.range.upperBound))]"]
+        let ends = axis.isReversed ? (axis.range.upperBound, axis.range.lowerBound) : (axis.range.lowerBound, axis.range.upperBound)
+        var lines = ["set \(name)range [\(number(ends.0)):\(number(ends.1))]"]
         if axis.scale == .log { lines.append("set logscale \(name) 10") }
         lines.append(tics(name, axis.ticks, at: { $0 }))
         return lines
