@@ -14,6 +14,7 @@ let benchmarks: @Sendable () -> Void = {
     rosenbrockBenchmarks()
     sweepBenchmarks()
     streamingBenchmarks()
+    jacobianBenchmarks()
 }
 
 // MARK: One variable
