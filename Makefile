@@ -1,6 +1,6 @@
 # The two commands of the README (run, test), and the two that keep Reports/ honest (report, check).
 # Each installs what it needs first.
-.PHONY: run test report check docs benchmark race race-estimators fuzz sanitize deps
+.PHONY: run test report check docs explorer-screenshot benchmark race race-estimators fuzz sanitize deps
 
 # The main job: sweep the sigmoid over h = 1e-1 … 1e-16 with every method.
 run: deps
@@ -35,6 +35,11 @@ docs: deps
 	swift package --disable-sandbox generate-documentation --target ErrSweep --warnings-as-errors
 	swift package --disable-sandbox generate-documentation --target ErrSweepReports --warnings-as-errors
 	scripts/undocumented-symbols.py
+
+# The README's picture of the explorer, taken by its browser test (headless Chromium).
+explorer-screenshot: deps
+	@scripts/install-deps.sh --with-optional
+	ERRSWEEP_SCREENSHOT=$(CURDIR)/Plots/explorer.png swift test --filter aUsersVisit
 
 # The speed targets: package-benchmark over release builds, each benchmark named with its target
 # or the peer figures it is compared with; then each median beside each figure and their ratio.

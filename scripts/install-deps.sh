@@ -2,9 +2,9 @@
 # Installs the system packages errsweep builds against, only when they are missing:
 # MPFR and MPC (exact real and complex arithmetic), Arb (ball arithmetic: the proved truth),
 # cairo and libpng (the native chart renderer), a font for chart text, and pkg-config (how SwiftPM
-# finds them). gnuplot (the other chart renderer), Graphviz (computational graphs as images) and
-# Python (the documentation check) are optional; pass --with-optional to install them too, as the
-# tests do. Uses apt-get as root, or sudo.
+# finds them). gnuplot (the other chart renderer), Graphviz (computational graphs as images),
+# Python (the documentation check), and Chromium with chromedriver (the explorer's browser
+# tests) are optional; pass --with-optional to install them too, as the tests do.
 set -euo pipefail
 
 missing=()
@@ -19,6 +19,9 @@ if [ "${1:-}" = "--with-optional" ]; then
     command -v dot >/dev/null 2>&1 || missing+=(graphviz)
     # The documentation check (make docs) reads the symbol graphs with Python.
     command -v python3 >/dev/null 2>&1 || missing+=(python3)
+    # The explorer's browser tests: headless Chromium driven by chromedriver (WebDriver).
+    command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+    command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
 fi
 # MPC has no pkg-config file: look for its header.
 if ! echo '#include <mpc.h>' | cc -E -x c - >/dev/null 2>&1; then missing+=(libmpc-dev); fi

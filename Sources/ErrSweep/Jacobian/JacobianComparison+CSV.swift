@@ -2,6 +2,7 @@
 /// gave, the proved entry, the error in ulps, the entry's rounding bound, and the black-box
 /// estimator's own claimed bound.
 extension JacobianComparison {
+    /// The table's first line: its columns.
     public static let csvHeader = "method,row,column,estimate,exact,ulps,rounding_bound_ulps,claimed_bound"
 
     /// The header and a line per method and entry; rows and columns count from 1, as the text

@@ -77,7 +77,9 @@ public struct JacobianTruth: Sendable {
     /// A proved vector (J·u or vᵀJ): each component's truth or why it has none, and the rounding
     /// bound of a Double evaluation of it, in ulps, as `roundingBounds` gives per entry.
     public struct ProvedVector: Sendable {
+        /// Each component's proved truth, or why it has none.
         public let entries: [Entry]
+        /// Each component's rounding bound in ulps; NaN where there is no truth.
         public let roundingBounds: [Double]
         /// The correctly rounded components, NaN where there is none.
         public var rounded: [Double] { entries.map { (try? $0.get())?.rounded ?? .nan } }

@@ -36,22 +36,30 @@ public enum SummaryText {
     }
 
     static func row(_ entry: SweepAnalysis.Entry) -> String {
-        var text = pad(entry.method.rawValue, 13)
+        zip(cells(entry), [13, 10, 10, 9, 10, 10, 18, 21, 0]).map { $1 == 0 ? $0 : pad($0, $1) }.joined()
+    }
+
+    /// The headings of `cells`, in order.
+    public static let headings = ["method", "best h", "abs error", "ulps", "model h*", "model E*", "order fit/theory", "rounding fit/theory", "notes"]
+
+    /// One method's row of the table, a cell per heading: the observed best step and error, the
+    /// model's, the fitted orders beside theory, and the notes.
+    public static func cells(_ entry: SweepAnalysis.Entry) -> [String] {
+        var cells = [entry.method.rawValue]
         if let best = entry.best {
-            text += pad(entry.method.usesStep ? NumberFormat.scientific(best.h) : "any", 10)
-            text += pad(NumberFormat.scientific(best.absoluteError), 10) + pad(NumberFormat.ulps(best.ulps), 9)
+            cells += [entry.method.usesStep ? NumberFormat.scientific(best.h) : "any", NumberFormat.scientific(best.absoluteError), NumberFormat.ulps(best.ulps)]
         } else {
-            text += pad("—", 10) + pad("—", 10) + pad("—", 9)
+            cells += ["—", "—", "—"]
         }
         let model = entry.model
-        text += pad(model?.optimalStep.map { NumberFormat.scientific($0) } ?? "—", 10)
-        text += pad(model?.optimalError.map { NumberFormat.scientific($0) } ?? "—", 10)
+        cells.append(model?.optimalStep.map { NumberFormat.scientific($0) } ?? "—")
+        cells.append(model?.optimalError.map { NumberFormat.scientific($0) } ?? "—")
         let theory = (model?.optimalStep).flatMap { model?.order(at: $0) }.map(String.init)
             ?? (entry.method.usesStep ? "none" : "—")
         let fit = entry.truncationSlope.map { NumberFormat.fixed($0) } ?? "—"
-        text += pad(entry.method.usesStep ? "\(fit) / \(theory)" : "—", 18)
-        text += pad(entry.method.usesStep ? "\(entry.roundingSlope.map { NumberFormat.fixed($0) } ?? "—") / \(roundingTheory(entry))" : "—", 21)
-        return text + notes(entry.flagged)
+        cells.append(entry.method.usesStep ? "\(fit) / \(theory)" : "—")
+        cells.append(entry.method.usesStep ? "\(entry.roundingSlope.map { NumberFormat.fixed($0) } ?? "—") / \(roundingTheory(entry))" : "—")
+        return cells + [notes(entry.flagged)]
     }
 
     /// The slope rounding should have where it dominates: −K where it grows as h shrinks (the

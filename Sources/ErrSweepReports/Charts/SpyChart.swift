@@ -12,7 +12,10 @@ public enum SpyChart {
 
     /// Which colouring the dots show.
     public enum Compression: String, Sendable {
-        case columns, rows
+        /// Columns coloured for forward passes and differences.
+        case columns
+        /// Rows coloured for reverse sweeps.
+        case rows
     }
 
     /// The spy plot of `pattern` of `name`'s Jacobian, coloured by `compression`.

@@ -123,7 +123,9 @@ public struct MarkdownReport {
         return "| " + cells.joined(separator: " | ") + " |"
     }
 
-    static func recommendation(_ r: Recommendation, _ precision: Precision, derivative k: Int = 1) -> String {
+    /// The recommendation as Markdown bullets: AD, else the complex step, else the best
+    /// difference formula and its step, each with the accuracy it reached here.
+    public static func recommendation(_ r: Recommendation, _ precision: Precision, derivative k: Int = 1) -> String {
         var lines: [String] = []
         if let ad = r.automatic {
             lines.append("- **Use AD** (\(ad.method.rawValue)): at most \(NumberFormat.ulps(ad.worstUlps)) \(ad.worstUlps == 1 ? "ulp" : "ulps") at these points in \(precision.rawValue) — as accurate as the precision allows, with no step to choose.")
