@@ -44,8 +44,9 @@ public struct ExplorerAnswer: Sendable, Codable {
         }
     }
 
-    /// Measures `sweep`, giving up (`OverBudget`) once `budget` seconds have passed.
-    public static func measure(_ query: ExplorerQuery, _ sweep: ExplorerQuery.Sweep, budget: Double) throws -> (answer: ExplorerAnswer, rows: [DerivativeMeasurement], analysis: SweepAnalysis) {
+    /// Measures `sweep`, giving up (`OverBudget`) once `budget` seconds have passed: the rows,
+    /// their analysis and the seconds taken, for the page (`init`) or a download.
+    public static func measure(_ sweep: ExplorerQuery.Sweep, budget: Double) throws -> (rows: [DerivativeMeasurement], analysis: SweepAnalysis, seconds: Double) {
         let spec = sweep.spec
         let start = Date()
         var rows: [DerivativeMeasurement] = []
@@ -56,12 +57,11 @@ public struct ExplorerAnswer: Sendable, Codable {
                 throw OverBudget(seconds: budget, measured: rows.count, asked: spec.measurementCount)
             }
         }
-        let analysis = SweepAnalysis(spec: spec, rows: rows)
-        let answer = ExplorerAnswer(query: query, sweep: sweep, rows: rows, analysis: analysis, seconds: Date().timeIntervalSince(start))
-        return (answer, rows, analysis)
+        return (rows, SweepAnalysis(spec: spec, rows: rows), Date().timeIntervalSince(start))
     }
 
-    init(query: ExplorerQuery, sweep: ExplorerQuery.Sweep, rows: [DerivativeMeasurement], analysis: SweepAnalysis, seconds: Double) {
+    /// The page's answer to `query` from its measured rows.
+    public init(query: ExplorerQuery, sweep: ExplorerQuery.Sweep, rows: [DerivativeMeasurement], analysis: SweepAnalysis, seconds: Double) {
         let spec = sweep.spec
         function = spec.function.description
         formula = "\(spec.function.symbol)(x) = \(spec.function.formula),  \(spec.function.derivativeLine(order: spec.derivative))"

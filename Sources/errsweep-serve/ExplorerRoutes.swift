@@ -20,27 +20,29 @@ struct ExplorerRoutes: Sendable {
         router.get("/explorer.css") { _, _ in Self.text(ExplorerStyle.css, type: "text/css; charset=utf-8") }
         router.get("/api/sweep") { request, _ in
             await answer(request) { query, sweep in
-                let answer = try ExplorerAnswer.measure(query, sweep, budget: budget).answer
+                let (rows, analysis, seconds) = try ExplorerAnswer.measure(sweep, budget: budget)
+                let answer = ExplorerAnswer(query: query, sweep: sweep, rows: rows, analysis: analysis, seconds: seconds)
                 return Self.text(String(decoding: try JSONEncoder().encode(answer), as: UTF8.self), type: "application/json")
             }
         }
         router.get("/download/sweep.csv") { request, _ in
-            await answer(request) { query, sweep in
-                let (_, rows, analysis) = try ExplorerAnswer.measure(query, sweep, budget: budget)
+            await answer(request) { _, sweep in
+                let (rows, analysis, _) = try ExplorerAnswer.measure(sweep, budget: budget)
                 let csv = MeasurementTable.lines(rows, analysis: analysis).map { $0 + "\n" }.joined()
                 return Self.text(csv, type: "text/csv; charset=utf-8", download: "errsweep-sweep.csv")
             }
         }
         router.get("/download/report.md") { request, _ in
             await answer(request) { query, sweep in
-                let (answer, _, analysis) = try ExplorerAnswer.measure(query, sweep, budget: budget)
-                let run = MarkdownReport.Run(command: answer.command, grid: query.h, charts: [], chartNote: "charts: in the explorer, or from the command above")
+                let (_, analysis, _) = try ExplorerAnswer.measure(sweep, budget: budget)
+                let command = ReproducingCommand.sweep(sweep.spec, grid: sweep.grid, perDecade: sweep.perDecade)
+                let run = MarkdownReport.Run(command: command, grid: query.h, charts: [], chartNote: "charts: in the explorer, or from the command above")
                 return Self.text(MarkdownReport.markdown(spec: sweep.spec, analysis: analysis, run: run), type: "text/markdown; charset=utf-8", download: "errsweep-report.md")
             }
         }
         router.get("/download/chart.png") { request, _ in
-            await answer(request) { query, sweep in
-                let (_, rows, analysis) = try ExplorerAnswer.measure(query, sweep, budget: budget)
+            await answer(request) { _, sweep in
+                let (rows, analysis, _) = try ExplorerAnswer.measure(sweep, budget: budget)
                 let png = try Self.png(ExplorerAnswer.shownCharts(spec: sweep.spec, rows: rows, analysis: analysis)[0])
                 return Response(status: .ok, headers: [.contentType: "image/png", .contentDisposition: "attachment; filename=\"errsweep-chart.png\""],
                                 body: .init(byteBuffer: ByteBuffer(bytes: png)))
