@@ -1,4 +1,5 @@
 import ErrSweep
+import Foundation
 
 /// A chart, described once and drawn by either renderer (gnuplot or the native one), so the two
 /// never drift apart: what is plotted, on which axes, in which styles, with which notes.
@@ -162,6 +163,27 @@ public struct Chart: Sendable, Equatable {
             self.values = values
             self.valueLabel = valueLabel
             self.valueRange = valueRange
+        }
+
+        /// The cells' edges along one axis, in data units: midway between neighbouring centres
+        /// (in log10 where the axis is logarithmic), the outer cells as wide as their neighbours.
+        public static func edges(_ centres: [Double], log: Bool) -> [Double] {
+            guard !centres.isEmpty else { return [] }
+            let v = log ? centres.map(Foundation.log10) : centres
+            var e: [Double]
+            if v.count == 1 {
+                e = [v[0] - 0.5, v[0] + 0.5]
+            } else {
+                e = [v[0] - (v[1] - v[0]) / 2]
+                for i in 0..<(v.count - 1) { e.append((v[i] + v[i + 1]) / 2) }
+                e.append(v[v.count - 1] + (v[v.count - 1] - v[v.count - 2]) / 2)
+            }
+            return log ? e.map { Foundation.pow(10, $0) } : e
+        }
+
+        /// The colour of a cell's value: the heat colour across `valueRange`, light grey for none.
+        public func color(_ value: Double) -> Palette.RGB {
+            value.isFinite ? Palette.heat((value - valueRange.lowerBound) / (valueRange.upperBound - valueRange.lowerBound)) : (0.85, 0.85, 0.85)
         }
     }
 }

@@ -204,16 +204,7 @@ struct ChartPainter {
     func paintHeatmap(_ map: Chart.Heatmap) {
         // No step or no point survived (every step underflowed): an empty map, axes only.
         guard !map.xs.isEmpty, !map.ys.isEmpty else { return }
-        let span = map.valueRange.upperBound - map.valueRange.lowerBound
-        func edges(_ centres: [Double], log: Bool) -> [Double] {
-            let v = log ? centres.map(log10) : centres
-            guard v.count > 1 else { return [v[0] - 0.5, v[0] + 0.5] }
-            var e = [v[0] - (v[1] - v[0]) / 2]
-            for i in 0..<(v.count - 1) { e.append((v[i] + v[i + 1]) / 2) }
-            e.append(v[v.count - 1] + (v[v.count - 1] - v[v.count - 2]) / 2)
-            return log ? e.map { Foundation.pow(10, $0) } : e
-        }
-        let xEdges = edges(map.xs, log: chart.xAxis.scale == .log), yEdges = edges(map.ys, log: true)
+        let xEdges = Chart.Heatmap.edges(map.xs, log: chart.xAxis.scale == .log), yEdges = Chart.Heatmap.edges(map.ys, log: true)
         // The cells at the edges are centred on the first and last x and h: clipped to the frame,
         // as gnuplot clips them to its ranges.
         cairo_save(cr)
@@ -224,7 +215,7 @@ struct ChartPainter {
         for (row, _) in map.ys.enumerated() {
             for (column, _) in map.xs.enumerated() {
                 let value = map.values[row][column]
-                setColor(value.isFinite ? Palette.heat((value - map.valueRange.lowerBound) / span) : (0.85, 0.85, 0.85))
+                setColor(map.color(value))
                 let x0 = layout.column(xEdges[column]), x1 = layout.column(xEdges[column + 1])
                 let y0 = layout.row(yEdges[row]), y1 = layout.row(yEdges[row + 1])
                 cairo_rectangle(cr, min(x0, x1), min(y0, y1), abs(x1 - x0) + 0.5, abs(y1 - y0) + 0.5)
@@ -236,12 +227,13 @@ struct ChartPainter {
 
     func paintColorBar(_ map: Chart.Heatmap) {
         let x = layout.right + 22, w = 18.0, top = layout.top, bottom = layout.bottom
-        let steps = 200
+        // 200 bands, each its middle's colour, overlapping the next by half a pixel (no seams)
+        // and none beyond the bar's frame.
+        let steps = 200, band = (bottom - top) / Double(steps)
         for i in 0..<steps {
-            let t = Double(i) / Double(steps - 1)
-            setColor(Palette.heat(t))
-            let y = bottom - t * (bottom - top)
-            cairo_rectangle(cr, x, y - (bottom - top) / Double(steps) - 0.5, w, (bottom - top) / Double(steps) + 1)
+            setColor(Palette.heat((Double(i) + 0.5) / Double(steps)))
+            let y = bottom - Double(i + 1) * band
+            cairo_rectangle(cr, x, y, w, i == steps - 1 ? band : band + 0.5)
             cairo_fill(cr)
         }
         setColor((0.15, 0.15, 0.15))

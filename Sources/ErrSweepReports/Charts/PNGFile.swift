@@ -42,12 +42,7 @@ public enum PNGFile {
     /// ever left at `url`.
     public static func write(_ image: Image, to url: URL) throws {
         let temporary = TemporaryFile.beside(url)
-        var header = png_image()
-        header.version = cpng_image_version()
-        header.width = png_uint_32(image.width)
-        header.height = png_uint_32(image.height)
-        header.format = image.hasAlpha ? cpng_format_rgba() : cpng_format_rgb()
-        header.flags = cpng_image_flag_fast()
+        var header = writingHeader(image)
         errno = 0
         let written = image.bytes.withUnsafeBytes { bytes in
             png_image_write_to_file(&header, temporary.path, 0, bytes.baseAddress, png_int_32(image.width * image.bytesPerPixel), nil)
@@ -61,6 +56,40 @@ public enum PNGFile {
             throw Failure(description: "cannot write \(StagedOutput.destinationPath(of: url)): \(message)")
         }
         try TemporaryFile.commit(temporary, to: url)
+    }
+
+    /// `image` as the bytes of a PNG file, made in memory (for a data: URI).
+    public static func encode(_ image: Image) throws -> [UInt8] {
+        var header = writingHeader(image)
+        defer { png_image_free(&header) }
+        let stride = png_int_32(image.width * image.bytesPerPixel)
+        // The first call, with no buffer, asks libpng for the size; the second writes.
+        var size = 0
+        let measured = image.bytes.withUnsafeBytes { bytes in
+            png_image_write_to_memory(&header, nil, &size, 0, bytes.baseAddress, stride, nil)
+        }
+        var png = [UInt8](repeating: 0, count: size)
+        let written = measured == 0 ? 0 : image.bytes.withUnsafeBytes { bytes in
+            png.withUnsafeMutableBytes { out in
+                png_image_write_to_memory(&header, out.baseAddress, &size, 0, bytes.baseAddress, stride, nil)
+            }
+        }
+        guard written != 0 else {
+            let message = withUnsafeBytes(of: header.message) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            throw Failure(description: "cannot encode a \(image.width) × \(image.height) PNG: \(message)")
+        }
+        return Array(png.prefix(size))
+    }
+
+    /// The simplified API's header for writing `image`, 8 bits a channel, compressed fast.
+    static func writingHeader(_ image: Image) -> png_image {
+        var header = png_image()
+        header.version = cpng_image_version()
+        header.width = png_uint_32(image.width)
+        header.height = png_uint_32(image.height)
+        header.format = image.hasAlpha ? cpng_format_rgba() : cpng_format_rgb()
+        header.flags = cpng_image_flag_fast()
+        return header
     }
 
     /// Reads a PNG file as 8-bit RGBA, whatever its colour type.
