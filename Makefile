@@ -1,6 +1,6 @@
 # The two commands of the README (run, test), and the two that keep Reports/ honest (report, check).
 # Each installs what it needs first.
-.PHONY: run test report check docs explorer-screenshot benchmark race race-estimators fuzz sanitize deps
+.PHONY: run test report check docs explorer-screenshot load benchmark race race-estimators fuzz sanitize deps
 
 # The main job: sweep the sigmoid over h = 1e-1 … 1e-16 with every method.
 run: deps
@@ -39,7 +39,13 @@ docs: deps
 # The README's picture of the explorer, taken by its browser test (headless Chromium).
 explorer-screenshot: deps
 	@scripts/install-deps.sh --with-optional
-	ERRSWEEP_SCREENSHOT=$(CURDIR)/Plots/explorer.png swift test --filter aUsersVisit
+	ERRSWEEP_SCREENSHOTS=$(CURDIR)/Plots swift test --filter "aUsersVisit|theLandscapeTab"
+
+# The explorer's load tests against a release build of the server: the default view's p50 and
+# p99 with the server busy, and saturation (503s, memory).
+load: deps
+	swift build -c release --product errsweep-serve
+	ERRSWEEP_SERVE=$(CURDIR)/.build/release/errsweep-serve swift test --filter "underLoad|theDefaultViewsLatency" 2>&1 | grep -E "explorer |passed|failed"
 
 # The speed targets: package-benchmark over release builds, each benchmark named with its target
 # or the peer figures it is compared with; then each median beside each figure and their ratio.

@@ -8,27 +8,12 @@ import Foundation
 /// line that reproduces it. Encoded as JSON for the page's script; every string in it is text,
 /// which the page inserts as text, and the SVG is escaped where it holds the user's words.
 public struct ExplorerAnswer: Sendable, Codable {
-    /// One chart: its file-style name, its title and the SVG.
-    public struct ChartView: Sendable, Codable {
-        public var name: String
-        public var title: String
-        public var svg: String
-    }
-
-    /// A precision and point's summary table.
-    public struct Table: Sendable, Codable {
-        public var heading: String
-        public var headings: [String]
-        public var rows: [[String]]
-        public var notes: [String]
-    }
-
     public var function: String
     public var formula: String
     public var command: String
     public var permalink: String
-    public var charts: [ChartView]
-    public var tables: [Table]
+    public var charts: [ExplorerChart]
+    public var tables: [ExplorerTable]
     public var reading: [String]
     /// Bullets, with **bold** marked as in Markdown.
     public var recommendation: [String]
@@ -71,7 +56,7 @@ public struct ExplorerAnswer: Sendable, Codable {
         self.seconds = seconds
         charts = Self.charts(spec: spec, rows: rows, analysis: analysis)
         tables = spec.precisions.flatMap { precision in
-            analysis.points.compactMap { x -> Table? in
+            analysis.points.compactMap { x -> ExplorerTable? in
                 let entries = analysis.entries(precision: precision, x: x)
                 guard !entries.isEmpty else { return nil }
                 var notes: [String] = []
@@ -80,7 +65,7 @@ public struct ExplorerAnswer: Sendable, Codable {
                 }
                 if let note = Reading.deepTruth(entries: entries, precision: precision) { notes.append(note) }
                 if let reason = entries.lazy.compactMap(\.truthFailure).first { notes.append("truth-unresolved: \(reason)") }
-                return Table(heading: "\(precision.rawValue), x = \(NumberFormat.exact(x))", headings: SummaryText.headings,
+                return ExplorerTable(heading: "\(precision.rawValue), x = \(NumberFormat.exact(x))", headings: SummaryText.headings,
                              rows: entries.map(SummaryText.cells), notes: notes)
             }
         }
@@ -106,7 +91,7 @@ public struct ExplorerAnswer: Sendable, Codable {
     }
 
     /// The shown charts as SVG, each point's hover reading off its measurement.
-    static func charts(spec: SweepSpec<AnyCatalogFunction>, rows: [DerivativeMeasurement], analysis: SweepAnalysis) -> [ChartView] {
+    static func charts(spec: SweepSpec<AnyCatalogFunction>, rows: [DerivativeMeasurement], analysis: SweepAnalysis) -> [ExplorerChart] {
         let charts = shownCharts(spec: spec, rows: rows, analysis: analysis)
         var byKey: [String: DerivativeMeasurement] = [:]
         for row in rows { byKey["\(row.precision.rawValue) \(row.x) \(row.method.rawValue) \(row.h)"] = row }
@@ -123,7 +108,7 @@ public struct ExplorerAnswer: Sendable, Codable {
                 }
                 return lines
             }
-            return ChartView(name: chart.name, title: chart.title, svg: svg)
+            return ExplorerChart(name: chart.name, title: chart.title, svg: svg)
         }
     }
 }

@@ -6,7 +6,7 @@ import Foundation
 /// read with the command line's own parsers and messages, and held to the limits that keep a
 /// server safe to leave running: no field longer than `maximumFieldLength`, at most
 /// `maximumPoints` points and `maximumSteps` steps, at most `maximumMeasurements` in all.
-public struct ExplorerQuery: Sendable, Equatable {
+public struct ExplorerQuery: FormQuery {
     public var fn = "sigmoid"
     /// Points, comma-separated; empty for the function's own.
     public var x = ""
@@ -16,25 +16,10 @@ public struct ExplorerQuery: Sendable, Equatable {
     public var precision = "double"
     public var derivative = "1"
 
-    public static let maximumFieldLength = 200
-    public static let maximumPoints = 4
-    public static let maximumSteps = 400
+    public static let maximumFieldLength = QueryFields.maximumFieldLength
+    public static let maximumPoints = QueryFields.maximumPoints
+    public static let maximumSteps = QueryFields.maximumSteps
     public static let maximumMeasurements = 40_000
-
-    /// The form's fields in order, as the query names them.
-    public static let fields = ["fn", "x", "h", "per-decade", "method", "precision", "derivative"]
-
-    /// One field's problem, in the command line's words.
-    public struct Problem: Error, Sendable, Equatable, Codable {
-        public var field: String
-        public var message: String
-
-        /// `message` about `field`.
-        public init(field: String, message: String) {
-            self.field = field
-            self.message = message
-        }
-    }
 
     /// A sweep the query asks for, checked.
     public struct Sweep: Sendable {
@@ -46,93 +31,42 @@ public struct ExplorerQuery: Sendable, Equatable {
     /// The default query: the sigmoid over 1e-1 … 1e-16, every method, in double.
     public init() {}
 
-    /// The query from the URL's parameters; fields not named keep their defaults, unknown
-    /// parameters are ignored.
-    public init(parameters: [String: String]) {
-        for (key, value) in parameters {
-            switch key {
-            case "fn": fn = value
-            case "x": x = value
-            case "h": h = value
-            case "per-decade": perDecade = value
-            case "method": method = value
-            case "precision": precision = value
-            case "derivative": derivative = value
-            default: continue
-            }
-        }
-    }
-
-    /// The fields by name, in form order.
-    public var values: [(field: String, value: String)] {
-        zip(Self.fields, [fn, x, h, perDecade, method, precision, derivative]).map { ($0, $1) }
+    public static var fieldPaths: [(name: String, path: WritableKeyPath<ExplorerQuery, String>)] {
+        [
+            ("fn", \.fn),
+            ("x", \.x),
+            ("h", \.h),
+            ("per-decade", \.perDecade),
+            ("method", \.method),
+            ("precision", \.precision),
+            ("derivative", \.derivative),
+        ]
     }
 
     /// The query part of a permalink: every field, percent-encoded.
-    public var queryString: String {
-        var allowed = CharacterSet.urlQueryAllowed
-        allowed.remove(charactersIn: "&=+#;")
-        return values.map { "\($0.field)=\($0.value.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")" }.joined(separator: "&")
-    }
+    public var queryString: String { QueryFields.encode(values) }
 
     /// The sweep asked for, or every field's problem (each field's first), in form order.
-    public func sweep() throws(ExplorerQueryProblems) -> Sweep {
-        var problems: [Problem] = []
-        func check<T>(_ field: String, _ read: () throws -> T) -> T? {
-            do { return try read() } catch {
-                problems.append(Problem(field: field, message: "\(error)"))
-                return nil
-            }
-        }
-        for (field, value) in values where value.count > Self.maximumFieldLength {
-            problems.append(Problem(field: field, message: "\(value.count) characters, over the limit of \(Self.maximumFieldLength)"))
-        }
-        guard problems.isEmpty else { throw ExplorerQueryProblems(problems: problems) }
-        let function = check("fn") { try AnyCatalogFunction(namedOrParsing: fn.trimmingCharacters(in: .whitespaces)) }
-        let points = check("x") { () throws -> [Double]? in
-            if x.trimmingCharacters(in: .whitespaces).isEmpty { return nil }
-            let points = try SpecParsing.points(x)
-            guard points.count <= Self.maximumPoints else {
-                throw SpecParsingError("\(points.count) points; valid: at most \(Self.maximumPoints) here (the command line takes any number)")
-            }
-            return points
-        }
-        let k = check("derivative") { () throws -> Int in
+    public func sweep() throws(QueryProblems) -> Sweep {
+        var fields = try QueryFields(values)
+        let function = fields.read("fn") { try AnyCatalogFunction(namedOrParsing: fn.trimmingCharacters(in: .whitespaces)) }
+        let points = fields.read("x") { try QueryFields.points(x) }
+        let k = fields.read("derivative") { () throws -> Int in
             guard let k = Int(derivative.trimmingCharacters(in: .whitespaces)) else {
-                throw SpecParsingError("'\(derivative)' is not a whole number; valid: 1 to \(HigherDerivatives.highestOrder)")
+                throw SpecParsingError("'\(derivative)' is not a whole number; valid: 1 (f′) to \(DerivativeMethod.highestDerivative)")
             }
             return try SpecParsing.derivative(k)
         }
-        let methods = k.flatMap { k in check("method") { try SpecParsing.methods(method, derivative: k) } }
-        let precisions = check("precision") { try SpecParsing.precisions(precision) }
-        let text = self.perDecade
-        let density = check("per-decade") { () throws -> Int in
-            guard let n = Int(text.trimmingCharacters(in: .whitespaces)), (1...100).contains(n) else {
-                throw SpecParsingError("'\(text)' steps per decade; valid: a whole number from 1 to 100")
-            }
-            return n
-        }
-        let grid = check("h") { try StepGrid(parsing: h) }
-        if let grid, let density {
-            let count = grid.count(perDecade: density)
-            if count > Self.maximumSteps {
-                problems.append(Problem(field: "h", message: "\(count) steps; valid: at most \(Self.maximumSteps) here: a shorter range or fewer per decade"))
-            }
-        }
-        guard problems.isEmpty, let function, let k, let methods, let precisions, let density, let grid else {
-            throw ExplorerQueryProblems(problems: problems)
-        }
-        let spec = SweepSpec(function: function, points: points ?? nil, methods: methods, precisions: precisions,
-                             steps: grid.steps(perDecade: density), derivative: k)
+        let methods = k.flatMap { k in fields.read("method") { try SpecParsing.methods(method, derivative: k) } }
+        let precisions = fields.read("precision") { try SpecParsing.precisions(precision) }
+        let steps = fields.steps(h, perDecade: perDecade)
+        try fields.check()
+        guard let function, let points, let k, let methods, let precisions, let steps else { throw QueryProblems(problems: fields.problems) }
+        let spec = SweepSpec(function: function, points: points, methods: methods, precisions: precisions,
+                             steps: steps.grid.steps(perDecade: steps.perDecade), derivative: k)
         guard spec.measurementCount <= Self.maximumMeasurements else {
-            throw ExplorerQueryProblems(problems: [Problem(field: "h", message: "\(spec.measurementCount) measurements (\(spec.points.count) points × \(methods.count) methods × \(precisions.count) precisions × \(spec.steps.count) steps); valid: at most \(Self.maximumMeasurements) here")])
+            throw QueryProblems(problems: [FieldProblem(field: "h", message: "\(spec.measurementCount) measurements (\(spec.points.count) points × \(methods.count) methods × \(precisions.count) precisions × \(spec.steps.count) steps); valid: at most \(Self.maximumMeasurements) here")])
         }
-        return Sweep(spec: spec, grid: grid, perDecade: density)
+        return Sweep(spec: spec, grid: steps.grid, perDecade: steps.perDecade)
     }
-}
-
-/// Every field's problem with a query.
-public struct ExplorerQueryProblems: Error, Sendable, Codable, CustomStringConvertible {
-    public var problems: [ExplorerQuery.Problem]
-    public var description: String { problems.map { "\($0.field): \($0.message)" }.joined(separator: "; ") }
 }

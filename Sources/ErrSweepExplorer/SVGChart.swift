@@ -2,11 +2,12 @@ import ErrSweep
 import ErrSweepReports
 import Foundation
 
-/// A curve chart as an SVG element for the explorer's page, laid out by the native renderer's
-/// rules (`ChartLayout`, `Chart.Axis.ticks`, the palette), so the page's chart and the PNG agree on
-/// every tick, label and colour. Each point is also a circle carrying what the hover reads off
-/// (`data-*` attributes): the browser finds it and shows it, no script in the SVG. Every text is
-/// XML-escaped.
+/// A chart (curves, or a heat map with its colour bar) as an SVG element for the explorer's page,
+/// laid out by the native renderer's rules (`ChartLayout`, `Chart.Axis.ticks`, the palette), so
+/// the page's chart and the PNG agree on every tick, label and colour. Each point of a curve is
+/// also a circle carrying what the hover reads off (`data-*` attributes): the browser finds it
+/// and shows it, no script in the SVG. A heat map's cells are found by `heatmapCells`. Every
+/// text is XML-escaped.
 public enum SVGChart {
     /// What a point's hover says: `(name, value)` pairs, in order.
     public typealias Hover = (_ series: Int, _ point: Int) -> [(String, String)]
@@ -16,16 +17,18 @@ public enum SVGChart {
         let layout = ChartLayout(chart)
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(layout.width)) \(Int(layout.height))\" class=\"chart\" role=\"img\" aria-label=\"\(escape(chart.title))\">"
         svg += "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
-        svg += grid(chart, layout)
+        // A heat map fills the frame, where a curve chart has its grid; lines go over either.
+        svg += chart.heatmap == nil ? grid(chart, layout) : heatmapImage(chart, layout)
         svg += "<clipPath id=\"frame-\(escape(chart.name))\"><rect x=\"\(f(layout.left))\" y=\"\(f(layout.top))\" width=\"\(f(layout.right - layout.left))\" height=\"\(f(layout.bottom - layout.top))\"/></clipPath>"
         svg += "<g clip-path=\"url(#frame-\(escape(chart.name)))\">"
         for series in chart.series { svg += curve(series, chart, layout) }
-        for marker in chart.markers { svg += markerLine(marker, layout) }
+        if chart.heatmap == nil { for marker in chart.markers { svg += markerLine(marker, layout) } }
         svg += "</g>"
-        for series in chart.series { svg += exactZeros(series, chart, layout) }
+        if chart.heatmap == nil { for series in chart.series { svg += exactZeros(series, chart, layout) } }
         svg += frameAndTicks(chart, layout)
         svg += labels(chart, layout)
-        svg += legend(chart, layout)
+        svg += colorBar(chart, layout)
+        if chart.heatmap == nil || !chart.series.isEmpty { svg += legend(chart, layout) }
         svg += hoverPoints(chart, layout, hover)
         return svg + "</svg>"
     }
@@ -169,6 +172,8 @@ public enum SVGChart {
 
     /// Text made safe inside an XML element or a quoted attribute.
     public static func escape(_ text: String) -> String {
+        // Most texts (numbers, method names) need nothing.
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
         var escaped = ""
         escaped.reserveCapacity(text.count)
         for character in text {
@@ -184,6 +189,11 @@ public enum SVGChart {
         return escaped
     }
 
-    /// A coordinate to a tenth of a pixel.
-    static func f(_ value: Double) -> String { String(format: "%.1f", value) }
+    /// A coordinate to a tenth of a pixel (as "%.1f" spells it, in whole-number arithmetic: a
+    /// chart has thousands); 0 for none.
+    static func f(_ value: Double) -> String {
+        guard value.isFinite, abs(value) < 1e15 else { return "0" }
+        let tenths = Int((value * 10).rounded())
+        return (tenths < 0 ? "-" : "") + String(abs(tenths) / 10) + "." + String(abs(tenths) % 10)
+    }
 }

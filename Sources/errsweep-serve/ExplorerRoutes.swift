@@ -4,8 +4,9 @@ import ErrSweepReports
 import Foundation
 import Hummingbird
 
-/// The explorer's routes: the page, its script and style, the answer to a query as JSON, and the
-/// downloads (CSV, PNG, Markdown report) of the same query. Every query is read with the command
+/// The explorer's routes: the page, its script and style, the answers to a sweep query and to a
+/// landscape query (estimates and heat map) as JSON, and the downloads of each (CSV, PNG, the
+/// Markdown report). Every query is read with the command
 /// line's rules (`ExplorerQuery`): a bad field is a 400 naming it, a full line of work a 503, a
 /// sweep past the time budget a 422. Nothing the user types names a file or reaches a shell.
 struct ExplorerRoutes: Sendable {
@@ -19,21 +20,19 @@ struct ExplorerRoutes: Sendable {
         router.get("/explorer.js") { _, _ in Self.text(ExplorerScript.javaScript, type: "text/javascript; charset=utf-8") }
         router.get("/explorer.css") { _, _ in Self.text(ExplorerStyle.css, type: "text/css; charset=utf-8") }
         router.get("/api/sweep") { request, _ in
-            await answer(request) { query, sweep in
+            await answer(request, read: Self.sweep) { query, sweep in
                 let (rows, analysis, seconds) = try ExplorerAnswer.measure(sweep, budget: budget)
-                let answer = ExplorerAnswer(query: query, sweep: sweep, rows: rows, analysis: analysis, seconds: seconds)
-                return Self.text(String(decoding: try JSONEncoder().encode(answer), as: UTF8.self), type: "application/json")
+                return try Self.json(ExplorerAnswer(query: query, sweep: sweep, rows: rows, analysis: analysis, seconds: seconds))
             }
         }
         router.get("/download/sweep.csv") { request, _ in
-            await answer(request) { _, sweep in
+            await answer(request, read: Self.sweep) { _, sweep in
                 let (rows, analysis, _) = try ExplorerAnswer.measure(sweep, budget: budget)
-                let csv = MeasurementTable.lines(rows, analysis: analysis).map { $0 + "\n" }.joined()
-                return Self.text(csv, type: "text/csv; charset=utf-8", download: "errsweep-sweep.csv")
+                return Self.text(MeasurementTable.lines(rows, analysis: analysis).map { $0 + "\n" }.joined(), type: "text/csv; charset=utf-8", download: "errsweep-sweep.csv")
             }
         }
         router.get("/download/report.md") { request, _ in
-            await answer(request) { query, sweep in
+            await answer(request, read: Self.sweep) { query, sweep in
                 let (_, analysis, _) = try ExplorerAnswer.measure(sweep, budget: budget)
                 let command = ReproducingCommand.sweep(sweep.spec, grid: sweep.grid, perDecade: sweep.perDecade)
                 let run = MarkdownReport.Run(command: command, grid: query.h, charts: [], chartNote: "charts: in the explorer, or from the command above")
@@ -41,21 +40,56 @@ struct ExplorerRoutes: Sendable {
             }
         }
         router.get("/download/chart.png") { request, _ in
-            await answer(request) { _, sweep in
+            await answer(request, read: Self.sweep) { _, sweep in
                 let (rows, analysis, _) = try ExplorerAnswer.measure(sweep, budget: budget)
-                let png = try Self.png(ExplorerAnswer.shownCharts(spec: sweep.spec, rows: rows, analysis: analysis)[0])
-                return Response(status: .ok, headers: [.contentType: "image/png", .contentDisposition: "attachment; filename=\"errsweep-chart.png\""],
-                                body: .init(byteBuffer: ByteBuffer(bytes: png)))
+                return try Self.png(ExplorerAnswer.shownCharts(spec: sweep.spec, rows: rows, analysis: analysis)[0], download: "errsweep-chart.png")
+            }
+        }
+        router.get("/api/landscape") { request, _ in
+            await answer(request, read: Self.landscape) { query, work in
+                let (judged, rows, seconds) = try LandscapeAnswer.measure(work, budget: budget)
+                return try Self.json(LandscapeAnswer(query: query, work: work, judged: judged, rows: rows, seconds: seconds))
+            }
+        }
+        router.get("/download/estimate.csv") { request, _ in
+            await answer(request, read: Self.landscape) { _, work in
+                let (judged, _, _) = try LandscapeAnswer.measure(work.withoutLandscape, budget: budget)
+                return Self.text(EstimateOutputs.csv(judged), type: "text/csv; charset=utf-8", download: "errsweep-estimate.csv")
+            }
+        }
+        router.get("/download/landscape.csv") { request, _ in
+            await answer(request, read: Self.landscape) { _, work in
+                let (_, rows, _) = try LandscapeAnswer.measure(work.withoutEstimates, budget: budget)
+                return Self.text(MeasurementTable.lines(rows).map { $0 + "\n" }.joined(), type: "text/csv; charset=utf-8", download: "errsweep-landscape.csv")
+            }
+        }
+        router.get("/download/landscape.png") { request, _ in
+            await answer(request, read: Self.landscape) { _, work in
+                let (_, rows, _) = try LandscapeAnswer.measure(work.withoutEstimates, budget: budget)
+                return try Self.png(LandscapeChart.make(spec: work.landscape, rows: rows, method: work.method, precision: work.precision), download: "errsweep-landscape.png")
             }
         }
         return router
     }
 
-    /// Reads the query, waits for a turn, and computes `respond` off the server's threads.
-    func answer(_ request: Request, _ respond: @escaping @Sendable (ExplorerQuery, ExplorerQuery.Sweep) throws -> Response) async -> Response {
-        let query = ExplorerQuery(parameters: Self.parameters(request.uri.query ?? ""))
-        let sweep: ExplorerQuery.Sweep
-        do { sweep = try query.sweep() } catch {
+    static func sweep(_ parameters: [String: String]) throws(QueryProblems) -> (ExplorerQuery, ExplorerQuery.Sweep) {
+        let query = ExplorerQuery(parameters: parameters)
+        return (query, try query.sweep())
+    }
+
+    static func landscape(_ parameters: [String: String]) throws(QueryProblems) -> (LandscapeQuery, LandscapeQuery.Work) {
+        let query = LandscapeQuery(parameters: parameters)
+        return (query, try query.work())
+    }
+
+    /// Reads the query (a 400 naming each field's problem), waits for a turn (a 503 when the
+    /// line is full), and computes `respond` off the server's threads (a 422 past the budget).
+    func answer<Query: Sendable, Work: Sendable>(
+        _ request: Request, read: ([String: String]) throws(QueryProblems) -> (Query, Work),
+        _ respond: @escaping @Sendable (Query, Work) throws -> Response
+    ) async -> Response {
+        let query: Query, work: Work
+        do { (query, work) = try read(Self.parameters(request.uri.query ?? "")) } catch {
             return Self.json(error, status: .badRequest)
         }
         guard await limiter.enter() else {
@@ -64,7 +98,7 @@ struct ExplorerRoutes: Sendable {
         defer { Task { await limiter.leave() } }
         do {
             return try await withCheckedThrowingContinuation { continuation in
-                DispatchQueue.global().async { continuation.resume(with: Result { try respond(query, sweep) }) }
+                DispatchQueue.global().async { continuation.resume(with: Result { try respond(query, work) }) }
             }
         } catch let over as ExplorerAnswer.OverBudget {
             return Self.message(over.description, status: .unprocessableContent)
@@ -95,6 +129,11 @@ struct ExplorerRoutes: Sendable {
         return Response(status: status, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
+    /// An answer as JSON, 200.
+    static func json(_ value: some Encodable) throws -> Response {
+        Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: try JSONEncoder().encode(value))))
+    }
+
     struct Message: Encodable { var message: String }
 
     static func message(_ message: String, status: HTTPResponse.Status) -> Response {
@@ -102,13 +141,14 @@ struct ExplorerRoutes: Sendable {
     }
 
     /// A chart drawn by the native renderer into a folder of the server's own, read back, and the
-    /// folder removed.
-    static func png(_ chart: Chart) throws -> [UInt8] {
+    /// folder removed, as a download named `download`.
+    static func png(_ chart: Chart, download: String) throws -> Response {
         var chart = chart
         chart.name = "chart"
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("errsweep-serve-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let files = try NativeRenderer().render(chart, formats: [.png], into: folder)
-        return [UInt8](try Data(contentsOf: files[0]))
+        return Response(status: .ok, headers: [.contentType: "image/png", .contentDisposition: "attachment; filename=\"\(download)\""],
+                        body: .init(byteBuffer: ByteBuffer(bytes: try Data(contentsOf: files[0]))))
     }
 }

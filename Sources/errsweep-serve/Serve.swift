@@ -34,7 +34,7 @@ struct Serve: AsyncParsableCommand {
     static func main() async {
         do {
             var command = try parseAsRoot()
-            if var server = command as? Serve { try await server.run() } else { try command.run() }
+            if let server = command as? Serve { try await server.run() } else { try command.run() }
         } catch {
             let code = exitCode(for: error)
             if code == .success {

@@ -87,9 +87,7 @@ extension Errsweep {
                 }
                 print(EstimateSummary.rows(judged))
                 let shown = function.asExpression?.formula ?? function.name
-                var command = "errsweep estimate --fn '\(shown)' --x \(points.map(NumberFormat.exact).joined(separator: ","))"
-                command += " --algorithm \(algorithms.map(\.rawValue).joined(separator: ","))"
-                if precisions != [.double] { command += " --precision \(precisions.map(\.rawValue).joined(separator: ","))" }
+                let command = ReproducingCommand.estimate(function, points: points, algorithms: algorithms, precisions: precisions)
                 job = EstimateJob(judged: judged, kind: .points(function: shown, fileName: function.name),
                                   command: command, root: output.root, renderer: renderer)
             }

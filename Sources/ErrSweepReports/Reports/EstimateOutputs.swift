@@ -103,9 +103,14 @@ public enum EstimateOutputs {
 
     /// What the figures say, in sentences drawn from them.
     static func reading(_ judged: [JudgedEstimate]) -> String {
+        "## Reading the results\n\n" + readingSentences(judged) + "\n\n"
+    }
+
+    /// Whether the claimed bounds held (the worst that did not) and how many answers were refused.
+    public static func readingSentences(_ judged: [JudgedEstimate]) -> String {
         let lies = judged.filter { $0.boundHolds == false }
         let refused = judged.filter { $0.status != .ok }
-        var text = "## Reading the results\n\n"
+        var text = ""
         if lies.isEmpty {
             text += "Every bound that was claimed held. "
         } else {
@@ -116,8 +121,7 @@ public enum EstimateOutputs {
         if !refused.isEmpty {
             text += "\(refused.count) answers were refused with a status instead of a number (see the key at the end). "
         }
-        text += "\n\n"
-        return text
+        return text.trimmingCharacters(in: .whitespaces)
     }
 
     static func statusKey(_ judged: [JudgedEstimate]) -> String {

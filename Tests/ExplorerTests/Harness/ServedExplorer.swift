@@ -6,9 +6,10 @@ final class ServedExplorer: @unchecked Sendable {
     let port: Int
     var base: String { "http://127.0.0.1:\(port)" }
 
-    /// The server built beside this test bundle, started with `arguments` after `--port 0`.
+    /// The server ERRSWEEP_SERVE names (`make load`: a release build), else the one built beside
+    /// this test bundle, started with `arguments` after `--port 0`.
     init(_ arguments: [String] = []) throws {
-        process.executableURL = Self.executable(named: "errsweep-serve")
+        process.executableURL = ProcessInfo.processInfo.environment["ERRSWEEP_SERVE"].map { URL(fileURLWithPath: $0) } ?? Self.executable(named: "errsweep-serve")
         process.arguments = ["--port", "0"] + arguments
         let out = Pipe()
         process.standardOutput = out
@@ -25,6 +26,9 @@ final class ServedExplorer: @unchecked Sendable {
         guard let match = text.firstMatch(of: /:(\d+)\//), let port = Int(match.1) else { throw Failure("no port in '\(text)'") }
         self.port = port
     }
+
+    /// Which build serves: release or debug, from the executable's folder.
+    var build: String { process.executableURL?.path.contains("/release/") == true ? "release" : "debug" }
 
     deinit {
         process.terminate()

@@ -60,6 +60,7 @@ final class WebDriver: @unchecked Sendable {
         return object?["value"] ?? nil
     }
 
+    @discardableResult
     func command(_ method: String, _ path: String, _ body: [String: Any]? = nil) async throws -> Any? {
         try await request(method, "/session/\(session)" + path, body)
     }
@@ -106,6 +107,28 @@ final class WebDriver: @unchecked Sendable {
             "type": "pointer", "id": "mouse", "parameters": ["pointerType": "mouse"],
             "actions": [["type": "pointerMove", "duration": 0, "origin": [Self.elementKey: id], "x": 0, "y": 0]],
         ]]])
+    }
+
+    /// Moves the pointer to a point of the viewport, in CSS pixels.
+    func hover(x: Int, y: Int) async throws {
+        try await command("POST", "/actions", ["actions": [[
+            "type": "pointer", "id": "mouse", "parameters": ["pointerType": "mouse"],
+            "actions": [["type": "pointerMove", "duration": 0, "origin": "viewport", "x": x, "y": y]],
+        ]]])
+    }
+
+    /// Writes the page as the browser shows it to `name` in the folder ERRSWEEP_SCREENSHOTS
+    /// names, if it names one (`make explorer-screenshot`: the README's pictures): from the top
+    /// of the page, or with the bottom of the element `showing` selects at the bottom of the view.
+    func screenshotIfAsked(_ name: String, showing selector: String? = nil) async throws {
+        guard let folder = ProcessInfo.processInfo.environment["ERRSWEEP_SCREENSHOTS"] else { return }
+        if let selector {
+            try await command("POST", "/execute/sync", ["script": "arguments[0].scrollIntoView({block: 'end'})", "args": [[Self.elementKey: try await element(selector)]]])
+        } else {
+            try await command("POST", "/execute/sync", ["script": "window.scrollTo(0, 0)", "args": [Any]()])
+        }
+        let url = URL(fileURLWithPath: folder).appendingPathComponent(name)
+        try await screenshot().write(to: url)
     }
 
     /// Scrolls an element into view (its centre on screen) by script.
