@@ -1,6 +1,6 @@
 # The two commands of the README (run, test), and the two that keep Reports/ honest (report, check).
 # Each installs what it needs first.
-.PHONY: run test report check docs explorer-screenshot load benchmark race race-estimators fuzz sanitize deps
+.PHONY: run test report check docs serve explorer-screenshot load benchmark race race-estimators fuzz sanitize deps
 
 # The main job: sweep the sigmoid over h = 1e-1 … 1e-16 with every method.
 run: deps
@@ -11,6 +11,7 @@ run: deps
 test: deps
 	@scripts/install-deps.sh --with-optional
 	swift test
+	swift test --package-path Explorer
 
 # Regenerate the committed Reports/ and Plots/ for the whole catalog, the main job's sigmoid (its
 # report and all its charts, exactly what `make run` writes, after the catalog's summary of it), the
@@ -36,16 +37,20 @@ docs: deps
 	swift package --disable-sandbox generate-documentation --target ErrSweepReports --warnings-as-errors
 	scripts/undocumented-symbols.py
 
+# The explorer in the browser, on http://127.0.0.1:8080/ (a package of its own: Explorer/).
+serve: deps
+	swift run --package-path Explorer errsweep-serve
+
 # The README's picture of the explorer, taken by its browser test (headless Chromium).
 explorer-screenshot: deps
 	@scripts/install-deps.sh --with-optional
-	ERRSWEEP_SCREENSHOTS=$(CURDIR)/Plots swift test --filter "aUsersVisit|theLandscapeTab"
+	ERRSWEEP_SCREENSHOTS=$(CURDIR)/Plots swift test --package-path Explorer --filter "aUsersVisit|theLandscapeTab"
 
 # The explorer's load tests against a release build of the server: the default view's p50 and
 # p99 with the server busy, and saturation (503s, memory).
 load: deps
-	swift build -c release --product errsweep-serve
-	ERRSWEEP_SERVE=$(CURDIR)/.build/release/errsweep-serve swift test --filter "underLoad|theDefaultViewsLatency" 2>&1 | grep -E "explorer |passed|failed"
+	swift build --package-path Explorer -c release --product errsweep-serve
+	ERRSWEEP_SERVE=$(CURDIR)/Explorer/.build/release/errsweep-serve swift test --package-path Explorer --filter "underLoad|theDefaultViewsLatency" 2>&1 | grep -E "explorer |passed|failed"
 
 # The speed targets: package-benchmark over release builds, each benchmark named with its target
 # or the peer figures it is compared with; then each median beside each figure and their ratio.

@@ -10,11 +10,9 @@ let package = Package(
         // Charts (gnuplot, or native PNG on cairo and libpng), Markdown reports, and the jobs that
         // write a run's whole set of files.
         .library(name: "ErrSweepReports", targets: ["ErrSweepReports"]),
-        // The thin command line over it.
+        // The thin command line over it. The explorer in the browser (`errsweep serve`) is a
+        // package of its own, Explorer/, so that nothing here resolves a web server.
         .executable(name: "errsweep", targets: ["errsweep"]),
-        // The explorer in the browser (`errsweep serve`): its own product, so that the command
-        // line, and `make run`, never build the web server.
-        .executable(name: "errsweep-serve", targets: ["errsweep-serve"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -22,10 +20,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         // `swift package generate-documentation --target ErrSweep` (make docs): the DocC catalogue.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
-        // The explorer's HTTP server.
-        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
-        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
-        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
     ],
     targets: [
         // MPFR, MPC and Arb (ball arithmetic, the proved truth). MPC and Arb ship no pkg-config
@@ -58,19 +52,6 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // The explorer's page and answers, without the server: a query read with the command
-        // line's rules and limits, a sweep's charts as SVG, the page itself.
-        .target(name: "ErrSweepExplorer", dependencies: ["ErrSweep", "ErrSweepReports"]),
-        .executableTarget(
-            name: "errsweep-serve",
-            dependencies: [
-                "ErrSweepExplorer",
-                .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "HTTPTypes", package: "swift-http-types"),
-                .product(name: "Logging", package: "swift-log"),
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
-        ),
         .testTarget(
             name: "ErrSweepTests",
             dependencies: [
@@ -83,7 +64,5 @@ let package = Package(
         ),
         // Runs the built binary end to end; the dependency makes `swift test` build it.
         .testTarget(name: "errsweepCLITests", dependencies: ["errsweep", "ErrSweep", "ErrSweepReports"]),
-        // The explorer: its answers, and the served page in headless Chromium (WebDriver).
-        .testTarget(name: "ExplorerTests", dependencies: ["errsweep-serve", "ErrSweepExplorer", "ErrSweep", "ErrSweepReports"]),
     ]
 )
