@@ -10,6 +10,9 @@ let package = Package(
         // Charts (gnuplot, or native PNG on cairo and libpng), Markdown reports, and the jobs that
         // write a run's whole set of files.
         .library(name: "ErrSweepReports", targets: ["ErrSweepReports"]),
+        // The checker for Swift's own automatic differentiation (`_Differentiation`), apart so
+        // that the engine never imports it.
+        .library(name: "ErrSweepDifferentiation", targets: ["ErrSweepDifferentiation"]),
         // The thin command line over it. The explorer in the browser (`errsweep serve`) is a
         // package of its own, Explorer/, so that nothing here resolves a web server.
         .executable(name: "errsweep", targets: ["errsweep"]),
@@ -44,6 +47,7 @@ let package = Package(
             // functions) is @inlinable instead, and specialised in the module that uses it.
         ),
         .target(name: "ErrSweepReports", dependencies: ["ErrSweep", "CCairo", "CPNG"]),
+        .target(name: "ErrSweepDifferentiation", dependencies: ["ErrSweep"]),
         .executableTarget(
             name: "errsweep",
             dependencies: [
@@ -57,6 +61,7 @@ let package = Package(
             dependencies: [
                 "ErrSweep",
                 "ErrSweepReports",
+                "ErrSweepDifferentiation",
                 .product(name: "Numerics", package: "swift-numerics"),
             ],
             // Read from the source tree by path (#filePath), not bundled.

@@ -43,6 +43,20 @@ public struct DerivativeCheck: Sendable, CustomStringConvertible {
         /// The test that found it.
         public var test: Test = .entry
 
+        /// A mismatch at `point` (of `component` and `row`, where there are several), found by
+        /// `test`: `actual` against `expected`, `ulps` apart, the reference within `referenceBound`.
+        public init(point: [Double], component: Int?, actual: Double, expected: Double, ulps: Double, row: Int? = nil,
+                    referenceBound: Double = 0, test: Test = .entry) {
+            self.point = point
+            self.component = component
+            self.actual = actual
+            self.expected = expected
+            self.ulps = ulps
+            self.row = row
+            self.referenceBound = referenceBound
+            self.test = test
+        }
+
         /// |actual − expected| / |expected|, or the absolute difference where expected is 0.
         public var relativeError: Double {
             let difference = abs(actual - expected)
