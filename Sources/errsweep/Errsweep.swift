@@ -29,7 +29,7 @@ struct Errsweep: ParsableCommand {
               errsweep list
             """,
         version: ErrSweepVersion.current,
-        subcommands: [Sweep.self, List.self, Landscape.self, Report.self, Check.self, Audit.self, Derive.self, Graph.self, Gradient.self, Hessian.self, Jacobian.self, Cost.self, Estimate.self, Serve.self],
+        subcommands: [Sweep.self, List.self, Landscape.self, Report.self, Check.self, Audit.self, Derive.self, Graph.self, Gradient.self, Hessian.self, Jacobian.self, Cost.self, Estimate.self, CheckDerivative.self, Serve.self],
         defaultSubcommand: Sweep.self
     )
 
