@@ -14,6 +14,10 @@ let package = Package(
     targets: [
         .target(name: "Logistic", dependencies: [.product(name: "ErrSweep", package: "errsweep")], path: "Sources/Logistic"),
         .executableTarget(name: "consumer", dependencies: ["Logistic", .product(name: "ErrSweep", package: "errsweep")]),
-        .testTarget(name: "consumerTests", dependencies: ["Logistic", .product(name: "ErrSweep", package: "errsweep")]),
+        .testTarget(name: "consumerTests", dependencies: [
+            "Logistic",
+            .product(name: "ErrSweep", package: "errsweep"),
+            .product(name: "ErrSweepDifferentiation", package: "errsweep"),
+        ]),
     ]
 )

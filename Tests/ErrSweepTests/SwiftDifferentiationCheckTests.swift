@@ -29,6 +29,10 @@ func usesTheWrongCube(_ x: Double) -> Double { cubeWithWrongDerivative(x) + x }
 @differentiable(reverse)
 func weightedSum(_ x: [Double]) -> Double { x[0] * x[1] + Foundation.sin(x[2]) - cubeWithWrongDerivative(x[1]) }
 
+/// Softsign with `?:`: Swift 6.3's AD returns −x/(1 + x)² for x > 0 (the numerator's term lost).
+@differentiable(reverse)
+func softsignByTernary(_ x: Double) -> Double { x / (1 + (x < 0 ? -x : x)) }
+
 /// Swift's own AD checked in one call: right where it is right, the registered slip found.
 @Suite struct SwiftDifferentiationCheckTests {
     @Test func rightDerivativesPass() {
@@ -36,6 +40,13 @@ func weightedSum(_ x: [Double]) -> Double { x[0] * x[1] + Foundation.sin(x[2]) -
         #expect(softplus.passed, "\(softplus)")
         let loop = checkDifferentiation(of: fourthPower, at: [-1.5, 0.25, 2])
         #expect(loop.passed, "\(loop)")
+    }
+
+    /// The check fails exactly where Swift's derivative differs from (x/(1 + x))′ = 1/(1 + x)².
+    @Test(arguments: [0.5, 2.0]) func theTernaryForm(x: Double) {
+        let swiftSays = gradient(at: x, of: softsignByTernary)
+        let check = checkDifferentiation(of: softsignByTernary, at: [x])
+        #expect(check.passed == (abs(swiftSays - 1 / ((1 + x) * (1 + x))) < 1e-12), "Swift says \(swiftSays): \(check)")
     }
 
     @Test func aRegisteredSlipIsFound() {

@@ -14,8 +14,9 @@
 ///   (|x|, max(0, x) at 0): any value between them is accepted, and the check says so
 ///   (`acceptingKinks: false` makes a kink a failure instead);
 /// - a **domain edge** where f is undefined on one side (x·√x at 0): the derivative from inside;
-/// - else the central estimate, or the one-sided ones where it found no trustworthy answer (f's
-///   noise above its change at every step it tried).
+/// - else where the central estimate and the two sides together enclose f′, the intersection of
+///   the two enclosures (their union where they do not overlap: one of them is wrong), or either
+///   alone where the other found no trustworthy answer.
 /// A point where none of these gives a trustworthy answer is reported, never passed. Where f's
 /// noise (ECnoise, `NoiseLevel`) is above 100 ε relative, a note gives it.
 public func checkBlackBoxDerivative<T: WorkingFloat>(
@@ -36,6 +37,14 @@ public func checkBlackBoxDerivative<T: WorkingFloat>(
                 mismatches.append(.init(point: [Double(x)], component: nil, actual: Double(actual), expected: Double(reference.value),
                                         ulps: actual.ulpDistance(to: reference.value), referenceBound: Double(reference.bound), test: test))
             }
+        }
+        // Both one-sided derivatives as one estimate: at a smooth point their leading errors,
+        // ±f″h/2, have opposite signs, so half their gap bounds what either tableau's own
+        // estimate missed.
+        func bothSides() -> DerivativeEstimate<T>? {
+            guard right.status == .ok, left.status == .ok else { return nil }
+            return DerivativeEstimate(value: (right.value + left.value) / 2, bound: abs(right.value - left.value) / 2 + max(right.bound, left.bound),
+                                      evaluations: right.evaluations + left.evaluations, status: .ok)
         }
         let fx = f(x)
         let noise = NoiseLevel.measure(f, at: x, side: right.status == .ok && left.status != .ok ? 1 : left.status == .ok && right.status != .ok ? -1 : 0)
@@ -60,19 +69,21 @@ public func checkBlackBoxDerivative<T: WorkingFloat>(
                                         ulps: actual.ulpDistance(to: nearer.value), referenceBound: Double(nearer.bound), test: .kink))
                 notes.append("\(at): a kink (\(sides)); a derivative between them would be accepted")
             }
+        } else if central.status == .ok, let sides = bothSides() {
+            // Two enclosures of f′: where they overlap, f′ lies in both, so in their
+            // intersection; where they do not, one of them is wrong, and their union is kept.
+            let low = max(central.value - central.bound, sides.value - sides.bound), high = min(central.value + central.bound, sides.value + sides.bound)
+            let (from, to) = low <= high ? (low, high)
+                : (min(central.value - central.bound, sides.value - sides.bound), max(central.value + central.bound, sides.value + sides.bound))
+            compare(with: DerivativeEstimate(value: from + (to - from) / 2, bound: (to - from) / 2, evaluations: 0, status: .ok), test: .entry)
         } else if central.status == .ok {
             compare(with: central, test: .entry)
         } else if (right.status == .ok) != (left.status == .ok) {
             let inside = right.status == .ok ? right : left
             notes.append("\(at): a domain edge (f is undefined on the \(right.status == .ok ? "left" : "right")); checked against f′(x\(right.status == .ok ? "⁺" : "⁻")) ≈ \(NumberFormat.significant(Double(inside.value)))")
             compare(with: inside, test: .domainEdge)
-        } else if right.status == .ok, left.status == .ok {
-            // Both sides, where the central estimate found no trustworthy answer: at a smooth
-            // point their leading errors, ±f″h/2, have opposite signs, so half their gap bounds
-            // what either tableau's own estimate missed.
-            let middle = (right.value + left.value) / 2
-            let bound = abs(right.value - left.value) / 2 + max(right.bound, left.bound)
-            compare(with: DerivativeEstimate(value: middle, bound: bound, evaluations: right.evaluations + left.evaluations, status: .ok), test: .entry)
+        } else if let sides = bothSides() {
+            compare(with: sides, test: .entry)
         } else {
             unchecked.append(([Double(x)], "no estimate of f′ could be trusted: \(central.status.explanation)"))
         }

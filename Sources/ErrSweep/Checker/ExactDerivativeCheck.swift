@@ -28,6 +28,21 @@ public protocol MultivariateScalarFunction: Sendable {
 public func checkDerivative<Function: ScalarFunction, T: WorkingFloat>(
     of function: Function, derivative: (T) -> T, at points: [T], toleranceUlps: Double = 8
 ) -> DerivativeCheck {
+    exactCheck(of: function, derivative: derivative, at: points, toleranceUlps: toleranceUlps)
+}
+
+/// `checkDerivative(of:derivative:at:toleranceUlps:)` in Double, the precision a closure with only
+/// literals in it (`{ 1 / (1 + abs($0)) }` at `[1]`) means.
+public func checkDerivative<Function: ScalarFunction>(
+    of function: Function, derivative: (Double) -> Double, at points: [Double], toleranceUlps: Double = 8
+) -> DerivativeCheck {
+    exactCheck(of: function, derivative: derivative, at: points, toleranceUlps: toleranceUlps)
+}
+
+/// The exact check in T, with its kink and domain-edge rules.
+func exactCheck<Function: ScalarFunction, T: WorkingFloat>(
+    of function: Function, derivative: (T) -> T, at points: [T], toleranceUlps: Double
+) -> DerivativeCheck {
     let exact = AutomaticallyDifferentiated(function: function)
     var mismatches: [DerivativeCheck.Mismatch] = [], unchecked: [(point: [Double], reason: String)] = [], checked = 0
     var notes: [String] = []

@@ -7,8 +7,8 @@
 /// c₂h² + …, so entry j of a row removes the hʲ term with weights 2ʲ/(2ʲ − 1) and −1/(2ʲ − 1),
 /// and amplifies the differences' rounding by Π (2ᵏ + 1)/(2ᵏ − 1), k = 1…j. As in errsweep's
 /// central estimator, an entry's bound is twice its largest difference from the two entries it
-/// came from plus its amplified rounding, each value of f taken to be off by max(2ε|f|, 3σ), σ
-/// f's noise measured on that side (`NoiseLevel`); the answer is the entry of least bound.
+/// came from plus its amplified rounding, each value of f taken to be off by max(2ε|f|, ε|x·f′|,
+/// 3σ), σ f's noise measured on that side (`NoiseLevel`); the answer is the entry of least bound.
 /// Steps are those the arithmetic took, (x ± h) − x. The first h is 2⁻⁴·max(|x|, 1), a tenth
 /// of it while f is undefined there (a domain edge nearer than h), eight times at most.
 enum OneSidedDerivative {
@@ -29,7 +29,11 @@ enum OneSidedDerivative {
         let noise = NoiseLevel.measure(f, at: x, side: side)
         evaluations += noise.evaluations
         let epsilon = T.ulpOfOne
-        func uncertainty(_ value: T) -> T { max(2 * epsilon * abs(value), 3 * (noise.sigma ?? 0)) }
+        // Each value off by max(2ε|f|, ε|x·f′|, 3σ): its own rounding, the rounding of x inside
+        // f (the central estimator's rule: where f cancels near a root, x³ − x at 1 in Float16,
+        // its values move on the grid of x³, not of f), and its measured noise.
+        let slope = (first - fx) / ((x + direction * h) - x)
+        func uncertainty(_ value: T) -> T { max(2 * epsilon * abs(value), epsilon * abs(x * slope), 3 * (noise.sigma ?? 0)) }
 
         var best: (value: T, bound: T)?
         var previous: [T] = [], differences: [T] = [], roundings: [T] = []
