@@ -35,6 +35,7 @@ docs: deps
 	@scripts/install-deps.sh --with-optional
 	swift package --disable-sandbox generate-documentation --target ErrSweep --warnings-as-errors
 	swift package --disable-sandbox generate-documentation --target ErrSweepReports --warnings-as-errors
+	swift package --disable-sandbox generate-documentation --target ErrSweepDifferentiation --warnings-as-errors
 	scripts/undocumented-symbols.py
 
 # The explorer in the browser, on http://127.0.0.1:8080/ (a package of its own: Explorer/).

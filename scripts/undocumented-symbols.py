@@ -11,7 +11,7 @@ import glob, json, os, sys
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 missing = []
-for module in ["ErrSweep", "ErrSweepReports"]:
+for module in ["ErrSweep", "ErrSweepReports", "ErrSweepDifferentiation"]:
     # extracted-symbols/<the package's folder name>/MODULE: the newest, whatever the folder is called.
     folders = glob.glob(os.path.join(root, ".build", "*", "extracted-symbols", "*", module))
     folders.sort(key=os.path.getmtime)

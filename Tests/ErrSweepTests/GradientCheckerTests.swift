@@ -74,6 +74,20 @@ import Testing
         #expect(wrong.description.contains("∂f/∂x[613]") && wrong.description.contains("[fast test]"), "\(wrong)")
     }
 
+    /// Fast mode on a Jacobian (Broyden's tridiagonal system, n = 300): one entry of 90 000 off
+    /// by 1e-6 is named by its row and column; the right Jacobian passes.
+    @Test func fastModeOnAJacobian() {
+        let f = BroydenTridiagonal(size: 300), x = f.defaultPoint
+        let right = ErrSweep.jacobian(of: f, at: x)
+        var wrong = right
+        wrong[200][201] *= 1 + 1e-6
+        let good = checkJacobianFast(of: f, jacobian: { _ in right }, at: x)
+        #expect(good.passed, "\(good)")
+        let bad = checkJacobianFast(of: f, jacobian: { _ in wrong }, at: x)
+        #expect(bad.mismatches.map { [$0.row ?? -1, $0.component ?? -1] } == [[200, 201]], "\(bad)")
+        #expect(bad.description.contains("∂f[200]/∂x[201]") && bad.description.contains("[fast test]"))
+    }
+
     /// The full check names the same component, and only it.
     @Test func theFullCheckNamesTheWorstEntry() {
         let x = Rosenbrock().point(40)

@@ -15,6 +15,7 @@ let benchmarks: @Sendable () -> Void = {
     sweepBenchmarks()
     streamingBenchmarks()
     jacobianBenchmarks()
+    checkerBenchmarks()
 }
 
 // MARK: One variable

@@ -78,7 +78,7 @@ public struct DerivativeCheck: Sendable, CustomStringConvertible {
         case estimate
     }
 
-    public let mismatches: [Mismatch]
+    public var mismatches: [Mismatch]
     /// Points with no reference to compare with, and why (out of the domain, a pole, a truth
     /// that was not resolved, no estimate that could be trusted).
     public let unchecked: [(point: [Double], reason: String)]
