@@ -34,6 +34,7 @@ extension Errsweep {
         }
 
         func run() throws {
+            try output.checkWritable()
             let renderer = try plot.rendererForCommand()
             let audit = NumberSystemAuditJob(root: output.root, renderer: renderer, functions: functions)
             let outcome = try Failure.whenWriting { try audit.run() }

@@ -93,6 +93,7 @@ extension Errsweep {
         }
 
         func run() throws {
+            try output.checkWritable()
             let renderer = try plot.rendererForCommand()
             if outputs != nil { return try runJacobian(renderer: renderer) }
             let function = MultivariateCatalog.function(named: fn)!

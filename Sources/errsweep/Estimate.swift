@@ -69,6 +69,7 @@ extension Errsweep {
         }
 
         func run() throws {
+            try output.checkWritable()
             let renderer = try plot.rendererForCommand()
             let job: EstimateJob
             if corpus {

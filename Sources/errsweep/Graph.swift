@@ -27,6 +27,7 @@ extension Errsweep {
         }
 
         func run() throws {
+            try output.checkWritable()
             let expression = try ExpressionParser.parse(fn)
             let point = try at.map { try PointParsing.point($0, variables: expression.variables) }
             let job = GraphJob(expression: expression, point: point, pointText: at, root: output.root)

@@ -43,7 +43,6 @@ extension Errsweep {
         func validate() throws {
             do { _ = try VectorFunctionInput(fn: fn, inputs: inputs, outputs: outputs, at: at) } catch { throw ValidationError("\(error)") }
             _ = try methods()
-            if save { try OutputOptions.validate(out) }
         }
 
         func methods() throws -> [JacobianMethod] {
@@ -57,6 +56,7 @@ extension Errsweep {
         }
 
         func run() throws {
+            if save { try OutputOptions.checkWritable(out) }
             let input = try VectorFunctionInput(fn: fn, inputs: inputs, outputs: outputs, at: at)
             let comparison = input.comparison(methods: try methods())
             print(comparison.text, terminator: "")

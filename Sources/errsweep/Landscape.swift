@@ -62,6 +62,7 @@ extension Errsweep {
         }
 
         func run() throws {
+            try output.checkWritable()
             let renderer = try charts.plot.rendererForCommand()
             let chosen = try SpecParsing.methods(method, derivative: derivative)[0], inPrecision = try SpecParsing.precisions(precision)[0]
             let spec = SweepSpec(

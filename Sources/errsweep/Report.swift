@@ -28,6 +28,7 @@ extension Errsweep {
         /// Every function's sweep and the index are staged together and committed at once: a
         /// failure anywhere leaves the whole earlier catalog as it was.
         func run() throws {
+            try output.checkWritable()
             let renderer = try plot.rendererForCommand()
             let grid = StepGrid.logRange(from: 1e-1, to: 1e-16)
             let root = output.root

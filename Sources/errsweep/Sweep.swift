@@ -110,6 +110,7 @@ extension Errsweep {
         }
 
         func run() throws {
+            try output.checkWritable()
             try sweep(renderer: charts.plot.rendererForCommand())
         }
 

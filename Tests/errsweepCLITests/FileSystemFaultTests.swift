@@ -64,7 +64,7 @@ struct FileSystemFaultTests {
             try #require(RAMDisk.system(["mount", "-o", "remount,ro", disk.path]) == 0)
             // Found before the sweep starts: the output folder is an argument that cannot work.
             let second = try Binary.run(Self.larger, in: disk)
-            #expect(second.status == 64, "exit \(second.status): \(second.stderr)")
+            #expect(second.status == 73, "exit \(second.status): \(second.stderr)")
             #expect(second.stderr.contains("is not writable (Read-only file system)"), "\(second.stderr)")
             try Self.expectNothingChanged(before, in: disk)
         }
@@ -105,7 +105,7 @@ struct FileSystemFaultTests {
             if folder == "Reports" { try #require(RAMDisk.system(["mount", "--bind", alias, data]) == 0) }
             // Found before the sweep starts, naming the folder.
             let second = try Binary.run(Self.larger, in: disk)
-            #expect(second.status == 64, "exit \(second.status): \(second.stderr)")
+            #expect(second.status == 73, "exit \(second.status): \(second.stderr)")
             #expect(second.stderr.contains(folder + " is not writable (Read-only file system)"), "\(second.stderr)")
             // Past the check (the folder turned read-only after it), the commit still replaces
             // nothing: the library's job, run directly.
