@@ -37,6 +37,10 @@ struct Errsweep: ParsableCommand {
     /// stderr (no usage dump) that says what would be valid, with exit code 64.
     static func main() {
         Interruption.install()
+        #if DEBUG
+        // The tests' kill switch (KilledRunTests): compiled into debug builds of the command line only.
+        FaultInjection.target = ProcessInfo.processInfo.environment["ERRSWEEP_KILL_AT"]
+        #endif
         let arguments = Array(CommandLine.arguments.dropFirst())
         let subcommands = configuration.subcommands.map { $0._commandName }
         if let first = arguments.first, !first.hasPrefix("-"), !subcommands.contains(first), first != "help" {

@@ -106,6 +106,13 @@ func noisy<T: WorkingFloat>(_ f: PlantedFunction, amplitude: Double) -> (T) -> T
         }
     }
 
+    /// A factor 1 + 1e-6 is 10 to 17 ulps of Float (the exact check's 8 leave it caught), and
+    /// no change at all in Float16, where 1 + 1e-6 rounds to 1.
+    @Test func whereTheOnePPMBugExists() {
+        #expect(Self.plantedIsVisible(.offByOnePPM, in: Float.self, beyondUlps: 8))
+        #expect(!Self.plantedIsVisible(.offByOnePPM, in: Float16.self, beyondUlps: 0))
+    }
+
     @Test func theExactCheckInDouble() { exactChecks(Double.self) }
     @Test func theExactCheckInFloat() { exactChecks(Float.self) }
     @Test func theExactCheckInFloat16() { exactChecks(Float16.self) }
@@ -122,8 +129,15 @@ func noisy<T: WorkingFloat>(_ f: PlantedFunction, amplitude: Double) -> (T) -> T
         for bug in PlantedFunction.Bug.allCases {
             let f = PlantedFunction(formula: bug.formula)
             let check = ErrSweep.checkBlackBoxDerivative(of: { (x: T) in f(x) }, derivative: { f.derivative($0, bug: bug) }, at: f.points.map { T($0) })
-            print("\(T.precision.rawValue) \(bug.rawValue): \(check.passed ? "MISSED" : "caught") \(check.mismatches.map { "\($0.point[0]) rel \($0.relativeError) bound \($0.referenceBound)" })")
-            if bug == .offByOnePPM && T.self != Double.self { continue }
+            if bug == .offByOnePPM && T.self != Double.self {
+                // 1e-6 relative is below what any estimate from f's values resolves in Float (and
+                // below an ulp in Float16): the reference's own bound says so at every point.
+                for x in f.points {
+                    let estimate = estimateDerivative(of: { (t: T) in f(t) }, at: T(x))
+                    #expect(Double(estimate.bound) > 1e-6 * abs(Double(f.derivative(T(x)))), "\(T.precision.rawValue) at \(x): \(estimate)")
+                }
+                continue
+            }
             #expect(!check.passed, "\(T.precision.rawValue), \(bug.rawValue) not caught: \(check)")
         }
     }

@@ -7,12 +7,12 @@ import Foundation
 ///
 /// The signals are taken by dispatch sources, not handlers: the cleanup runs on an ordinary
 /// thread (it takes a lock and calls unlink), while the sweep goes on until the process exits.
-public enum Interruption {
+package enum Interruption {
     nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
 
-    /// Installs the handlers for SIGINT, SIGTERM and SIGHUP. For a program's entry point: a library
-    /// never installs them on its own.
-    public static func install() {
+    /// Installs the handlers for SIGINT, SIGTERM and SIGHUP. For the command line's entry point
+    /// (package access: a library user's program keeps its own signal handling).
+    package static func install() {
         for (number, name) in [(SIGINT, "SIGINT"), (SIGTERM, "SIGTERM"), (SIGHUP, "SIGHUP")] {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
