@@ -1,6 +1,6 @@
 # The two commands of the README (run, test), and the two that keep Reports/ honest (report, check).
 # Each installs what it needs first.
-.PHONY: run test report check docs serve explorer-screenshot load benchmark race race-estimators fuzz sanitize deps
+.PHONY: run test report check docs serve explorer-screenshot load benchmark instructions race race-estimators fuzz sanitize deps
 
 # The main job: sweep the sigmoid over h = 1e-1 … 1e-16 with every method.
 run: deps
@@ -61,6 +61,12 @@ benchmark: deps
 		|| { cat ../.build/benchmark.txt; exit 1; }
 	cat .build/benchmark.txt
 	scripts/benchmark-ratios.py < .build/benchmark.txt
+
+# Instructions per gradient (callgrind, independent of the machine's load) beside wall time, for
+# the primal and both tapes at n = 10^3 and 10^5: figures that compare across days.
+instructions: deps
+	@scripts/install-deps.sh --with-optional
+	scripts/instruction-counts.sh
 
 # The default job raced, as whole processes, against the Python peer (numpy, mpmath, autograd,
 # matplotlib, in a venv under .build/).

@@ -21,6 +21,12 @@ let package = Package(
             path: "Benchmarks/ErrSweepBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        // One case run R times, for scripts/instruction-counts.sh (callgrind counts beside wall time).
+        .executableTarget(
+            name: "InstructionCounts",
+            dependencies: [.product(name: "ErrSweep", package: "errsweep")],
+            path: "Sources/InstructionCounts"
+        ),
         // errsweep's tape layout in C: what the layout itself costs here, beside the Swift tape.
         .target(name: "TapeFloor", path: "Sources/TapeFloor"),
     ]
