@@ -13,7 +13,7 @@ extension Errsweep {
                 """
         )
 
-        @Option(help: ArgumentHelp("A JSON file naming functions, points, methods, tolerances and the baseline (see the README).", valueName: "file"))
+        @Option(help: ArgumentHelp("A JSON file naming functions, points, methods, tolerances and the baseline (see docs/accuracy-check.md).", valueName: "file"))
         var config: String?
 
         @Option(help: ArgumentHelp("The baseline file (default: Reports/baseline.json, or the config's).", valueName: "file"))
@@ -27,7 +27,7 @@ extension Errsweep {
 
         func run() throws {
             var settings = CheckConfig()
-            if config == "" { throw Failure(description: "--config is empty; valid: the path of a JSON config (see the README)", code: .validationFailure) }
+            if config == "" { throw Failure(description: "--config is empty; valid: the path of a JSON config (see docs/accuracy-check.md)", code: .validationFailure) }
             if baseline == "" { throw Failure(description: "--baseline is empty; valid: the path of a baseline JSON file", code: .validationFailure) }
             if let config {
                 do { settings = try CheckConfig.read(URL(fileURLWithPath: config)) } catch {

@@ -64,7 +64,7 @@ public struct CheckConfig: Codable, Equatable, Sendable {
     /// type is refused in one line naming the file.
     public static func read(_ url: URL) throws -> CheckConfig {
         try JSONFile.read(CheckConfig.self, from: url, what: "config", shape: "an errsweep check config",
-                          fix: "see the README for its keys")
+                          fix: "see docs/accuracy-check.md for its keys")
     }
 
     /// The baseline's path: the config's `baseline` key; else, for a config file NAME.json, the file

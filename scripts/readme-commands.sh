@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Runs every command of the README's ```sh blocks as written, each in a scratch folder of its
+# own (so what it writes lands there, not in the checkout), with errsweep from this checkout:
+# `swift run …` and `make …` as they are, `errsweep …` as `swift run errsweep …`. A command
+# passes on its expected exit status: 0, or 1 for check-derivative, whose README example is a
+# derivative with a slip. `make serve` passes once the server says where it listens. `make test`
+# is left to CI, which runs it first; CI runs this after it.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+commands=$(awk '/^```sh$/ {on = 1; next} /^```$/ {on = 0} on' "$root/README.md" | sed 's/[[:space:]]*#.*$//' | grep -v '^[[:space:]]*$')
+failed=0
+while IFS= read -r command; do
+    scratch="$(mktemp -d)"
+    expected=0
+    case "$command" in *check-derivative*) expected=1 ;; esac
+    printf 'readme: %s\n' "$command"
+    status=0
+    case "$command" in
+        "make test")
+            echo "readme: make test is CI's own first step"
+            ;;
+        "make serve"*)
+            # The explorer is up once it prints its address; then it is stopped.
+            (cd "$root" && timeout 600 make serve > "$scratch/out" 2>&1) &
+            server=$!
+            for _ in $(seq 1 600); do grep -q "errsweep explorer on http" "$scratch/out" 2>/dev/null && break; sleep 1; done
+            grep -q "errsweep explorer on http" "$scratch/out" || status=1
+            pkill -f "errsweep-serve" || true
+            wait "$server" || true
+            ;;
+        make*)
+            (cd "$root" && eval "$command") > "$scratch/out" 2>&1 || status=$?
+            ;;
+        swift\ run*)
+            (cd "$scratch" && eval "${command/swift run/swift run --package-path \"$root\"}") > "$scratch/out" 2>&1 || status=$?
+            ;;
+        errsweep*)
+            (cd "$scratch" && eval "swift run --package-path \"$root\" $command") > "$scratch/out" 2>&1 || status=$?
+            ;;
+        *)
+            echo "readme: no rule to run '$command'" >&2
+            status=99
+            ;;
+    esac
+    if [ "$status" -ne "$expected" ]; then
+        echo "readme: '$command' exited $status, expected $expected:" >&2
+        tail -20 "$scratch/out" >&2
+        failed=1
+    fi
+    rm -rf "$scratch"
+done <<< "$commands"
+exit $failed
