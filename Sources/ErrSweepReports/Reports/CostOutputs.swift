@@ -37,9 +37,15 @@ public enum CostOutputs {
         let time = SweepCharts.chart(
             name: "cost-\(file)-time", title: "\(function): time for \(what), by method",
             series: series { $0.seconds }, xLabel: "n (inputs)", yLabel: "seconds")
-        let ratio = SweepCharts.chart(
+        var ratio = SweepCharts.chart(
             name: "cost-\(file)-ratio", title: "\(function): \(short) ÷ time of f itself",
             series: series { r in primal[r.n].map { r.seconds / $0 } ?? .nan }, xLabel: "n (inputs)", yLabel: "time / primal")
+        // The primal's own ratio is exactly 1, a whole decade: the axis starts a decade lower,
+        // so its line is drawn inside the frame, not on it.
+        if ratio.yAxis.range.lowerBound >= 1 {
+            ratio.yAxis.range = (ratio.yAxis.range.lowerBound / 10)...ratio.yAxis.range.upperBound
+            ratio.legendCorner = SweepCharts.emptiestCorner(ratio)
+        }
         return [time, ratio]
     }
 
