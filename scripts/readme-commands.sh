@@ -21,21 +21,21 @@ while IFS= read -r command; do
             ;;
         "make serve"*)
             # The explorer is up once it prints its address; then it is stopped.
-            (cd "$root" && timeout 600 make serve > "$scratch/out" 2>&1) &
+            (cd "$root" && timeout 600 make serve > "$scratch/.readme-output" 2>&1) &
             server=$!
-            for _ in $(seq 1 600); do grep -q "errsweep explorer on http" "$scratch/out" 2>/dev/null && break; sleep 1; done
-            grep -q "errsweep explorer on http" "$scratch/out" || status=1
+            for _ in $(seq 1 600); do grep -q "errsweep explorer on http" "$scratch/.readme-output" 2>/dev/null && break; sleep 1; done
+            grep -q "errsweep explorer on http" "$scratch/.readme-output" || status=1
             pkill -f "errsweep-serve" || true
             wait "$server" || true
             ;;
         make*)
-            (cd "$root" && eval "$command") > "$scratch/out" 2>&1 || status=$?
+            (cd "$root" && eval "$command") > "$scratch/.readme-output" 2>&1 || status=$?
             ;;
         swift\ run*)
-            (cd "$scratch" && eval "${command/swift run/swift run --package-path \"$root\"}") > "$scratch/out" 2>&1 || status=$?
+            (cd "$scratch" && eval "${command/swift run/swift run --package-path \"$root\"}") > "$scratch/.readme-output" 2>&1 || status=$?
             ;;
         errsweep*)
-            (cd "$scratch" && eval "swift run --package-path \"$root\" $command") > "$scratch/out" 2>&1 || status=$?
+            (cd "$scratch" && eval "swift run --package-path \"$root\" $command") > "$scratch/.readme-output" 2>&1 || status=$?
             ;;
         *)
             echo "readme: no rule to run '$command'" >&2
@@ -44,7 +44,7 @@ while IFS= read -r command; do
     esac
     if [ "$status" -ne "$expected" ]; then
         echo "readme: '$command' exited $status, expected $expected:" >&2
-        tail -20 "$scratch/out" >&2
+        tail -20 "$scratch/.readme-output" >&2
         failed=1
     fi
     rm -rf "$scratch"
