@@ -48,6 +48,11 @@ extension Errsweep {
         var rejectKinks = false
 
         func validate() throws {
+            // f′ in another variable than f (x^2 against 2*y) would be read in f's variable unseen.
+            if let fx = function.asExpression?.variable, let dx = derivative.asExpression?.variable,
+               !derivative.asExpression!.expression.variables.isEmpty, dx != fx {
+                throw ValidationError("--df is an expression in \(dx), --fn in \(fx); valid: f′ in the same variable as f, \(fx)")
+            }
             if let tolerance, !(tolerance >= 0 && tolerance.isFinite) {
                 throw ValidationError("--tolerance \(tolerance) is not a number of ulps; valid: 0 or more")
             }

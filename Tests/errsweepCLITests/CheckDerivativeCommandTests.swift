@@ -42,6 +42,7 @@ import Testing
         (["check-derivative", "--fn", "x^2", "--df", "2*x+"], "expected"),
         (["check-derivative", "--fn", "x^2", "--df", "2*x", "--tolerance", "-1"], "valid: 0 or more"),
         (["check-derivative", "--fn", "x^2", "--df", "2*x", "--precision", "quad"], "valid: float16"),
+        (["check-derivative", "--fn", "x^2", "--df", "2*y"], "--df is an expression in y, --fn in x; valid: f′ in the same variable as f, x"),
     ])
     func badInput(_ arguments: [String], _ mentions: String) throws {
         try Binary.expectUsageError(arguments, mentioning: mentions)
