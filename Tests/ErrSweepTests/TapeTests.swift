@@ -76,18 +76,21 @@ import Testing
         #expect(ulps(reverse, from: exact) <= 2)
     }
 
-    /// The bytes of Rosenbrock's recording at n inputs, from the layout: an input takes one entry
-    /// and an adjoint (12 B). A term's eight operations take 172 B — x·x, a², 100·a² and b² one
-    /// input and a partial each (24 B), xᵢ₊₁ − xᵢ² and the two sums two inputs and no partial
-    /// (20 B), 1 − xᵢ one input and no partial (16 B) — and as one statement 56 B: two inputs and
-    /// two partials (36 B) and the sum (20 B). The first sum adds to the constant 0: 16 B, not 20.
+    /// The bytes of Rosenbrock's recording at n inputs, from the layout: a node takes a kind byte
+    /// and an adjoint (9 B), 4 B more per input more than three nodes back and 8 B per stored
+    /// partial. An input takes 9 B. A term's eight operations take 120 B: x·x 21 (xᵢ by index, a
+    /// partial); xᵢ₊₁ − xᵢ² 13 (xᵢ₊₁ by index, xᵢ² the node before); 1 − xᵢ 13; a², 100·a² and b²
+    /// 17 each (a partial, the input 2, 1 and 3 back); the term's sum 9 (both inputs near); the
+    /// running sum 13 (its last value 8 back, by index). As one statement a term takes 33 B (two
+    /// inputs by index, two partials) and the running sum 9 (its last value 2 back). The first
+    /// sum adds to the constant 0 (one input, 1 back): 9 B, not 13.
     @Test func rosenbrocksRecordingTakesTheBytesOfItsLayout() {
         let n = 11, x = Rosenbrock().point(n)
         let tape = Tape<Double>()
         let operations = tape.gradient(at: x) { Rosenbrock()($0) }
-        #expect(tape.bytes == 12 * n + 172 * (n - 1) - 4)
+        #expect(tape.bytes == 9 * n + 120 * (n - 1) - 4)
         let statements = tape.gradient(at: x) { Rosenbrock().statements($0)! }
-        #expect(tape.bytes == 12 * n + 56 * (n - 1) - 4)
+        #expect(tape.bytes == 9 * n + 42 * (n - 1))
         let analytic = Rosenbrock().gradient(x)
         #expect(zip(operations, analytic).allSatisfy { $0.ulpDistance(to: $1) <= 4 })
         #expect(zip(statements, analytic).allSatisfy { $0.ulpDistance(to: $1) <= 4 })

@@ -48,13 +48,17 @@ extension Tape {
             for (row, output) in outputs.enumerated() where output.index >= 0 {
                 users[Int(output.index)] = Self.union(users[Int(output.index)], [Int32(row)])
             }
-            var e = s.entryCount
+            typealias Kind = TapeNodeKind
+            var indexed = s.indexCount
             for node in stride(from: Int(s.nodeCount) - 1, through: 0, by: -1) {
-                let (count, _) = Self.shape(s.entries[e - 1])
-                e -= count + 1
+                let kind = s.kinds[node]
+                indexed -= Kind.indexed(kind)
                 guard !users[node].isEmpty else { continue }
-                for input in 0..<count {
-                    let i = Int(s.entries[e + input])
+                // Each input where the kind says: that many nodes back, or the next index.
+                var next = indexed
+                for back in [Kind.first(kind), Kind.second(kind)].prefix(Kind.inputs(kind)) {
+                    let i = back == 0 ? Int(s.indices[next]) : node - Int(back)
+                    if back == 0 { next += 1 }
                     users[i] = Self.union(users[i], users[node])
                 }
             }

@@ -9,15 +9,20 @@ import RealModule
 /// the local partials, with `+=`: a value used several times (fan-out) sums the adjoints of all
 /// its uses (Griewank & Walther, *Evaluating Derivatives*, §3.2).
 ///
-/// The layout is CoDiPack's Jacobian taping (Sagebaum, Albring & Gauger, ACM TOMS 45(4), 2019):
-/// at 10⁶ operations a tape's time follows the bytes it writes and reads back, so a node carries
-/// only what its operation needs. Two streams hold the nodes — `entries`, per node its inputs'
-/// indices then its kind (`TapeNodeKind`), and `partials`, the local partials a kind stores — and
-/// the adjoints have an array of their own, which the backward pass alone writes. The ±1
-/// partials of sums and differences are implied by the kind, x·x is one input with partial 2x,
-/// and an operation with a constant has one input: Rosenbrock takes 184 bytes per input (172
-/// for its term's eight operations), where fixed 32-byte nodes of two inputs, two partials and an
-/// adjoint took 288.
+/// The layout follows CoDiPack's Jacobian taping (Sagebaum, Albring & Gauger, ACM TOMS 45(4),
+/// 2019): a tape's time follows the bytes it writes and reads back, so a node carries only what
+/// its operation needs. Three streams hold the nodes — `kinds`, one byte per node (`TapeNodeKind`:
+/// the operation's shape and where its inputs are), `indices`, the inputs named by index, and
+/// `partials`, the local partials its shape stores — and the adjoints have an array of their own,
+/// which the backward pass alone writes. The ±1 partials of sums and differences are implied by
+/// the kind, x·x is one input with partial 2x, and an operation with a constant has one input.
+///
+/// Most operations use values computed just before them. An input one, two or three nodes back
+/// is named in the kind byte instead of by a 4-byte index, and the backward pass hands its share
+/// of the adjoint on in a register (`AdjointWindow`), not through memory, where each node would
+/// wait for the last one's store. Rosenbrock takes 129 bytes per input (120 for its term's eight
+/// operations), where indices for every input and a 4-byte kind took 184 and fixed 32-byte nodes
+/// of two inputs, two partials and an adjoint took 288.
 ///
 /// `reset()` empties the streams without freeing them, so a tape reused for many gradients
 /// allocates nothing once it has grown. Recording touches no class: the streams and their
@@ -28,111 +33,131 @@ public final class Tape<Value: Scalar> {
     /// The streams, where values recorded on this tape append.
     @usableFromInline
     struct Storage {
-        /// Per node, its inputs' indices, then its kind.
-        @usableFromInline var entries: UnsafeMutablePointer<Int32>
-        @usableFromInline var entryCount = 0
-        /// Room for this many entries. Every node takes at least one entry and stores at most
-        /// two partials per entry, so `partials` has room for twice as many: one check per node,
-        /// on `entries`, covers both streams.
-        @usableFromInline var entryCapacity: Int
+        /// Per node, its kind (`TapeNodeKind`).
+        @usableFromInline var kinds: UnsafeMutablePointer<UInt8>
+        @usableFromInline var nodeCount: Int32 = 0
+        /// Room for this many nodes. A node names at most two inputs by index and stores at most
+        /// two partials, so `indices` and `partials` have room for twice as many: one check per
+        /// node covers all three streams.
+        @usableFromInline var nodeCapacity: Int32
+        /// The inputs not named in their node's kind, in recording order.
+        @usableFromInline var indices: UnsafeMutablePointer<Int32>
+        @usableFromInline var indexCount = 0
         @usableFromInline var partials: UnsafeMutablePointer<Value>
         @usableFromInline var partialCount = 0
-        @usableFromInline var nodeCount: Int32 = 0
         /// The adjoints of the last backward pass, one per node; grown as the nodes are.
         @usableFromInline var adjoints: UnsafeMutablePointer<Value>
         @usableFromInline var adjointCapacity: Int
 
         @usableFromInline
-        init(entryCapacity: Int) {
-            self.entryCapacity = entryCapacity
-            entries = .allocate(capacity: entryCapacity)
-            partials = .allocate(capacity: 2 * entryCapacity)
-            adjointCapacity = entryCapacity
-            adjoints = .allocate(capacity: entryCapacity)
+        init(nodeCapacity: Int32) {
+            self.nodeCapacity = nodeCapacity
+            kinds = .allocate(capacity: Int(nodeCapacity))
+            indices = Self.allocateIndices(2 * Int(nodeCapacity))
+            partials = .allocate(capacity: 2 * Int(nodeCapacity))
+            adjointCapacity = Int(nodeCapacity)
+            adjoints = .allocate(capacity: adjointCapacity)
         }
 
-        /// Appends a node of `inputs` entries and `stored` partials; returns where they go and
-        /// the node's index: at most 3 entries and 2 partials.
+        /// Starts a node: makes room for it and returns its index.
         @inlinable @inline(__always)
-        mutating func append(entries count: Int) -> (entries: UnsafeMutablePointer<Int32>, partials: UnsafeMutablePointer<Value>, index: Int32) {
-            if entryCount &+ count > entryCapacity { grow(toHold: count) }
-            let slot = (entries + entryCount, partials + partialCount, nodeCount)
-            entryCount &+= count
-            nodeCount &+= 1
-            return slot
+        mutating func newNode() -> Int32 {
+            if nodeCount == nodeCapacity { grow() }
+            return nodeCount
+        }
+
+        /// Where `node` finds `input`, in `TapeNodeKind`'s two bits: 1 to 3 nodes back, or 0 and
+        /// the index appended to `indices`.
+        @inlinable @inline(__always)
+        mutating func locate(_ input: Int32, from node: Int32) -> UInt8 {
+            let back = node &- input
+            if back <= 3 { return UInt8(truncatingIfNeeded: back) }
+            indices[indexCount] = input
+            indexCount &+= 1
+            return 0
         }
 
         @inlinable @inline(__always)
-        mutating func record(_ a: Int32, _ da: Value) -> Int32 {
-            let slot = append(entries: 2)
-            slot.entries[0] = a
-            slot.entries[1] = 1
-            (slot.partials).initialize(to: da)
+        mutating func store(_ partial: Value) {
+            (partials + partialCount).initialize(to: partial)
             partialCount &+= 1
-            return slot.index
+        }
+
+        /// Ends a node of `kind` whose first input is located at `first` and second at `second`
+        /// (an absent input at 1: never 0, which would mean an index to read).
+        @inlinable @inline(__always)
+        mutating func finish(_ node: Int32, _ kind: UInt8, first: UInt8 = 1, second: UInt8 = 1) -> Int32 {
+            kinds[Int(node)] = kind | first << 4 | second << 6
+            nodeCount = node &+ 1
+            return node
+        }
+
+        /// A node of one input and one stored partial: `scaled` by default, or `divisor`.
+        @inlinable @inline(__always)
+        mutating func record(_ a: Int32, _ da: Value, kind: UInt8 = TapeNodeKind.scaled) -> Int32 {
+            let node = newNode()
+            let first = locate(a, from: node)
+            store(da)
+            return finish(node, kind, first: first)
         }
 
         @inlinable @inline(__always)
-        mutating func record(_ a: Int32, kind: Int32) -> Int32 {
-            let slot = append(entries: 2)
-            slot.entries[0] = a
-            slot.entries[1] = kind
-            return slot.index
+        mutating func record(_ a: Int32, kind: UInt8) -> Int32 {
+            let node = newNode()
+            return finish(node, kind, first: locate(a, from: node))
         }
 
         @inlinable @inline(__always)
-        mutating func record(divisor d: Value, of a: Int32) -> Int32 {
-            let slot = append(entries: 2)
-            slot.entries[0] = a
-            slot.entries[1] = TapeNodeKind.divisor
-            slot.partials.initialize(to: d)
-            partialCount &+= 1
-            return slot.index
+        mutating func record(divisor d: Value, of a: Int32) -> Int32 { record(a, d, kind: TapeNodeKind.divisor) }
+
+        @inlinable @inline(__always)
+        mutating func record(_ a: Int32, _ b: Int32, kind: UInt8) -> Int32 {
+            let node = newNode()
+            let first = locate(a, from: node), second = locate(b, from: node)
+            return finish(node, kind, first: first, second: second)
         }
 
         @inlinable @inline(__always)
-        mutating func record(_ a: Int32, _ b: Int32, kind: Int32) -> Int32 {
-            let slot = append(entries: 3)
-            slot.entries[0] = a
-            slot.entries[1] = b
-            slot.entries[2] = kind
-            return slot.index
-        }
-
-        @inlinable @inline(__always)
-        mutating func record(_ a: Int32, _ da: Value, _ b: Int32, _ db: Value, kind: Int32 = 2) -> Int32 {
-            let slot = append(entries: 3)
-            slot.entries[0] = a
-            slot.entries[1] = b
-            slot.entries[2] = kind
-            slot.partials.initialize(to: da)
-            (slot.partials + 1).initialize(to: db)
-            partialCount &+= 2
-            return slot.index
+        mutating func record(_ a: Int32, _ da: Value, _ b: Int32, _ db: Value, kind: UInt8 = TapeNodeKind.weighted) -> Int32 {
+            let node = newNode()
+            let first = locate(a, from: node), second = locate(b, from: node)
+            store(da)
+            store(db)
+            return finish(node, kind, first: first, second: second)
         }
 
         @inlinable @inline(__always)
         mutating func recordVariable() -> Int32 {
-            let slot = append(entries: 1)
-            slot.entries[0] = 0
-            return slot.index
+            finish(newNode(), TapeNodeKind.variable)
         }
 
-        /// Doubles the streams until `count` more entries fit.
+        /// Doubles the streams.
         @usableFromInline @inline(never)
-        mutating func grow(toHold count: Int) {
-            precondition(nodeCount < Int32.max - 1, "a tape holds at most 2^31 − 2 operations")
-            var capacity = entryCapacity
-            while entryCount + count > capacity { capacity *= 2 }
-            let largerEntries = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
-            largerEntries.moveInitialize(from: entries, count: entryCount)
-            entries.deallocate()
-            entries = largerEntries
+        mutating func grow() {
+            precondition(nodeCapacity <= Int32.max / 2, "a tape holds at most 2^30 operations")
+            let capacity = 2 * Int(nodeCapacity), nodes = Int(nodeCount)
+            let largerKinds = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+            largerKinds.moveInitialize(from: kinds, count: nodes)
+            kinds.deallocate()
+            kinds = largerKinds
+            let largerIndices = Self.allocateIndices(2 * capacity)
+            largerIndices.moveInitialize(from: indices, count: indexCount)
+            indices.deallocate()
+            indices = largerIndices
             let largerPartials = UnsafeMutablePointer<Value>.allocate(capacity: 2 * capacity)
             largerPartials.moveInitialize(from: partials, count: partialCount)
             partials.deallocate()
             partials = largerPartials
-            entryCapacity = capacity
+            nodeCapacity = Int32(capacity)
+        }
+
+        /// Room for `count` indices and two more, zero: the backward pass reads up to two past
+        /// the last one (and discards them).
+        @usableFromInline
+        static func allocateIndices(_ count: Int) -> UnsafeMutablePointer<Int32> {
+            let indices = UnsafeMutablePointer<Int32>.allocate(capacity: count + 2)
+            indices.initialize(repeating: 0, count: count + 2)
+            return indices
         }
 
         /// Makes room for an adjoint per node, all zero.
@@ -157,12 +182,13 @@ public final class Tape<Value: Scalar> {
     @inlinable
     public init(reservingCapacity capacity: Int = 0) {
         storage = .allocate(capacity: 1)
-        storage.initialize(to: Storage(entryCapacity: max(3 * capacity, 64)))
+        storage.initialize(to: Storage(nodeCapacity: Int32(clamping: max(capacity, 64))))
     }
 
     deinit {
         storage.pointee.partials.deinitialize(count: storage.pointee.partialCount)
-        storage.pointee.entries.deallocate()
+        storage.pointee.kinds.deallocate()
+        storage.pointee.indices.deallocate()
         storage.pointee.partials.deallocate()
         storage.pointee.adjoints.deallocate()
         storage.deinitialize(count: 1)
@@ -173,17 +199,17 @@ public final class Tape<Value: Scalar> {
     @inlinable
     public var count: Int { Int(storage.pointee.nodeCount) }
 
-    /// The bytes the recording takes: its entries and partials, and an adjoint per node.
+    /// The bytes the recording takes: its kinds, indices and partials, and an adjoint per node.
     public var bytes: Int {
         let s = storage.pointee
-        return s.entryCount * MemoryLayout<Int32>.stride + (s.partialCount + Int(s.nodeCount)) * MemoryLayout<Value>.stride
+        return Int(s.nodeCount) + s.indexCount * MemoryLayout<Int32>.stride + (s.partialCount + Int(s.nodeCount)) * MemoryLayout<Value>.stride
     }
 
     /// Forgets every node but keeps the memory.
     @inlinable
     public func reset() {
         storage.pointee.partials.deinitialize(count: storage.pointee.partialCount)
-        storage.pointee.entryCount = 0
+        storage.pointee.indexCount = 0
         storage.pointee.partialCount = 0
         storage.pointee.nodeCount = 0
     }
@@ -203,7 +229,7 @@ public final class Tape<Value: Scalar> {
     /// Nodes were recorded in evaluation order, a topological order of the graph, so visiting
     /// them in reverse reaches each node after every node that uses it. Nodes recorded after
     /// `output` are passed over.
-    @inlinable
+    @inlinable @inline(__always)
     func backward(from output: Tracked<Value>) {
         storage.pointee.clearAdjoints()
         guard output.index >= 0 else { return }
@@ -229,67 +255,108 @@ public final class Tape<Value: Scalar> {
     /// the nodes recorded after it.
     @inlinable @inline(__always)
     func sweep(from top: Int32) {
+        typealias Kind = TapeNodeKind
         let s = storage.pointee
-        let entries = s.entries, partials = s.partials, adjoints = s.adjoints
-        var e = s.entryCount, p = s.partialCount
-        var node = Int(s.nodeCount) - 1
+        let kinds = s.kinds, indices = s.indices, partials = s.partials, adjoints = s.adjoints
+        var i = s.indexCount, p = s.partialCount
+        var node = Int(s.nodeCount) &- 1
         // Nodes after the output are only stepped over.
         while node > Int(top) {
-            let (inputs, stored) = Self.shape(entries[e - 1])
-            e -= inputs + 1
-            p -= stored
-            node -= 1
+            i &-= Kind.indexed(kinds[node])
+            p &-= Kind.stored(kinds[node])
+            node &-= 1
         }
+        var pass = BackwardPass(indices: indices, partials: partials, adjoints: adjoints, index: i, partial: p)
         while node >= 0 {
-            let kind = entries[e - 1]
-            let adjoint = adjoints[node]
-            switch kind {
-            case 0:
-                e -= 1
-            case 1:
-                e -= 2; p -= 1
-                adjoints[Int(entries[e])] += partials[p] * adjoint
-            case 2:
-                e -= 3; p -= 2
-                adjoints[Int(entries[e])] += partials[p] * adjoint
-                adjoints[Int(entries[e + 1])] += partials[p + 1] * adjoint
-            case TapeNodeKind.divisor:
-                e -= 2; p -= 1
-                adjoints[Int(entries[e])] += adjoint / partials[p]
-            case TapeNodeKind.plus:
-                e -= 2
-                adjoints[Int(entries[e])] += adjoint
-            case TapeNodeKind.minus:
-                e -= 2
-                adjoints[Int(entries[e])] -= adjoint
-            case TapeNodeKind.sum:
-                e -= 3
-                adjoints[Int(entries[e])] += adjoint
-                adjoints[Int(entries[e + 1])] += adjoint
-            case TapeNodeKind.difference:
-                e -= 3
-                adjoints[Int(entries[e])] += adjoint
-                adjoints[Int(entries[e + 1])] -= adjoint
-            case TapeNodeKind.quotient:
-                e -= 3; p -= 2
-                adjoints[Int(entries[e])] += adjoint / partials[p]
-                adjoints[Int(entries[e + 1])] += partials[p + 1] * adjoint
+            let adjoint = pass.window.take(adjoints[node])
+            adjoints[node] = adjoint
+            // One jump on the whole kind byte, 0b(second)(first)(shape): each case with its
+            // inputs' places fixed, so no other branch is taken than an index's.
+            switch kinds[node] {
+            case 0b01_00_0001: pass.scaled(adjoint, first: 0)
+            case 0b01_01_0001: pass.scaled(adjoint, first: 1)
+            case 0b01_10_0001: pass.scaled(adjoint, first: 2)
+            case 0b01_11_0001: pass.scaled(adjoint, first: 3)
+            case 0b01_00_0011: pass.divisor(adjoint, first: 0)
+            case 0b01_01_0011: pass.divisor(adjoint, first: 1)
+            case 0b01_10_0011: pass.divisor(adjoint, first: 2)
+            case 0b01_11_0011: pass.divisor(adjoint, first: 3)
+            case 0b01_00_0100: pass.plus(adjoint, first: 0)
+            case 0b01_01_0100: pass.plus(adjoint, first: 1)
+            case 0b01_10_0100: pass.plus(adjoint, first: 2)
+            case 0b01_11_0100: pass.plus(adjoint, first: 3)
+            case 0b01_00_0101: pass.minus(adjoint, first: 0)
+            case 0b01_01_0101: pass.minus(adjoint, first: 1)
+            case 0b01_10_0101: pass.minus(adjoint, first: 2)
+            case 0b01_11_0101: pass.minus(adjoint, first: 3)
+            case 0b00_00_0010: pass.weighted(adjoint, first: 0, second: 0)
+            case 0b00_01_0010: pass.weighted(adjoint, first: 1, second: 0)
+            case 0b00_10_0010: pass.weighted(adjoint, first: 2, second: 0)
+            case 0b00_11_0010: pass.weighted(adjoint, first: 3, second: 0)
+            case 0b01_00_0010: pass.weighted(adjoint, first: 0, second: 1)
+            case 0b01_01_0010: pass.weighted(adjoint, first: 1, second: 1)
+            case 0b01_10_0010: pass.weighted(adjoint, first: 2, second: 1)
+            case 0b01_11_0010: pass.weighted(adjoint, first: 3, second: 1)
+            case 0b10_00_0010: pass.weighted(adjoint, first: 0, second: 2)
+            case 0b10_01_0010: pass.weighted(adjoint, first: 1, second: 2)
+            case 0b10_10_0010: pass.weighted(adjoint, first: 2, second: 2)
+            case 0b10_11_0010: pass.weighted(adjoint, first: 3, second: 2)
+            case 0b11_00_0010: pass.weighted(adjoint, first: 0, second: 3)
+            case 0b11_01_0010: pass.weighted(adjoint, first: 1, second: 3)
+            case 0b11_10_0010: pass.weighted(adjoint, first: 2, second: 3)
+            case 0b11_11_0010: pass.weighted(adjoint, first: 3, second: 3)
+            case 0b00_00_0110: pass.sum(adjoint, first: 0, second: 0)
+            case 0b00_01_0110: pass.sum(adjoint, first: 1, second: 0)
+            case 0b00_10_0110: pass.sum(adjoint, first: 2, second: 0)
+            case 0b00_11_0110: pass.sum(adjoint, first: 3, second: 0)
+            case 0b01_00_0110: pass.sum(adjoint, first: 0, second: 1)
+            case 0b01_01_0110: pass.sum(adjoint, first: 1, second: 1)
+            case 0b01_10_0110: pass.sum(adjoint, first: 2, second: 1)
+            case 0b01_11_0110: pass.sum(adjoint, first: 3, second: 1)
+            case 0b10_00_0110: pass.sum(adjoint, first: 0, second: 2)
+            case 0b10_01_0110: pass.sum(adjoint, first: 1, second: 2)
+            case 0b10_10_0110: pass.sum(adjoint, first: 2, second: 2)
+            case 0b10_11_0110: pass.sum(adjoint, first: 3, second: 2)
+            case 0b11_00_0110: pass.sum(adjoint, first: 0, second: 3)
+            case 0b11_01_0110: pass.sum(adjoint, first: 1, second: 3)
+            case 0b11_10_0110: pass.sum(adjoint, first: 2, second: 3)
+            case 0b11_11_0110: pass.sum(adjoint, first: 3, second: 3)
+            case 0b00_00_0111: pass.difference(adjoint, first: 0, second: 0)
+            case 0b00_01_0111: pass.difference(adjoint, first: 1, second: 0)
+            case 0b00_10_0111: pass.difference(adjoint, first: 2, second: 0)
+            case 0b00_11_0111: pass.difference(adjoint, first: 3, second: 0)
+            case 0b01_00_0111: pass.difference(adjoint, first: 0, second: 1)
+            case 0b01_01_0111: pass.difference(adjoint, first: 1, second: 1)
+            case 0b01_10_0111: pass.difference(adjoint, first: 2, second: 1)
+            case 0b01_11_0111: pass.difference(adjoint, first: 3, second: 1)
+            case 0b10_00_0111: pass.difference(adjoint, first: 0, second: 2)
+            case 0b10_01_0111: pass.difference(adjoint, first: 1, second: 2)
+            case 0b10_10_0111: pass.difference(adjoint, first: 2, second: 2)
+            case 0b10_11_0111: pass.difference(adjoint, first: 3, second: 2)
+            case 0b11_00_0111: pass.difference(adjoint, first: 0, second: 3)
+            case 0b11_01_0111: pass.difference(adjoint, first: 1, second: 3)
+            case 0b11_10_0111: pass.difference(adjoint, first: 2, second: 3)
+            case 0b11_11_0111: pass.difference(adjoint, first: 3, second: 3)
+            case 0b00_00_1000: pass.quotient(adjoint, first: 0, second: 0)
+            case 0b00_01_1000: pass.quotient(adjoint, first: 1, second: 0)
+            case 0b00_10_1000: pass.quotient(adjoint, first: 2, second: 0)
+            case 0b00_11_1000: pass.quotient(adjoint, first: 3, second: 0)
+            case 0b01_00_1000: pass.quotient(adjoint, first: 0, second: 1)
+            case 0b01_01_1000: pass.quotient(adjoint, first: 1, second: 1)
+            case 0b01_10_1000: pass.quotient(adjoint, first: 2, second: 1)
+            case 0b01_11_1000: pass.quotient(adjoint, first: 3, second: 1)
+            case 0b10_00_1000: pass.quotient(adjoint, first: 0, second: 2)
+            case 0b10_01_1000: pass.quotient(adjoint, first: 1, second: 2)
+            case 0b10_10_1000: pass.quotient(adjoint, first: 2, second: 2)
+            case 0b10_11_1000: pass.quotient(adjoint, first: 3, second: 2)
+            case 0b11_00_1000: pass.quotient(adjoint, first: 0, second: 3)
+            case 0b11_01_1000: pass.quotient(adjoint, first: 1, second: 3)
+            case 0b11_10_1000: pass.quotient(adjoint, first: 2, second: 3)
+            case 0b11_11_1000: pass.quotient(adjoint, first: 3, second: 3)
             default:
-                preconditionFailure("no node is recorded with kind \(kind)")
+                break  // a variable
             }
-            node -= 1
-        }
-    }
-
-    /// The inputs and stored partials of a node of `kind`.
-    @inlinable
-    static func shape(_ kind: Int32) -> (inputs: Int, stored: Int) {
-        switch kind {
-        case TapeNodeKind.divisor: (1, 1)
-        case TapeNodeKind.plus, TapeNodeKind.minus: (1, 0)
-        case TapeNodeKind.sum, TapeNodeKind.difference: (2, 0)
-        case TapeNodeKind.quotient: (2, 2)
-        default: (Int(kind), Int(kind))  // 0, 1, 2
+            node &-= 1
         }
     }
 
@@ -331,22 +398,164 @@ public final class Tape<Value: Scalar> {
     }
 }
 
-/// What a node is, stored after its inputs' indices: how many inputs, and how each one's
-/// partial is had. Kinds 0, 1 and 2 have that many inputs, each with its partial stored (0: an
-/// independent variable; 1 and 2 also a statement, `Tracked.statement`).
+/// What a node is, in one byte: its shape in the low four bits — how many inputs, and how each
+/// one's partial is had — and where each input is in two bits apiece (bits 4–5 the first, 6–7
+/// the second): 1, 2 or 3 for that many nodes back, 0 for an index in the `indices` stream.
 @usableFromInline
 enum TapeNodeKind {
+    /// An independent variable: no inputs.
+    @usableFromInline static let variable: UInt8 = 0
+    /// One input, its partial stored (also a statement of one argument, `Tracked.statement`).
+    @usableFromInline static let scaled: UInt8 = 1
+    /// Two inputs, both partials stored (also a statement of two arguments).
+    @usableFromInline static let weighted: UInt8 = 2
     /// One input, whose stored partial d is a divisor: the adjoint passes on as adjoint/d,
     /// one rounding, rather than adjoint·(1/d), two (see `DerivativeRules`).
-    @usableFromInline static let divisor: Int32 = 64
+    @usableFromInline static let divisor: UInt8 = 3
     /// One input with partial +1 (a + c, a − c), nothing stored.
-    @usableFromInline static let plus: Int32 = 65
+    @usableFromInline static let plus: UInt8 = 4
     /// One input with partial −1 (c − a, −a), nothing stored.
-    @usableFromInline static let minus: Int32 = 66
+    @usableFromInline static let minus: UInt8 = 5
     /// a + b: partials +1 and +1.
-    @usableFromInline static let sum: Int32 = 67
+    @usableFromInline static let sum: UInt8 = 6
     /// a − b: partials +1 and −1.
-    @usableFromInline static let difference: Int32 = 68
+    @usableFromInline static let difference: UInt8 = 7
     /// a / b: the first partial the divisor b, the second −(a/b)/b, both stored.
-    @usableFromInline static let quotient: Int32 = 69
+    @usableFromInline static let quotient: UInt8 = 8
+
+    @inlinable @inline(__always)
+    static func shape(_ kind: UInt8) -> UInt8 { kind & 15 }
+
+    /// How many nodes back the first input is, or 0 where it is named by index.
+    @inlinable @inline(__always)
+    static func first(_ kind: UInt8) -> UInt8 { kind >> 4 & 3 }
+
+    @inlinable @inline(__always)
+    static func second(_ kind: UInt8) -> UInt8 { kind >> 6 }
+
+    /// The inputs of a node of this kind: two bits per shape, shape 0 lowest.
+    @inlinable @inline(__always)
+    static func inputs(_ kind: UInt8) -> Int { 0b10_10_10_01_01_01_10_01_00 >> (2 &* Int(shape(kind))) & 3 }
+
+    /// The partials it stores, likewise.
+    @inlinable @inline(__always)
+    static func stored(_ kind: UInt8) -> Int { 0b10_00_00_00_00_01_10_01_00 >> (2 &* Int(shape(kind))) & 3 }
+
+    /// The inputs it names by index, not by distance.
+    @inlinable @inline(__always)
+    static func indexed(_ kind: UInt8) -> Int { (first(kind) == 0 ? 1 : 0) &+ (second(kind) == 0 ? 1 : 0) }
+}
+
+/// The adjoint shares bound for the three nodes the backward pass visits next, held in registers:
+/// a node hands its inputs' shares on here instead of through the adjoint array, so a chain of
+/// operations does not wait on a store and a load per link.
+@usableFromInline
+struct AdjointWindow<Value: Scalar> {
+    /// The shares bound for the next node, the one after it, and the one after that.
+    @usableFromInline var next: Value = 0, nextButOne: Value = 0, third: Value = 0
+
+    @inlinable
+    init() {}
+
+    /// The node's whole adjoint — what its users stored plus what the window holds for it — and
+    /// the window moved on by one node.
+    @inlinable @inline(__always)
+    mutating func take(_ stored: Value) -> Value {
+        let adjoint = stored + next
+        next = nextButOne
+        nextButOne = third
+        third = 0
+        return adjoint
+    }
+
+    /// Adds `share` to the input `back` nodes back, or where that is 0, to node `index`'s adjoint.
+    @inlinable @inline(__always)
+    mutating func add(_ share: Value, back: UInt8, else index: Int32, in adjoints: UnsafeMutablePointer<Value>) {
+        switch back {
+        case 1: next += share
+        case 2: nextButOne += share
+        case 3: third += share
+        default: adjoints[Int(index)] += share
+        }
+    }
+}
+
+/// The backward pass's state between nodes: where the indices and partials read next end, and
+/// the shares bound for the next three nodes. Each operation passes its adjoint to its inputs;
+/// called with `first` and `second` as literals, every test on them folds away.
+@usableFromInline
+struct BackwardPass<Value: Scalar> {
+    @usableFromInline let indices: UnsafeMutablePointer<Int32>
+    @usableFromInline let partials: UnsafeMutablePointer<Value>
+    @usableFromInline let adjoints: UnsafeMutablePointer<Value>
+    /// The end of the indices and partials of the nodes not yet visited.
+    @usableFromInline var index: Int, partial: Int
+    @usableFromInline var window = AdjointWindow<Value>()
+
+    @inlinable
+    init(indices: UnsafeMutablePointer<Int32>, partials: UnsafeMutablePointer<Value>, adjoints: UnsafeMutablePointer<Value>, index: Int, partial: Int) {
+        self.indices = indices
+        self.partials = partials
+        self.adjoints = adjoints
+        self.index = index
+        self.partial = partial
+    }
+
+    /// The last partial not yet read.
+    @inlinable @inline(__always)
+    mutating func nextPartial() -> Value {
+        partial &-= 1
+        return partials[partial]
+    }
+
+    /// The input `back` nodes back, or where that is 0 the last index not yet read.
+    @inlinable @inline(__always)
+    mutating func input(_ back: UInt8) -> Int32 {
+        guard back == 0 else { return 0 }
+        index &-= 1
+        return indices[index]
+    }
+
+    @inlinable @inline(__always)
+    mutating func one(_ share: Value, first: UInt8) {
+        window.add(share, back: first, else: input(first), in: adjoints)
+    }
+
+    /// Two shares; the second input's index, stored after the first's, is read first.
+    @inlinable @inline(__always)
+    mutating func two(_ shareA: Value, _ shareB: Value, first: UInt8, second: UInt8) {
+        let b = input(second), a = input(first)
+        window.add(shareA, back: first, else: a, in: adjoints)
+        window.add(shareB, back: second, else: b, in: adjoints)
+    }
+
+    @inlinable @inline(__always)
+    mutating func scaled(_ adjoint: Value, first: UInt8) { one(nextPartial() * adjoint, first: first) }
+
+    @inlinable @inline(__always)
+    mutating func divisor(_ adjoint: Value, first: UInt8) { one(adjoint / nextPartial(), first: first) }
+
+    @inlinable @inline(__always)
+    mutating func plus(_ adjoint: Value, first: UInt8) { one(adjoint, first: first) }
+
+    @inlinable @inline(__always)
+    mutating func minus(_ adjoint: Value, first: UInt8) { one(-adjoint, first: first) }
+
+    @inlinable @inline(__always)
+    mutating func weighted(_ adjoint: Value, first: UInt8, second: UInt8) {
+        let db = nextPartial(), da = nextPartial()
+        two(da * adjoint, db * adjoint, first: first, second: second)
+    }
+
+    @inlinable @inline(__always)
+    mutating func sum(_ adjoint: Value, first: UInt8, second: UInt8) { two(adjoint, adjoint, first: first, second: second) }
+
+    @inlinable @inline(__always)
+    mutating func difference(_ adjoint: Value, first: UInt8, second: UInt8) { two(adjoint, -adjoint, first: first, second: second) }
+
+    @inlinable @inline(__always)
+    mutating func quotient(_ adjoint: Value, first: UInt8, second: UInt8) {
+        let db = nextPartial(), divisor = nextPartial()
+        two(adjoint / divisor, db * adjoint, first: first, second: second)
+    }
 }
