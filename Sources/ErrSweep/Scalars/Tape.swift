@@ -53,7 +53,7 @@ public final class Tape<Value: Scalar> {
         init(nodeCapacity: Int32) {
             self.nodeCapacity = nodeCapacity
             kinds = .allocate(capacity: Int(nodeCapacity))
-            indices = Self.allocateIndices(2 * Int(nodeCapacity))
+            indices = .allocate(capacity: 2 * Int(nodeCapacity))
             partials = .allocate(capacity: 2 * Int(nodeCapacity))
             adjointCapacity = Int(nodeCapacity)
             adjoints = .allocate(capacity: adjointCapacity)
@@ -140,7 +140,7 @@ public final class Tape<Value: Scalar> {
             largerKinds.moveInitialize(from: kinds, count: nodes)
             kinds.deallocate()
             kinds = largerKinds
-            let largerIndices = Self.allocateIndices(2 * capacity)
+            let largerIndices = UnsafeMutablePointer<Int32>.allocate(capacity: 2 * capacity)
             largerIndices.moveInitialize(from: indices, count: indexCount)
             indices.deallocate()
             indices = largerIndices
@@ -149,15 +149,6 @@ public final class Tape<Value: Scalar> {
             partials.deallocate()
             partials = largerPartials
             nodeCapacity = Int32(capacity)
-        }
-
-        /// Room for `count` indices and two more, zero: the backward pass reads up to two past
-        /// the last one (and discards them).
-        @usableFromInline
-        static func allocateIndices(_ count: Int) -> UnsafeMutablePointer<Int32> {
-            let indices = UnsafeMutablePointer<Int32>.allocate(capacity: count + 2)
-            indices.initialize(repeating: 0, count: count + 2)
-            return indices
         }
 
         /// Makes room for an adjoint per node, all zero.
