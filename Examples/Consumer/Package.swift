@@ -14,6 +14,8 @@ let package = Package(
     targets: [
         .target(name: "Logistic", dependencies: [.product(name: "ErrSweep", package: "errsweep")], path: "Sources/Logistic"),
         .executableTarget(name: "consumer", dependencies: ["Logistic", .product(name: "ErrSweep", package: "errsweep")]),
+        // The statement tape from this package against errsweep's own (scripts/check-consumer.sh).
+        .executableTarget(name: "consumer-speed", dependencies: [.product(name: "ErrSweep", package: "errsweep")]),
         .testTarget(name: "consumerTests", dependencies: [
             "Logistic",
             .product(name: "ErrSweep", package: "errsweep"),
