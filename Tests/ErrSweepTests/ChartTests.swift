@@ -1,5 +1,5 @@
 import ErrSweep
-import ErrSweepReports
+@testable import ErrSweepReports
 import Foundation
 import Testing
 
@@ -249,5 +249,17 @@ import Testing
         let fallback = try? PlotBackend.auto.renderer(path: "/nonexistent")
         #expect(fallback?.renderer?.name == "native")
         #expect(fallback?.note?.contains("gnuplot not found") == true)
+    }
+
+    /// A line between two far-apart points crosses the top-left corner, where no point lies; the
+    /// other three corners hold a point each. The legend must not go where the line is drawn.
+    @Test func theLegendAvoidsALineBetweenSparsePoints() {
+        let crossing = Chart.Series(label: "steep", points: [.init(x: 1, y: 0.1), .init(x: 15.85, y: 10)], color: 0)
+        let corners = Chart.Series(label: "c", points: [.init(x: 1, y: 1e-8), .init(x: 1e6, y: 1e-8), .init(x: 1e6, y: 10)], color: 1, stroke: .points)
+        let chart = SweepCharts.chart(name: "legend", title: "legend", series: [crossing, corners], xLabel: "n", yLabel: "s")
+        #expect(chart.yAxis.range == 1e-8...10)
+        // Counting points alone, the top-left corner is empty and would be chosen.
+        #expect(SweepCharts.covered(.topLeft, [(0, 0.78), (0.2, 1)], 0.1, 0.14) == 0)
+        #expect(chart.legendCorner == .bottomLeft)
     }
 }

@@ -171,18 +171,35 @@ public enum SweepCharts {
         return chart
     }
 
-    /// The corner whose legend-sized region covers the fewest data points, so the legend hides as
-    /// little as it can. The region: a band of height per legend line, and the width of the
-    /// longest label (about 7.5 px a character at the renderers' 11–12 pt) plus the line sample.
+    /// The corner whose legend-sized region covers the fewest data points and the least of the
+    /// lines between them, so the legend hides as little as it can. The region: a band of height
+    /// per legend line, and the width of the longest label (about 7.5 px a character at the
+    /// renderers' 11–12 pt) plus the line sample.
     static func emptiestCorner(_ chart: Chart) -> Chart.Corner {
         let lines = Double(chart.series.count + chart.legendNotes.count)
         let labels = chart.series.map(\.label) + chart.legendNotes.map(\.rawValue)
         let characters = Double(labels.map(\.count).max() ?? 10)
         let plotWidth = Double(ChartCanvas.width) - 124
         let height = min(0.9, 0.05 * lines + 0.04), width = min(0.9, (characters * 7.5 + 70) / plotWidth)
-        var fractions = chart.series.flatMap(\.points).filter { $0.x > 0 && $0.y > 0 && $0.y.isFinite }.map { p in
-            (x: (log10(p.x) - log10(chart.xAxis.range.lowerBound)) / (log10(chart.xAxis.range.upperBound) - log10(chart.xAxis.range.lowerBound)),
-             y: (log10(p.y) - log10(chart.yAxis.range.lowerBound)) / (log10(chart.yAxis.range.upperBound) - log10(chart.yAxis.range.lowerBound)))
+        func fraction(_ p: Chart.Point) -> (x: Double, y: Double)? {
+            guard p.x > 0, p.y > 0, p.y.isFinite else { return nil }
+            return ((log10(p.x) - log10(chart.xAxis.range.lowerBound)) / (log10(chart.xAxis.range.upperBound) - log10(chart.xAxis.range.lowerBound)),
+                    (log10(p.y) - log10(chart.yAxis.range.lowerBound)) / (log10(chart.yAxis.range.upperBound) - log10(chart.yAxis.range.lowerBound)))
+        }
+        var fractions: [(x: Double, y: Double)] = []
+        for series in chart.series {
+            let points = series.points.map(fraction)
+            fractions += points.compactMap { $0 }
+            // A line drawn between points far apart (a cost chart's few sizes) covers what lies
+            // between them: sampled every hundredth of the frame, so the legend avoids it too.
+            for (p, q) in zip(points, points.dropFirst()) where series.stroke != .points {
+                guard let p, let q else { continue }
+                let samples = Int(max(abs(q.x - p.x), abs(q.y - p.y)) / 0.01)
+                for k in stride(from: 1, to: samples, by: 1) {
+                    let t = Double(k) / Double(samples)
+                    fractions.append((p.x + t * (q.x - p.x), p.y + t * (q.y - p.y)))
+                }
+            }
         }
         // A marker's label sits at the top beside its line: count it as heavily occupied.
         for marker in chart.markers {
