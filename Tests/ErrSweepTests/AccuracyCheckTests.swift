@@ -40,6 +40,26 @@ import Testing
         #expect(!better.improvements.isEmpty)
     }
 
+    /// Whose best single error is compared follows the method's error shape: the multicomplex
+    /// step and the complex step's f′ sit on a floor, so theirs is; the complex step's f″ and a
+    /// stencil have a V, whose best step is luck, so only the bottom of their V is.
+    @Test func theBestErrorIsComparedWhereThereIsNoV() throws {
+        var base = Self.baseline(Self.rows)
+        let template = try #require(base.entries.first { $0.method == "complex" })
+        func entry(_ method: String, derivative: Int?) -> AccuracyBaseline.Entry {
+            var entry = template
+            entry.method = method
+            entry.derivative = derivative
+            entry.bestUlps = 1
+            return entry
+        }
+        base.entries = [entry("multicomplex", derivative: 2), entry("complex", derivative: 2), entry("complex", derivative: nil), entry("central:6", derivative: nil)]
+        var worse = base
+        for index in worse.entries.indices { worse.entries[index].bestUlps = 100 }
+        let flagged = BaselineComparison(baseline: base, current: worse).regressions.map(\.what).filter { $0.hasSuffix("best error (ulps)") }
+        #expect(Set(flagged) == [base.entries[0].key + ": best error (ulps)", base.entries[2].key + ": best error (ulps)"])
+    }
+
     /// The audit enters the baseline: errsweep's complex step falling back to a complex
     /// arithmetic accurate only in norm (swift-numerics' figures in errsweep's place) is caught.
     @Test func aWorseComplexArithmeticIsARegression() throws {

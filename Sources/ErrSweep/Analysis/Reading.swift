@@ -110,7 +110,7 @@ public enum Reading {
         if underflow > 0 {
             sentences.append("\(underflow) steps round to 0 in \(precision.rawValue) and give no estimate (step-underflow).")
         }
-        let exactish = entries.filter { !$0.method.usesStep || ($0.method == .complex && k == 1) || $0.method == .multicomplex }.compactMap { e in e.best.map { "\(e.method.rawValue) \(NumberFormat.ulps($0.ulps)) \($0.ulps == 1 ? "ulp" : "ulps")" } }
+        let exactish = entries.filter { $0.method.errorShape(derivative: k) != .v }.compactMap { e in e.best.map { "\(e.method.rawValue) \(NumberFormat.ulps($0.ulps)) \($0.ulps == 1 ? "ulp" : "ulps")" } }
         if !exactish.isEmpty {
             sentences.append("\(k == 1 ? "Complex step" : "Multicomplex step") and AD: " + exactish.joined(separator: ", ") + ".")
         }

@@ -24,9 +24,9 @@ public struct Recommendation: Sendable {
         }
         automatic = [DerivativeMethod.reverseAD, .forwardAD, .taylor].compactMap { m in worstUlps(m).map { (m, $0) } }
             .min { $0.1 < $1.1 }
-        // The complex step's f″ differences values like a stencil and has a V: its f′, and the
-        // multicomplex step's higher derivatives, sit on a floor — the case this reads.
-        let complex = entries.filter { ($0.method == .complex && $0.derivative == 1) || $0.method == .multicomplex }
+        // A step method without a V sits on a floor — the complex step's f′, the multicomplex
+        // step's higher derivatives — the case this reads.
+        let complex = entries.filter { $0.method.errorShape(derivative: $0.derivative) == .floor }
         if let method = complex.first?.method, let ulps = worstUlps(method) {
             let relative = complex.compactMap { $0.best.map { $0.truth == 0 ? $0.absoluteError : $0.relativeError } }.max() ?? .nan
             complexStep = (method, complex.compactMap { $0.model?.optimalStep }.min(), ulps, relative)

@@ -97,7 +97,7 @@ public enum DerivativeMethod: CaseIterable, Hashable, Sendable {
     }
 
     /// Whether the method has a step and so a truncation error; AD has neither.
-    public var usesStep: Bool { self != .forwardAD && self != .reverseAD && self != .taylor }
+    public var usesStep: Bool { errorShape() != .exact }
 
     /// A one-line description of the f′ formula.
     public var summary: String { summary(derivative: 1) }
