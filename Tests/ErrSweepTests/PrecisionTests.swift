@@ -27,6 +27,30 @@ import Testing
         #endif
     }
 
+    /// A format's ulp from its own significand and exponent range, against Swift's own formats'
+    /// `ulp` and the published binary16 figures (IEEE 754-2019, Table 3.5: emin = −14, p = 11, so
+    /// subnormals 2⁻²⁴ apart). Below Float16's normal range the gap stays 2⁻²⁴, where Double's
+    /// least normal would give a gap a million times too small and inflate the baseline's ulps.
+    @Test func theUlpOfEachFormat() {
+        #expect(Precision.float16.ulp(of: 1e-6) == 0x1p-24)
+        #expect(Precision.float16.ulp(of: 1e-6) == Double(Float16(1e-6).ulp))
+        #expect(Precision.float16.ulp(of: 1) == 0x1p-10)
+        #expect(Precision.float16.ulp(of: -3) == 0x1p-9)
+        #expect(Precision.float.ulp(of: 1e-40) == Double(Float.leastNonzeroMagnitude))
+        #expect(Precision.float.ulp(of: 0.1) == Double(Float(0.1).ulp))
+        #expect(Precision.double.ulp(of: 1e-310) == Double.leastNonzeroMagnitude)
+        #expect(Precision.double.ulp(of: 1) == Double.ulpOfOne)
+        #expect(Precision.double.ulp(of: 0) == Double.leastNonzeroMagnitude)
+        #expect(Precision.float80.ulp(of: 1) == 0x1p-63)
+        var compared = 0
+        for exponent in stride(from: -30, through: 15, by: 1) {
+            let value = Foundation.pow(2.0, Double(exponent)) * 1.375
+            #expect(Precision.float16.ulp(of: value) == Double(Float16(value).ulp), "2^\(exponent)·1.375")
+            compared += 1
+        }
+        #expect(compared == 46)
+    }
+
     @Test(arguments: [(DerivativeMethod.forward, 2.0), (.central, 3.0), (.central5, 5.0)])
     func predictedOptimumScalesWithEpsilon(_ method: DerivativeMethod, _ root: Double) {
         let float = Self.entry(.float, method).model!.optimalStep!

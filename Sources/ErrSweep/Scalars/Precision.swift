@@ -1,3 +1,5 @@
+import Foundation
+
 /// A working precision: the IEEE format a derivative is computed in.
 ///
 /// The cases are the same on every platform, so a consumer's exhaustive `switch` compiles
@@ -37,6 +39,25 @@ public enum Precision: String, CaseIterable, Sendable, Comparable {
 
     /// Unit roundoff u = ε/2, the largest relative error of one correctly rounded operation.
     public var unitRoundoff: Double { epsilon / 2 }
+
+    /// The exponent of the least normal number, 2^emin (IEEE 754-2019, Table 3.5; x87 extended
+    /// as binary64's wider cousin, emin = −16382).
+    public var minimumExponent: Int {
+        switch self {
+        case .float16: -14
+        case .float: -126
+        case .double: -1022
+        case .float80: -16382
+        }
+    }
+
+    /// The gap between `value` and the next number of this format away from zero: 2^(e − p + 1)
+    /// for value's exponent e, and below the normal range the subnormals' fixed gap
+    /// 2^(emin − p + 1). (Computed in Double, so exact down to Double's own subnormals.)
+    public func ulp(of value: Double) -> Double {
+        let exponent = value == 0 || !value.isFinite ? minimumExponent : max(Int(value.exponent), minimumExponent)
+        return Foundation.pow(2, Double(exponent - significandBits + 1))
+    }
 
     public static func < (a: Precision, b: Precision) -> Bool { a.significandBits < b.significandBits }
 }
