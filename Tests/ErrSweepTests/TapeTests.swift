@@ -25,6 +25,8 @@ import Testing
         #expect(out.value == sqrt(5) / 3 + log(4.5) + 3)
     }
 
+    /// Constants alone are not recorded, nor is a constant factor or term on a recorded value
+    /// (−5x + 3 names x's node and carries ∂/∂x = −5); combining two recorded values is.
     @Test func constantsAreNotRecorded() {
         let tape = Tape<Double>()
         let x = tape.variable(2)
@@ -32,8 +34,13 @@ import Testing
         let before = tape.count
         _ = c * c + 1
         #expect(tape.count == before)
-        _ = c * x
+        let affine = -(c * x) + 3
+        #expect(tape.count == before)
+        #expect(affine.value == -7)
+        #expect(tape.gradient(of: affine, withRespectTo: [x]) == [-5])
+        let combined = affine - x * 2
         #expect(tape.count == before + 1)
+        #expect(tape.gradient(of: combined, withRespectTo: [x]) == [-7])
     }
 
     @Test func resetKeepsWorking() {
@@ -78,19 +85,22 @@ import Testing
 
     /// The bytes of Rosenbrock's recording at n inputs, from the layout: a node takes a kind byte
     /// and an adjoint (9 B), 4 B more per input more than three nodes back and 8 B per stored
-    /// partial. An input takes 9 B. A term's eight operations take 120 B: x·x 21 (xᵢ by index, a
-    /// partial); xᵢ₊₁ − xᵢ² 13 (xᵢ₊₁ by index, xᵢ² the node before); 1 − xᵢ 13; a², 100·a² and b²
-    /// 17 each (a partial, the input 2, 1 and 3 back); the term's sum 9 (both inputs near); the
-    /// running sum 13 (its last value 8 back, by index). As one statement a term takes 33 B (two
-    /// inputs by index, two partials) and the running sum 9 (its last value 2 back). The first
-    /// sum adds to the constant 0 (one input, 1 back): 9 B, not 13.
+    /// partial. An input takes 9 B. A term's eight operations take six nodes, 110 B: x·x 21 (xᵢ
+    /// by index, a partial); a = xᵢ₊₁ − xᵢ² 13 (xᵢ₊₁ by index, xᵢ² the node before); b = 1 − xᵢ
+    /// nothing (it names xᵢ with factor −1); a² 17 (a partial, a 1 back); 100·a² nothing (a²
+    /// with factor 100); b² 21 (xᵢ by index, the partial −2b); 100a² + b² 25 (two partials, 100
+    /// and 1, inputs 2 and 1 back); the running sum 13 (its last value 6 back, by index). As one
+    /// statement a term takes 33 B (two inputs by index, two partials) and the running sum 9
+    /// (its last value 2 back). The first sum adds to the constant 0, which records nothing: 13 B
+    /// and 9 B less.
     @Test func rosenbrocksRecordingTakesTheBytesOfItsLayout() {
         let n = 11, x = Rosenbrock().point(n)
         let tape = Tape<Double>()
         let operations = tape.gradient(at: x) { Rosenbrock()($0) }
-        #expect(tape.bytes == 9 * n + 120 * (n - 1) - 4)
+        #expect(tape.bytes == 9 * n + 110 * (n - 1) - 13)
+        #expect(tape.count == n + 6 * (n - 1) - 1)
         let statements = tape.gradient(at: x) { Rosenbrock().statements($0)! }
-        #expect(tape.bytes == 9 * n + 42 * (n - 1))
+        #expect(tape.bytes == 9 * n + 42 * (n - 1) - 9)
         let analytic = Rosenbrock().gradient(x)
         #expect(zip(operations, analytic).allSatisfy { $0.ulpDistance(to: $1) <= 4 })
         #expect(zip(statements, analytic).allSatisfy { $0.ulpDistance(to: $1) <= 4 })

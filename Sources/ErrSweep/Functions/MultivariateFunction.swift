@@ -92,7 +92,7 @@ public struct Rosenbrock: MultivariateFunction {
 
     /// One node per term, 100(xᵢ₊₁ − xᵢ²)² + (1 − xᵢ)², with its two partials −400xᵢa − 2b and
     /// 200a (a = xᵢ₊₁ − xᵢ², b = 1 − xᵢ), and one per addition to the sum: 42 bytes a term (and
-    /// 9 for its input), where its eight operations take 120.
+    /// 9 for its input), where its eight operations take six nodes and 110.
     @inlinable
     public func statements(_ x: [Tracked<Double>]) -> Tracked<Double>? {
         var sum: Tracked<Double> = 0

@@ -15,14 +15,17 @@ import RealModule
 /// the operation's shape and where its inputs are), `indices`, the inputs named by index, and
 /// `partials`, the local partials its shape stores — and the adjoints have an array of their own,
 /// which the backward pass alone writes. The ±1 partials of sums and differences are implied by
-/// the kind, x·x is one input with partial 2x, and an operation with a constant has one input.
+/// the kind, x·x is one input with partial 2x, an operation with a constant has one input, and a
+/// constant factor or term (c·t, t + c, −t) makes no node at all: the value carries the factor
+/// to the next node's partial (`Tracked`).
 ///
 /// Most operations use values computed just before them. An input one, two or three nodes back
 /// is named in the kind byte instead of by a 4-byte index, and the backward pass hands its share
 /// of the adjoint on in a register (`AdjointWindow`), not through memory, where each node would
-/// wait for the last one's store. Rosenbrock takes 129 bytes per input (120 for its term's eight
-/// operations), where indices for every input and a 4-byte kind took 184 and fixed 32-byte nodes
-/// of two inputs, two partials and an adjoint took 288.
+/// wait for the last one's store. Rosenbrock takes 119 bytes per input (110 for the six nodes
+/// of its term's eight operations), where a node per operation took 129, indices for every
+/// input and a 4-byte kind 184, and fixed 32-byte nodes of two inputs, two partials and an
+/// adjoint 288.
 ///
 /// `reset()` empties the streams without freeing them, so a tape reused for many gradients
 /// allocates nothing once it has grown. Recording touches no class: the streams and their
@@ -224,7 +227,8 @@ public final class Tape<Value: Scalar> {
     func backward(from output: Tracked<Value>) {
         storage.pointee.clearAdjoints()
         guard output.index >= 0 else { return }
-        storage.pointee.adjoints[Int(output.index)] = 1
+        // ∂output/∂(its node): 1, or the factor an unrecorded c·t or t + c carries.
+        storage.pointee.adjoints[Int(output.index)] = output.scale
         sweep(from: output.index)
     }
 
@@ -236,7 +240,7 @@ public final class Tape<Value: Scalar> {
         storage.pointee.clearAdjoints()
         var top: Int32 = -1
         for (output, weight) in zip(outputs, weights) where output.index >= 0 {
-            storage.pointee.adjoints[Int(output.index)] += weight
+            storage.pointee.adjoints[Int(output.index)] += weight * output.scale
             top = max(top, output.index)
         }
         if top >= 0 { sweep(from: top) }
@@ -272,14 +276,6 @@ public final class Tape<Value: Scalar> {
             case 0b01_01_0011: pass.divisor(adjoint, first: 1)
             case 0b01_10_0011: pass.divisor(adjoint, first: 2)
             case 0b01_11_0011: pass.divisor(adjoint, first: 3)
-            case 0b01_00_0100: pass.plus(adjoint, first: 0)
-            case 0b01_01_0100: pass.plus(adjoint, first: 1)
-            case 0b01_10_0100: pass.plus(adjoint, first: 2)
-            case 0b01_11_0100: pass.plus(adjoint, first: 3)
-            case 0b01_00_0101: pass.minus(adjoint, first: 0)
-            case 0b01_01_0101: pass.minus(adjoint, first: 1)
-            case 0b01_10_0101: pass.minus(adjoint, first: 2)
-            case 0b01_11_0101: pass.minus(adjoint, first: 3)
             case 0b00_00_0010: pass.weighted(adjoint, first: 0, second: 0)
             case 0b00_01_0010: pass.weighted(adjoint, first: 1, second: 0)
             case 0b00_10_0010: pass.weighted(adjoint, first: 2, second: 0)
@@ -296,54 +292,54 @@ public final class Tape<Value: Scalar> {
             case 0b11_01_0010: pass.weighted(adjoint, first: 1, second: 3)
             case 0b11_10_0010: pass.weighted(adjoint, first: 2, second: 3)
             case 0b11_11_0010: pass.weighted(adjoint, first: 3, second: 3)
-            case 0b00_00_0110: pass.sum(adjoint, first: 0, second: 0)
-            case 0b00_01_0110: pass.sum(adjoint, first: 1, second: 0)
-            case 0b00_10_0110: pass.sum(adjoint, first: 2, second: 0)
-            case 0b00_11_0110: pass.sum(adjoint, first: 3, second: 0)
-            case 0b01_00_0110: pass.sum(adjoint, first: 0, second: 1)
-            case 0b01_01_0110: pass.sum(adjoint, first: 1, second: 1)
-            case 0b01_10_0110: pass.sum(adjoint, first: 2, second: 1)
-            case 0b01_11_0110: pass.sum(adjoint, first: 3, second: 1)
-            case 0b10_00_0110: pass.sum(adjoint, first: 0, second: 2)
-            case 0b10_01_0110: pass.sum(adjoint, first: 1, second: 2)
-            case 0b10_10_0110: pass.sum(adjoint, first: 2, second: 2)
-            case 0b10_11_0110: pass.sum(adjoint, first: 3, second: 2)
-            case 0b11_00_0110: pass.sum(adjoint, first: 0, second: 3)
-            case 0b11_01_0110: pass.sum(adjoint, first: 1, second: 3)
-            case 0b11_10_0110: pass.sum(adjoint, first: 2, second: 3)
-            case 0b11_11_0110: pass.sum(adjoint, first: 3, second: 3)
-            case 0b00_00_0111: pass.difference(adjoint, first: 0, second: 0)
-            case 0b00_01_0111: pass.difference(adjoint, first: 1, second: 0)
-            case 0b00_10_0111: pass.difference(adjoint, first: 2, second: 0)
-            case 0b00_11_0111: pass.difference(adjoint, first: 3, second: 0)
-            case 0b01_00_0111: pass.difference(adjoint, first: 0, second: 1)
-            case 0b01_01_0111: pass.difference(adjoint, first: 1, second: 1)
-            case 0b01_10_0111: pass.difference(adjoint, first: 2, second: 1)
-            case 0b01_11_0111: pass.difference(adjoint, first: 3, second: 1)
-            case 0b10_00_0111: pass.difference(adjoint, first: 0, second: 2)
-            case 0b10_01_0111: pass.difference(adjoint, first: 1, second: 2)
-            case 0b10_10_0111: pass.difference(adjoint, first: 2, second: 2)
-            case 0b10_11_0111: pass.difference(adjoint, first: 3, second: 2)
-            case 0b11_00_0111: pass.difference(adjoint, first: 0, second: 3)
-            case 0b11_01_0111: pass.difference(adjoint, first: 1, second: 3)
-            case 0b11_10_0111: pass.difference(adjoint, first: 2, second: 3)
-            case 0b11_11_0111: pass.difference(adjoint, first: 3, second: 3)
-            case 0b00_00_1000: pass.quotient(adjoint, first: 0, second: 0)
-            case 0b00_01_1000: pass.quotient(adjoint, first: 1, second: 0)
-            case 0b00_10_1000: pass.quotient(adjoint, first: 2, second: 0)
-            case 0b00_11_1000: pass.quotient(adjoint, first: 3, second: 0)
-            case 0b01_00_1000: pass.quotient(adjoint, first: 0, second: 1)
-            case 0b01_01_1000: pass.quotient(adjoint, first: 1, second: 1)
-            case 0b01_10_1000: pass.quotient(adjoint, first: 2, second: 1)
-            case 0b01_11_1000: pass.quotient(adjoint, first: 3, second: 1)
-            case 0b10_00_1000: pass.quotient(adjoint, first: 0, second: 2)
-            case 0b10_01_1000: pass.quotient(adjoint, first: 1, second: 2)
-            case 0b10_10_1000: pass.quotient(adjoint, first: 2, second: 2)
-            case 0b10_11_1000: pass.quotient(adjoint, first: 3, second: 2)
-            case 0b11_00_1000: pass.quotient(adjoint, first: 0, second: 3)
-            case 0b11_01_1000: pass.quotient(adjoint, first: 1, second: 3)
-            case 0b11_10_1000: pass.quotient(adjoint, first: 2, second: 3)
-            case 0b11_11_1000: pass.quotient(adjoint, first: 3, second: 3)
+            case 0b00_00_0100: pass.sum(adjoint, first: 0, second: 0)
+            case 0b00_01_0100: pass.sum(adjoint, first: 1, second: 0)
+            case 0b00_10_0100: pass.sum(adjoint, first: 2, second: 0)
+            case 0b00_11_0100: pass.sum(adjoint, first: 3, second: 0)
+            case 0b01_00_0100: pass.sum(adjoint, first: 0, second: 1)
+            case 0b01_01_0100: pass.sum(adjoint, first: 1, second: 1)
+            case 0b01_10_0100: pass.sum(adjoint, first: 2, second: 1)
+            case 0b01_11_0100: pass.sum(adjoint, first: 3, second: 1)
+            case 0b10_00_0100: pass.sum(adjoint, first: 0, second: 2)
+            case 0b10_01_0100: pass.sum(adjoint, first: 1, second: 2)
+            case 0b10_10_0100: pass.sum(adjoint, first: 2, second: 2)
+            case 0b10_11_0100: pass.sum(adjoint, first: 3, second: 2)
+            case 0b11_00_0100: pass.sum(adjoint, first: 0, second: 3)
+            case 0b11_01_0100: pass.sum(adjoint, first: 1, second: 3)
+            case 0b11_10_0100: pass.sum(adjoint, first: 2, second: 3)
+            case 0b11_11_0100: pass.sum(adjoint, first: 3, second: 3)
+            case 0b00_00_0101: pass.difference(adjoint, first: 0, second: 0)
+            case 0b00_01_0101: pass.difference(adjoint, first: 1, second: 0)
+            case 0b00_10_0101: pass.difference(adjoint, first: 2, second: 0)
+            case 0b00_11_0101: pass.difference(adjoint, first: 3, second: 0)
+            case 0b01_00_0101: pass.difference(adjoint, first: 0, second: 1)
+            case 0b01_01_0101: pass.difference(adjoint, first: 1, second: 1)
+            case 0b01_10_0101: pass.difference(adjoint, first: 2, second: 1)
+            case 0b01_11_0101: pass.difference(adjoint, first: 3, second: 1)
+            case 0b10_00_0101: pass.difference(adjoint, first: 0, second: 2)
+            case 0b10_01_0101: pass.difference(adjoint, first: 1, second: 2)
+            case 0b10_10_0101: pass.difference(adjoint, first: 2, second: 2)
+            case 0b10_11_0101: pass.difference(adjoint, first: 3, second: 2)
+            case 0b11_00_0101: pass.difference(adjoint, first: 0, second: 3)
+            case 0b11_01_0101: pass.difference(adjoint, first: 1, second: 3)
+            case 0b11_10_0101: pass.difference(adjoint, first: 2, second: 3)
+            case 0b11_11_0101: pass.difference(adjoint, first: 3, second: 3)
+            case 0b00_00_0110: pass.quotient(adjoint, first: 0, second: 0)
+            case 0b00_01_0110: pass.quotient(adjoint, first: 1, second: 0)
+            case 0b00_10_0110: pass.quotient(adjoint, first: 2, second: 0)
+            case 0b00_11_0110: pass.quotient(adjoint, first: 3, second: 0)
+            case 0b01_00_0110: pass.quotient(adjoint, first: 0, second: 1)
+            case 0b01_01_0110: pass.quotient(adjoint, first: 1, second: 1)
+            case 0b01_10_0110: pass.quotient(adjoint, first: 2, second: 1)
+            case 0b01_11_0110: pass.quotient(adjoint, first: 3, second: 1)
+            case 0b10_00_0110: pass.quotient(adjoint, first: 0, second: 2)
+            case 0b10_01_0110: pass.quotient(adjoint, first: 1, second: 2)
+            case 0b10_10_0110: pass.quotient(adjoint, first: 2, second: 2)
+            case 0b10_11_0110: pass.quotient(adjoint, first: 3, second: 2)
+            case 0b11_00_0110: pass.quotient(adjoint, first: 0, second: 3)
+            case 0b11_01_0110: pass.quotient(adjoint, first: 1, second: 3)
+            case 0b11_10_0110: pass.quotient(adjoint, first: 2, second: 3)
+            case 0b11_11_0110: pass.quotient(adjoint, first: 3, second: 3)
             default:
                 break  // a variable
             }
@@ -351,7 +347,8 @@ public final class Tape<Value: Scalar> {
         }
     }
 
-    /// ∂output/∂value after `backward(from: output)`: 0 for a constant.
+    /// ∂output/∂variable after `backward(from: output)`, for a variable (a node of scale 1): 0
+    /// for a constant.
     @inlinable
     func adjoint(of value: Tracked<Value>) -> Value {
         value.index >= 0 ? storage.pointee.adjoints[Int(value.index)] : 0
@@ -403,16 +400,12 @@ enum TapeNodeKind {
     /// One input, whose stored partial d is a divisor: the adjoint passes on as adjoint/d,
     /// one rounding, rather than adjoint·(1/d), two (see `DerivativeRules`).
     @usableFromInline static let divisor: UInt8 = 3
-    /// One input with partial +1 (a + c, a − c), nothing stored.
-    @usableFromInline static let plus: UInt8 = 4
-    /// One input with partial −1 (c − a, −a), nothing stored.
-    @usableFromInline static let minus: UInt8 = 5
-    /// a + b: partials +1 and +1.
-    @usableFromInline static let sum: UInt8 = 6
+    /// a + b: partials +1 and +1. (a + c, c − a and −a record nothing: `Tracked.scale`.)
+    @usableFromInline static let sum: UInt8 = 4
     /// a − b: partials +1 and −1.
-    @usableFromInline static let difference: UInt8 = 7
+    @usableFromInline static let difference: UInt8 = 5
     /// a / b: the first partial the divisor b, the second −(a/b)/b, both stored.
-    @usableFromInline static let quotient: UInt8 = 8
+    @usableFromInline static let quotient: UInt8 = 6
 
     @inlinable @inline(__always)
     static func shape(_ kind: UInt8) -> UInt8 { kind & 15 }
@@ -426,11 +419,11 @@ enum TapeNodeKind {
 
     /// The inputs of a node of this kind: two bits per shape, shape 0 lowest.
     @inlinable @inline(__always)
-    static func inputs(_ kind: UInt8) -> Int { 0b10_10_10_01_01_01_10_01_00 >> (2 &* Int(shape(kind))) & 3 }
+    static func inputs(_ kind: UInt8) -> Int { 0b10_10_10_01_10_01_00 >> (2 &* Int(shape(kind))) & 3 }
 
     /// The partials it stores, likewise.
     @inlinable @inline(__always)
-    static func stored(_ kind: UInt8) -> Int { 0b10_00_00_00_00_01_10_01_00 >> (2 &* Int(shape(kind))) & 3 }
+    static func stored(_ kind: UInt8) -> Int { 0b10_00_00_01_10_01_00 >> (2 &* Int(shape(kind))) & 3 }
 
     /// The inputs it names by index, not by distance.
     @inlinable @inline(__always)
@@ -525,12 +518,6 @@ struct BackwardPass<Value: Scalar> {
 
     @inlinable @inline(__always)
     mutating func divisor(_ adjoint: Value, first: UInt8) { one(adjoint / nextPartial(), first: first) }
-
-    @inlinable @inline(__always)
-    mutating func plus(_ adjoint: Value, first: UInt8) { one(adjoint, first: first) }
-
-    @inlinable @inline(__always)
-    mutating func minus(_ adjoint: Value, first: UInt8) { one(-adjoint, first: first) }
 
     @inlinable @inline(__always)
     mutating func weighted(_ adjoint: Value, first: UInt8, second: UInt8) {

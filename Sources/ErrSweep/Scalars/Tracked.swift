@@ -4,18 +4,28 @@ import RealModule
 ///
 /// A constant (an integer literal, or any value not derived from a tape variable) has no tape and
 /// index −1; operations on constants alone are not recorded.
+///
+/// A value that differs from a recorded node by a constant factor or a constant term — c·t,
+/// t + c, c − t, −t — is not recorded either: it names that node and carries the factor,
+/// ∂value/∂node, in `scale`, which multiplies the partial of the first operation that records it
+/// (the affine part of an expression, preaccumulated as CoDiPack's expression templates
+/// preaccumulate a statement; Sagebaum, Albring & Gauger, ACM TOMS 45(4), 2019). Rosenbrock's
+/// term 100(xᵢ₊₁ − xᵢ²)² + (1 − xᵢ)² takes six nodes so, not eight.
 public struct Tracked<Value: Scalar> {
     public let value: Value
-    /// This value's node on the tape, or −1 for a constant.
+    /// The node on the tape this value was computed from, or −1 for a constant.
     public let index: Int32
+    /// ∂value/∂node: 1 for a value recorded as a node of its own.
+    @usableFromInline let scale: Value
     /// The storage of the tape this value was recorded on, not retained: values exist only inside
     /// `Tape.gradient(at:of:)` and `Tape.derivative(at:of:)`, while the tape does.
     @usableFromInline let tape: UnsafeMutablePointer<Tape<Value>.Storage>?
 
     @usableFromInline
-    init(_ value: Value, index: Int32, tape: UnsafeMutablePointer<Tape<Value>.Storage>?) {
+    init(_ value: Value, index: Int32, tape: UnsafeMutablePointer<Tape<Value>.Storage>?, scale: Value = 1) {
         self.value = value
         self.index = index
+        self.scale = scale
         self.tape = tape
     }
 
@@ -27,41 +37,47 @@ public struct Tracked<Value: Scalar> {
     @inlinable @inline(__always)
     func recorded(_ local: DerivativeRules.Local<Value>) -> Tracked {
         guard let tape else { return Tracked(constant: local.value) }
-        return Tracked(local.value, index: tape.pointee.record(index, local.derivative), tape: tape)
+        return Tracked(local.value, index: tape.pointee.record(index, local.derivative * scale), tape: tape)
     }
 
     /// The result of a one-input operation whose derivative is 1/divisor: the backward pass
-    /// divides the adjoint by it (`Tape.divisorIndex`).
+    /// divides the adjoint by it (`Tape.divisorIndex`), one rounding; a scaled input's partial
+    /// is scale/divisor.
     @inlinable @inline(__always)
     func recorded(_ local: DerivativeRules.Quotient<Value>) -> Tracked {
         guard let tape else { return Tracked(constant: local.value) }
-        return Tracked(local.value, index: tape.pointee.record(divisor: local.divisor, of: index), tape: tape)
+        let index = scale == 1 ? tape.pointee.record(divisor: local.divisor, of: self.index) : tape.pointee.record(self.index, scale / local.divisor)
+        return Tracked(local.value, index: index, tape: tape)
     }
 
-    /// The result of a two-input operation with partials `da` and `db`: one input where the
-    /// other is a constant.
+    /// The result of a two-input operation with partials `da` and `db` (with respect to a and b):
+    /// one input where the other is a constant.
     @inlinable @inline(__always)
     static func recorded(_ value: Value, _ a: Tracked, _ da: Value, _ b: Tracked, _ db: Value) -> Tracked {
         if let tape = a.tape {
-            let index = b.tape == nil ? tape.pointee.record(a.index, da) : tape.pointee.record(a.index, da, b.index, db)
+            let index = b.tape == nil ? tape.pointee.record(a.index, da * a.scale)
+                : tape.pointee.record(a.index, da * a.scale, b.index, db * b.scale)
             return Tracked(value, index: index, tape: tape)
         }
         guard let tape = b.tape else { return Tracked(constant: value) }
-        return Tracked(value, index: tape.pointee.record(b.index, db), tape: tape)
+        return Tracked(value, index: tape.pointee.record(b.index, db * b.scale), tape: tape)
     }
 
-    /// The result of an operation whose partials are ±1 (`TapeNodeKind`): a + b when
-    /// `subtracting` is false, a − b when it is true; nothing but the inputs is stored.
+    /// a + b when `subtracting` is false, a − b when it is true. Two recorded inputs of scale 1
+    /// make a node whose ±1 partials are implied (`TapeNodeKind`); other scales make a weighted
+    /// node; with a constant on one side nothing is recorded (the value names the other's node).
     @inlinable @inline(__always)
     static func recordedSum(_ value: Value, _ a: Tracked, _ b: Tracked, subtracting: Bool) -> Tracked {
         typealias Kind = TapeNodeKind
         if let tape = a.tape {
-            let index = b.tape == nil ? tape.pointee.record(a.index, kind: Kind.plus)
-                : tape.pointee.record(a.index, b.index, kind: subtracting ? Kind.difference : Kind.sum)
-            return Tracked(value, index: index, tape: tape)
+            guard b.tape != nil else { return Tracked(value, index: a.index, tape: tape, scale: a.scale) }
+            if a.scale == 1 && b.scale == 1 {
+                return Tracked(value, index: tape.pointee.record(a.index, b.index, kind: subtracting ? Kind.difference : Kind.sum), tape: tape)
+            }
+            return Tracked(value, index: tape.pointee.record(a.index, a.scale, b.index, subtracting ? -b.scale : b.scale), tape: tape)
         }
         guard let tape = b.tape else { return Tracked(constant: value) }
-        return Tracked(value, index: tape.pointee.record(b.index, kind: subtracting ? Kind.minus : Kind.plus), tape: tape)
+        return Tracked(value, index: b.index, tape: tape, scale: subtracting ? -b.scale : b.scale)
     }
 
     /// One statement recorded as one node: its value and its local partials with respect to its
@@ -77,7 +93,7 @@ public struct Tracked<Value: Scalar> {
     @inlinable
     public static func statement(_ value: Value, _ a: (Tracked, Value)) -> Tracked {
         guard let tape = a.0.tape else { return Tracked(constant: value) }
-        return Tracked(value, index: tape.pointee.record(a.0.index, a.1), tape: tape)
+        return Tracked(value, index: tape.pointee.record(a.0.index, a.1 * a.0.scale), tape: tape)
     }
 }
 
@@ -113,11 +129,17 @@ extension Tracked: Numeric, SignedNumeric {
     public var magnitude: Value.Magnitude { value.magnitude }
     @inlinable @inline(__always)
     public static func * (a: Tracked, b: Tracked) -> Tracked {
-        // x·x: one input with partial 2x (exact), not the same input twice.
-        if let tape = a.tape, b.tape != nil, a.index == b.index {
-            return Tracked(a.value * a.value, index: tape.pointee.record(a.index, a.value + a.value), tape: tape)
+        let product = a.value * b.value
+        if let tape = a.tape {
+            guard b.tape != nil else { return Tracked(product, index: a.index, tape: tape, scale: a.scale * b.value) }
+            // x·x: one input with partial 2x (exact), not the same input twice.
+            if a.index == b.index {
+                return Tracked(product, index: tape.pointee.record(a.index, b.value * a.scale + a.value * b.scale), tape: tape)
+            }
+            return Tracked(product, index: tape.pointee.record(a.index, b.value * a.scale, b.index, a.value * b.scale), tape: tape)
         }
-        return recorded(a.value * b.value, a, b.value, b, a.value)
+        guard let tape = b.tape else { return Tracked(constant: product) }
+        return Tracked(product, index: b.index, tape: tape, scale: a.value * b.scale)
     }
     @inlinable
     public static func *= (a: inout Tracked, b: Tracked) { a = a * b }
@@ -133,12 +155,18 @@ extension Tracked: AlgebraicField {
     public static func / (a: Tracked, b: Tracked) -> Tracked {
         let q = a.value / b.value
         if let tape = a.tape {
-            let index = b.tape == nil ? tape.pointee.record(divisor: b.value, of: a.index)
-                : tape.pointee.record(a.index, b.value, b.index, -(q / b.value), kind: TapeNodeKind.quotient)
+            let index: Int32
+            if b.tape == nil {
+                index = a.scale == 1 ? tape.pointee.record(divisor: b.value, of: a.index) : tape.pointee.record(a.index, a.scale / b.value)
+            } else if a.scale == 1 {
+                index = tape.pointee.record(a.index, b.value, b.index, -(q / b.value) * b.scale, kind: TapeNodeKind.quotient)
+            } else {
+                index = tape.pointee.record(a.index, a.scale / b.value, b.index, -(q / b.value) * b.scale)
+            }
             return Tracked(q, index: index, tape: tape)
         }
         guard let tape = b.tape else { return Tracked(constant: q) }
-        return Tracked(q, index: tape.pointee.record(b.index, -(q / b.value)), tape: tape)
+        return Tracked(q, index: tape.pointee.record(b.index, -(q / b.value) * b.scale), tape: tape)
     }
 
     @inlinable
