@@ -54,13 +54,14 @@ load: deps
 	ERRSWEEP_SERVE=$(CURDIR)/Explorer/.build/release/errsweep-serve swift test --package-path Explorer --filter "underLoad|theDefaultViewsLatency" 2>&1 | grep -E "explorer |passed|failed"
 
 # The speed targets: package-benchmark over release builds, each benchmark named with its target
-# or the peer figures it is compared with; then each median beside each figure and their ratio.
+# or the peer figures it is compared with; then each median beside each figure and their ratio,
+# recorded with the date in docs/measured/benchmarks.md.
 benchmark: deps
 	mkdir -p .build
 	cd Benchmarks && swift package --allow-writing-to-package-directory benchmark --no-progress > ../.build/benchmark.txt \
 		|| { cat ../.build/benchmark.txt; exit 1; }
 	cat .build/benchmark.txt
-	scripts/benchmark-ratios.py < .build/benchmark.txt
+	scripts/benchmark-ratios.py --record docs/measured/benchmarks.md < .build/benchmark.txt
 
 # Instructions per gradient (callgrind, independent of the machine's load) beside wall time, for
 # the primal and both tapes at n = 10^3 and 10^5: figures that compare across days. Then the

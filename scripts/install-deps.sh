@@ -4,7 +4,8 @@
 # cairo and libpng (the native chart renderer), a font for chart text, and pkg-config (how SwiftPM
 # finds them). gnuplot (the other chart renderer), Graphviz (computational graphs as images),
 # Python (the documentation check), Chromium with chromedriver (the explorer's browser tests),
-# and valgrind with bc (instruction counts) are optional; pass --with-optional to install them too, as the tests do.
+# and valgrind (instruction counts) are optional; pass --with-optional to install them too, as
+# the tests do.
 set -euo pipefail
 
 missing=()
@@ -22,9 +23,8 @@ if [ "${1:-}" = "--with-optional" ]; then
     # The explorer's browser tests: headless Chromium driven by chromedriver (WebDriver).
     command -v chromium >/dev/null 2>&1 || missing+=(chromium)
     command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
-    # Instruction counts beside wall time (make instructions): callgrind, and bc for the table.
+    # Instruction counts beside wall time (make instructions): callgrind.
     command -v valgrind >/dev/null 2>&1 || missing+=(valgrind)
-    command -v bc >/dev/null 2>&1 || missing+=(bc)
 fi
 # MPC has no pkg-config file: look for its header.
 if ! echo '#include <mpc.h>' | cc -E -x c - >/dev/null 2>&1; then missing+=(libmpc-dev); fi

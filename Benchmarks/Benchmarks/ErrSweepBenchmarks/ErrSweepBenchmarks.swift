@@ -103,14 +103,14 @@ func rosenbrockBenchmarks() {
         for _ in benchmark.scaledIterations { blackHole(rosenbrock.gradient(.analytic, million)) }
     }
     // One tape for every sample, as in a training loop (the first sample grows it). The peers'
-    // figures are Rosenbrock's full gradient measured on this machine, steady state, tape memory
-    // reused (issue 18): CoDiPack 3.1 Jacobian taping and Adept 2.1 on errsweep's source, Adept
-    // with one statement per term, and C with one preaccumulated node per term.
+    // figures are Rosenbrock's full gradient measured side by side on this machine on 2026-12-05
+    // (docs/speed.md), steady state, tape memory reused: CoDiPack 3.1.1 Jacobian taping and
+    // Adept 2.1.3 on errsweep's source, and each with one statement per term.
     let tape = Tape<Double>()
-    Benchmark("rosenbrock n=10^6: reverse AD gradient, operation tape (target 17 ms; CoDiPack 17.5 ms, Adept 19.0 ms, autograd 29 ms)", configuration: ms) { benchmark in
+    Benchmark("rosenbrock n=10^6: reverse AD gradient, operation tape (CoDiPack RealReverse 30.0 ms, Adept 37.9 ms)", configuration: ms) { benchmark in
         for _ in benchmark.scaledIterations { blackHole(rosenbrock.gradient(.derivative(.reverseAD), million, tape: tape)) }
     }
-    Benchmark("rosenbrock n=10^6: reverse AD gradient, statement tape (target 11 ms; Adept one statement per term 11.0 ms, C one node per term 5.4 ms)", configuration: ms) { benchmark in
+    Benchmark("rosenbrock n=10^6: reverse AD gradient, statement tape (CoDiPack one statement per term 20.0 ms, Adept one statement per term 17.9 ms)", configuration: ms) { benchmark in
         for _ in benchmark.scaledIterations { blackHole(rosenbrock.gradient(.statementTape, million, tape: tape)) }
     }
     // The earlier fixed layout (8 nodes of 32 B per term) in C: 256 MB written and read back per
@@ -128,10 +128,10 @@ func rosenbrockBenchmarks() {
     Benchmark("rosenbrock n=10^5: reverse AD gradient (linear: 1/10 of n=10^6)", configuration: ms) { benchmark in
         for _ in benchmark.scaledIterations { blackHole(rosenbrock.gradient(.derivative(.reverseAD), hundredThousand, tape: tape)) }
     }
-    Benchmark("rosenbrock n=10^3: reverse AD gradient, operation tape (target 14 us; CoDiPack 14.8 us, Adept 15.3 us)", configuration: .init(timeUnits: .microseconds)) { benchmark in
+    Benchmark("rosenbrock n=10^3: reverse AD gradient, operation tape (CoDiPack RealReverse 27.5 us, Adept 35.8 us)", configuration: .init(timeUnits: .microseconds)) { benchmark in
         for _ in benchmark.scaledIterations { blackHole(rosenbrock.gradient(.derivative(.reverseAD), thousand, tape: tape)) }
     }
-    Benchmark("rosenbrock n=10^3: reverse AD gradient, statement tape (Adept one statement per term 7.6 us, C one node per term 4.0 us)", configuration: .init(timeUnits: .microseconds)) { benchmark in
+    Benchmark("rosenbrock n=10^3: reverse AD gradient, statement tape (CoDiPack one statement per term 18.4 us, Adept one statement per term 17.7 us)", configuration: .init(timeUnits: .microseconds)) { benchmark in
         for _ in benchmark.scaledIterations { blackHole(rosenbrock.gradient(.statementTape, thousand, tape: tape)) }
     }
     Benchmark("rosenbrock n=10^3: Swift _Differentiation through Array (peer: 2.3 ms)", configuration: ms) { benchmark in
