@@ -19,8 +19,7 @@ extension Errsweep {
 
         @OptionGroup var output: OutputOptions
 
-        @Option(help: "Chart renderer: png (native: cairo and libpng, the same image on every machine), gnuplot, auto (gnuplot if on PATH, else native), none.")
-        var plot: PlotBackend = .png
+        @OptionGroup var plotting: RendererOptions
 
         var functions: [AuditFunction] {
             names.isEmpty ? AuditFunction.all : AuditFunction.all.filter { names.contains($0.functionName) }
@@ -35,7 +34,7 @@ extension Errsweep {
 
         func run() throws {
             try output.checkWritable()
-            let renderer = try plot.rendererForCommand()
+            let renderer = try plotting.plot.rendererForCommand()
             let audit = NumberSystemAuditJob(root: output.root, renderer: renderer, functions: functions)
             let outcome = try Failure.whenWriting { try audit.run() }
             print(outcome.summaryText)

@@ -2,10 +2,17 @@ import ArgumentParser
 import ErrSweep
 import ErrSweepReports
 
-/// --plot and --format, for the commands that draw a sweep's charts (sweep, landscape).
-struct ChartOptions: ParsableArguments {
+/// --plot: which renderer draws a command's charts, for every command that draws any.
+struct RendererOptions: ParsableArguments {
     @Option(help: "Chart renderer: png (native: cairo and libpng, the same image on every machine), gnuplot, auto (gnuplot if on PATH, else native), none.")
     var plot: PlotBackend = .png
+}
+
+/// --plot and --format, for the commands that draw a sweep's charts (sweep, landscape, jacobian).
+struct ChartOptions: ParsableArguments {
+    @OptionGroup var renderer: RendererOptions
+
+    var plot: PlotBackend { renderer.plot }
 
     @Option(
         name: .customLong("format"),

@@ -33,8 +33,7 @@ extension Errsweep {
 
         @OptionGroup var output: OutputOptions
 
-        @Option(help: "Chart renderer: png (native: cairo and libpng, the same image on every machine), gnuplot, auto (gnuplot if on PATH, else native), none.")
-        var plot: PlotBackend = .png
+        @OptionGroup var plotting: RendererOptions
 
         func validate() throws {
             if outputs != nil {
@@ -94,7 +93,7 @@ extension Errsweep {
 
         func run() throws {
             try output.checkWritable()
-            let renderer = try plot.rendererForCommand()
+            let renderer = try plotting.plot.rendererForCommand()
             if outputs != nil { return try runJacobian(renderer: renderer) }
             let function = MultivariateCatalog.function(named: fn)!
             let terminal = isatty(STDERR_FILENO) == 1

@@ -57,8 +57,7 @@ extension Errsweep {
 
         @OptionGroup var output: OutputOptions
 
-        @Option(help: "Chart renderer: png (native: cairo and libpng, the same image on every machine), gnuplot, auto (gnuplot if on PATH, else native), none.")
-        var plot: PlotBackend = .png
+        @OptionGroup var plotting: RendererOptions
 
         func validate() throws {
             if corpus {
@@ -70,7 +69,7 @@ extension Errsweep {
 
         func run() throws {
             try output.checkWritable()
-            let renderer = try plot.rendererForCommand()
+            let renderer = try plotting.plot.rendererForCommand()
             let job: EstimateJob
             if corpus {
                 let every = DerivativeEstimator.allCases

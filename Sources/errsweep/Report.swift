@@ -19,8 +19,7 @@ extension Errsweep {
 
         @OptionGroup var output: OutputOptions
 
-        @Option(help: "Chart renderer: png (native: cairo and libpng, the same image on every machine), gnuplot, auto (gnuplot if on PATH, else native), none.")
-        var plot: PlotBackend = .png
+        @OptionGroup var plotting: RendererOptions
 
         func validate() throws {
         }
@@ -29,7 +28,7 @@ extension Errsweep {
         /// failure anywhere leaves the whole earlier catalog as it was.
         func run() throws {
             try output.checkWritable()
-            let renderer = try plot.rendererForCommand()
+            let renderer = try plotting.plot.rendererForCommand()
             let grid = StepGrid.logRange(from: 1e-1, to: 1e-16)
             let root = output.root
             var progress = Progress(total: Catalog.functions.count)
