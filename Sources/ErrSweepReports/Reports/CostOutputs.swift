@@ -113,7 +113,7 @@ public enum CostOutputs {
         }
         guard !tapes.isEmpty else { return "" }
         var md = "## The tape\n\nReverse AD writes a recording of f and reads it back once; past the caches its time follows the bytes. "
-        md += "The operation-level tape gives every operation a node (its inputs' indices, the partials its kind needs, an adjoint); "
+        md += "The operation-level tape gives a node to every operation but a constant factor or term, which rides on its value to the next node (a node: a kind byte, its inputs by distance or index, the partials its kind needs, an adjoint); "
         md += "the statement-level one gives each term of f one node with its partials written by hand, so the term's intermediates never reach the tape.\n\n"
         md += "| tape | n | bytes per input | median time | ns per byte |\n|---|---|---|---|---|\n"
         for r in tapes {
