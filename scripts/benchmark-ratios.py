@@ -75,6 +75,7 @@ if len(sys.argv) == 3 and sys.argv[1] == "--record":
         against = f"| {label} | {show(figure)} | {median / figure:.2f} |" if figure is not None else "| | | |"
         lines.append(f"| {name} | {show(median)} {against}")
     folder = os.path.dirname(os.path.abspath(path))
+    os.makedirs(folder, exist_ok=True)
     with tempfile.NamedTemporaryFile("w", dir=folder, delete=False, prefix=".benchmarks.") as out:
         out.write("\n".join(lines) + "\n")
     os.replace(out.name, path)

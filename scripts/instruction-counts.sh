@@ -13,6 +13,7 @@ command -v valgrind >/dev/null || { echo "instruction-counts: valgrind is needed
 swift build --package-path "$root/Benchmarks" -c release --product InstructionCounts >&2
 runner="$root/Benchmarks/.build/release/InstructionCounts"
 record="$root/docs/measured/instructions.md"
+mkdir -p "$root/docs/measured"
 table="$(mktemp "$root/docs/measured/.instructions.XXXXXX")"
 trap 'rm -f "$table"' EXIT
 
