@@ -33,6 +33,22 @@ import Testing
         }
     }
 
+    /// The explanation follows f′'s sums. A sweep of f″ whose AD is off by more than the
+    /// threshold gets no sentence about f′'s cancellation, which would explain another number.
+    @Test func aHigherDerivativeIsNotExplainedByFirstDerivativeSums() throws {
+        let f = try ExpressionFunction(parsing: "t/(t+1)")
+        func sweep(derivative: Int) -> (SweepSpec<ExpressionFunction>, SweepAnalysis) {
+            let spec = SweepSpec(function: f, points: [768], methods: [.forwardAD, .reverseAD], steps: Steps([1e-3]), derivative: derivative)
+            return (spec, SweepAnalysis(spec: spec, rows: SweepRunner.run(spec)))
+        }
+        let (first, firstAnalysis) = sweep(derivative: 1)
+        #expect(ADErrorExplanation.explanations(spec: first, analysis: firstAnalysis).count >= 1)
+        let (second, secondAnalysis) = sweep(derivative: 2)
+        let worst = secondAnalysis.entries.compactMap { $0.best?.ulps }.max() ?? 0
+        try #require(worst > ADErrorExplanation.explainedAbove, "f″ by AD is off by \(worst) ulps only")
+        #expect(ADErrorExplanation.explanations(spec: second, analysis: secondAnalysis).isEmpty)
+    }
+
     @Test(arguments: [("1/x-1/tan(x)", 0.5), ("(-b+sqrt(b*b-0.75))/0.5", 3.0)])
     func everyLargeErrorIsAccountedFor(_ c: (String, Double)) throws {
         let e = try Self.explain(c.0, at: c.1)

@@ -47,9 +47,11 @@ public enum DerivativeEstimator: String, CaseIterable, Sendable {
 ///     let d = ErrSweep.estimateDerivative(of: { log($0) }, at: 1e-6)
 ///     // d.value ≈ 1e6, d.bound ≥ |d.value − f′(x)|, d.evaluations, d.status == .ok
 ///
-/// Check `status` before using `value`: where no trustworthy answer exists (x outside f's
-/// domain, f's noise above its change, f not differentiable there) the value is NaN and the
-/// status says why. `using` picks one of the published rules instead of errsweep's own.
+/// Check `status` before using `value`: where no trustworthy answer exists the status says why.
+/// Where there is no answer at all (x outside f's domain, f overflowing) the value is NaN and
+/// the bound +∞; where one exists but cannot be trusted (f's noise above its change, no
+/// convergence at a kink) the value is the best found and the bound what it is worth. `using`
+/// picks one of the published rules instead of errsweep's own.
 public func estimateDerivative<T: WorkingFloat>(
     of f: (T) -> T, at x: T, using estimator: DerivativeEstimator = .errsweep
 ) -> DerivativeEstimate<T> {

@@ -1,7 +1,8 @@
 /// The symbolic derivative: differentiate the tree, rule by rule, simplifying as it goes. This is
 /// the truth for an expression — evaluated in MPFR like a catalog function's hand-derived f′.
 /// The rules are written in forms that do not cancel where their textbook forms would: σ′(u) as
-/// e^(−u)/(1+e^(−u))², not σ(1−σ); tanh′(u) as 1/cosh²u, not 1 − tanh²u.
+/// σ(u)·σ(−u), not σ(1−σ), whose 1 − σ loses every digit for large u; tanh′(u) as 1/cosh²u,
+/// not 1 − tanh²u.
 extension MathExpression {
     /// The symbolic partial derivative in `variable`, by the usual rules, simplified.
     public func derivative(withRespectTo variable: String) -> MathExpression {

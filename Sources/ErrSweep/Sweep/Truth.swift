@@ -19,7 +19,8 @@ public struct Truth<T: WorkingFloat>: Sendable {
     public let rounded: T
     /// The ball that proves `rounded`: every point of it rounds to `rounded`.
     public let enclosure: Ball
-    /// The working precision, in bits, at which the enclosure first rounded to one value.
+    /// The precision of the ball arithmetic, in bits, at which the enclosure first rounded to one
+    /// value (not T's: the proof's).
     public let bits: Int
 
     /// The default cap on the precision of the proof: cancellation of up to about 2000 bits
