@@ -136,7 +136,7 @@ extension Tracked: Numeric, SignedNumeric {
             if a.index == b.index {
                 return Tracked(product, index: tape.pointee.record(a.index, b.value * a.scale + a.value * b.scale), tape: tape)
             }
-            return Tracked(product, index: tape.pointee.record(a.index, b.value * a.scale, b.index, a.value * b.scale), tape: tape)
+            return recorded(product, a, b.value, b, a.value)
         }
         guard let tape = b.tape else { return Tracked(constant: product) }
         return Tracked(product, index: b.index, tape: tape, scale: a.value * b.scale)
@@ -157,7 +157,7 @@ extension Tracked: AlgebraicField {
         if let tape = a.tape {
             let index: Int32
             if b.tape == nil {
-                index = a.scale == 1 ? tape.pointee.record(divisor: b.value, of: a.index) : tape.pointee.record(a.index, a.scale / b.value)
+                return a.recorded((value: q, divisor: b.value))
             } else if a.scale == 1 {
                 index = tape.pointee.record(a.index, b.value, b.index, -(q / b.value) * b.scale, kind: TapeNodeKind.quotient)
             } else {
