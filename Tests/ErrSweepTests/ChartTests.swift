@@ -262,4 +262,30 @@ import Testing
         #expect(SweepCharts.covered(.topLeft, [(0, 0.78), (0.2, 1)], 0.1, 0.14) == 0)
         #expect(chart.legendCorner == .bottomLeft)
     }
+
+    /// Four lines across the whole width and two diagonals: every corner holds part of a line,
+    /// so the legend goes beside the frame, and the frame gives up its width to it.
+    @Test func theLegendGoesBesideTheFrameWhenEveryCornerHidesALine() {
+        let xs = [1.0, 10, 100, 1000, 1e4, 1e5, 1e6]
+        var series = [1e-8, 1e-5, 1e-2, 10].enumerated().map { index, y in
+            Chart.Series(label: "flat \(index)", points: xs.map { Chart.Point(x: $0, y: y) }, color: index)
+        }
+        series.append(Chart.Series(label: "rising", points: xs.map { Chart.Point(x: $0, y: 1e-8 * pow($0, 1.5)) }, color: 4))
+        series.append(Chart.Series(label: "a longer label, falling", points: xs.map { Chart.Point(x: $0, y: 10 / pow($0, 1.5)) }, color: 5))
+        let chart = SweepCharts.chart(name: "crowded", title: "crowded", series: series, xLabel: "n", yLabel: "s")
+        #expect(chart.legendCorner == .outsideRight)
+        // 23 characters: 3 paddings of 8, a 30 px sample, 7 px a character, and a 14 px gap.
+        #expect(ChartLayout.legendWidth(chart) == 24 + 30 + 7 * 23)
+        #expect(ChartLayout(chart).right == 960 - 28 - 14 - 215)
+        let origin = ChartLayout(chart).legendOrigin(.outsideRight, width: 215, height: 100)
+        #expect(origin.x == 960 - 28 - 215 && origin.y == 48)
+        #expect(GnuplotScript.keyPosition(chart.legendCorner) == "outside right top")
+    }
+
+    /// What lies beyond the frame is not drawn, so a legend over that corner hides nothing.
+    @Test func pointsOutsideTheFrameAreNotHidden() {
+        #expect(SweepCharts.covered(.bottomLeft, [(0.05, -0.5), (-0.1, 0.05), (0.05, 1.2)], 0.1, 0.1) == 0)
+        #expect(SweepCharts.covered(.bottomLeft, [(0.05, 0.05), (0, 0)], 0.1, 0.1) == 2)
+        #expect(SweepCharts.covered(.topRight, [(0.95, 0.95), (1.01, 0.95)], 0.1, 0.1) == 1)
+    }
 }

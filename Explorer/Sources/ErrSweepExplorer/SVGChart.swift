@@ -133,15 +133,10 @@ public enum SVGChart {
         let rowHeight = 20.0, padding = 8.0, sample = 30.0
         let labels = chart.series.map(\.label) + chart.legendNotes.map(\.rawValue)
         guard !labels.isEmpty else { return "" }
-        // About 7 px a character at 12 px: the box is drawn before the text is measured.
-        let width = padding * 3 + sample + 7 * Double(labels.map(\.count).max() ?? 0)
+        // The box is drawn before the text is measured: `ChartLayout.legendWidth`'s estimate.
+        let width = ChartLayout.legendWidth(chart)
         let height = padding * 2 + rowHeight * Double(labels.count)
-        let (x, y): (Double, Double) = switch chart.legendCorner {
-        case .topLeft: (layout.left + 10, layout.top + 10)
-        case .topRight: (layout.right - 10 - width, layout.top + 10)
-        case .bottomLeft: (layout.left + 10, layout.bottom - 10 - height)
-        case .bottomRight: (layout.right - 10 - width, layout.bottom - 10 - height)
-        }
+        let (x, y) = layout.legendOrigin(chart.legendCorner, width: width, height: height)
         var svg = "<g class=\"legend\" font-size=\"12\"><rect x=\"\(f(x))\" y=\"\(f(y))\" width=\"\(f(width))\" height=\"\(f(height))\" fill=\"#fff\" stroke=\"#b3b3b3\"/>"
         for (index, label) in labels.enumerated() {
             let centre = y + padding + rowHeight * (Double(index) + 0.5)

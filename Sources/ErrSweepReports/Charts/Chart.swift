@@ -28,9 +28,11 @@ public struct Chart: Sendable, Equatable {
         self.series = series
     }
 
-    /// A corner of the plotting area, for the legend.
+    /// Where the legend goes: a corner of the plotting area, or beside it on the right, where
+    /// every corner would hide part of a line (a chart of many series).
     public enum Corner: String, Sendable, Equatable {
         case topLeft, topRight, bottomLeft, bottomRight
+        case outsideRight
     }
 
     /// An axis: its label, its scale and its range.

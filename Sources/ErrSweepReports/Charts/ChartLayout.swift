@@ -19,11 +19,35 @@ public struct ChartLayout: Sendable {
         self.height = height
         left = 96
         top = 48
-        right = width - (chart.heatmap == nil ? 28 : 120)
+        let legendBeside = chart.legendCorner == .outsideRight ? Self.legendGap + Self.legendWidth(chart) : 0
+        right = width - (chart.heatmap == nil ? 28 : 120) - legendBeside
         bottom = height - 64
         xAxis = chart.xAxis
         yAxis = chart.yAxis
         yIsLogOfHeatmap = chart.heatmap != nil
+    }
+
+    /// Between the frame and a legend beside it; a legend inside the frame sits this far in.
+    static let legendGap = 14.0, legendInset = 10.0
+
+    /// The legend box's width: the line sample, three paddings, and about 7 px a character of the
+    /// longest label at 12 px (DejaVu Sans' mean advance), fixed before any text is measured so
+    /// that the frame can make room for a legend beside it.
+    public static func legendWidth(_ chart: Chart) -> Double {
+        let labels = chart.series.map(\.label) + chart.legendNotes.map(\.rawValue)
+        return 3 * 8 + 30 + 7 * Double(labels.map(\.count).max() ?? 0)
+    }
+
+    /// The top-left point of a legend box of `width` × `height` in `corner`.
+    public func legendOrigin(_ corner: Chart.Corner, width: Double, height: Double) -> (x: Double, y: Double) {
+        let inset = Self.legendInset
+        return switch corner {
+        case .topLeft: (left + inset, top + inset)
+        case .topRight: (right - inset - width, top + inset)
+        case .bottomLeft: (left + inset, bottom - inset - height)
+        case .bottomRight: (right - inset - width, bottom - inset - height)
+        case .outsideRight: (right + Self.legendGap, top)
+        }
     }
 
     /// The canvas column of data x.

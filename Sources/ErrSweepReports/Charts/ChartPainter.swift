@@ -180,13 +180,7 @@ struct ChartPainter {
         }
         let textWidth = rows.map { width(of: $0.label, size: size) }.max() ?? 0
         let boxWidth = padding * 3 + sample + textWidth, boxHeight = padding * 2 + rowHeight * Double(rows.count)
-        let x: Double, y: Double
-        switch chart.legendCorner {
-        case .topLeft: (x, y) = (layout.left + 10, layout.top + 10)
-        case .topRight: (x, y) = (layout.right - 10 - boxWidth, layout.top + 10)
-        case .bottomLeft: (x, y) = (layout.left + 10, layout.bottom - 10 - boxHeight)
-        case .bottomRight: (x, y) = (layout.right - 10 - boxWidth, layout.bottom - 10 - boxHeight)
-        }
+        let (x, y) = layout.legendOrigin(chart.legendCorner, width: boxWidth, height: boxHeight)
         setColor((1, 1, 1))
         cairo_rectangle(cr, x, y, boxWidth, boxHeight)
         cairo_fill_preserve(cr)

@@ -234,6 +234,7 @@ public enum GnuplotScript {
         case .topRight: "top right"
         case .bottomLeft: "bottom left"
         case .bottomRight: "bottom right"
+        case .outsideRight: "outside right top"
         }
     }
 

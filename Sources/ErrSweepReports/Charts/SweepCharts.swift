@@ -207,11 +207,21 @@ public enum SweepCharts {
             for dx in stride(from: -0.25, through: 0.25, by: 0.01) { fractions += Array(repeating: (x + dx, 0.97), count: 10) }
         }
         let corners: [Chart.Corner] = [.bottomLeft, .topLeft, .bottomRight, .topRight]
-        return corners.min { a, b in covered(a, fractions, width, height) < covered(b, fractions, width, height) } ?? .bottomLeft
+        let best = corners.min { a, b in covered(a, fractions, width, height) < covered(b, fractions, width, height) } ?? .bottomLeft
+        // Where even the best corner would hide more than a few samples (a cost chart's eleven
+        // lines fanning over the frame), the legend goes beside the frame.
+        return covered(best, fractions, width, height) > Self.samplesALegendMayHide ? .outsideRight : best
     }
 
+    /// How many points, or hundredths of the frame along a line, a legend inside it may hide: a
+    /// stray point or two of a dense sweep, not a stretch of line.
+    static let samplesALegendMayHide = 5
+
     static func covered(_ corner: Chart.Corner, _ points: [(x: Double, y: Double)], _ width: Double, _ height: Double) -> Int {
-        points.filter { p in
+        if corner == .outsideRight { return 0 }
+        // What lies outside the frame (a truncation below the floor) is not drawn, so not hidden.
+        return points.filter { p in
+            guard (0...1).contains(p.x), (0...1).contains(p.y) else { return false }
             let inX = corner == .bottomLeft || corner == .topLeft ? p.x <= width : p.x >= 1 - width
             let inY = corner == .bottomLeft || corner == .bottomRight ? p.y <= height : p.y >= 1 - height
             return inX && inY

@@ -26,20 +26,22 @@ public enum CostOutputs {
         let what = isSecondOrder(results) ? "a Hessian-vector product or the Hessian" : "the whole gradient"
         let short = isSecondOrder(results) ? "Hv or H time" : "gradient time"
         let primal = Dictionary(results.filter { $0.method == .primal }.map { ($0.n, $0.seconds) }, uniquingKeysWith: { a, _ in a })
-        func series(_ value: (CostMeasurement) -> Double) -> [Chart.Series] {
+        // The slope of time against n labels the time chart's lines; on the ratio chart it would
+        // not be the slope of the line it labels (the primal's ratio is flat at 1).
+        func series(withSlope: Bool, _ value: (CostMeasurement) -> Double) -> [Chart.Series] {
             methods.enumerated().map { index, method in
                 Chart.Series(
-                    label: "\(method.name) (slope \(slope(results, method)))",
+                    label: withSlope ? "\(method.name) (slope \(slope(results, method)))" : method.name,
                     points: results.filter { $0.method == method }.map { Chart.Point(x: Double($0.n), y: value($0)) },
                     color: index, stroke: method == .primal || method == .analytic ? .dashed : .solid)
             }
         }
         let time = SweepCharts.chart(
             name: "cost-\(file)-time", title: "\(function): time for \(what), by method",
-            series: series { $0.seconds }, xLabel: "n (inputs)", yLabel: "seconds")
+            series: series(withSlope: true) { $0.seconds }, xLabel: "n (inputs)", yLabel: "seconds")
         var ratio = SweepCharts.chart(
             name: "cost-\(file)-ratio", title: "\(function): \(short) ÷ time of f itself",
-            series: series { r in primal[r.n].map { r.seconds / $0 } ?? .nan }, xLabel: "n (inputs)", yLabel: "time / primal")
+            series: series(withSlope: false) { r in primal[r.n].map { r.seconds / $0 } ?? .nan }, xLabel: "n (inputs)", yLabel: "time / primal")
         // The primal's own ratio is exactly 1, a whole decade: the axis starts a decade lower,
         // so its line is drawn inside the frame, not on it.
         if ratio.yAxis.range.lowerBound >= 1 {
