@@ -6,7 +6,7 @@ import Testing
 @Suite struct ChartRowsTests {
     static func row(h: Double, error: Double, truncation: Double = .nan, rounding: Double = .nan, x: Double = 1) -> DerivativeMeasurement {
         DerivativeMeasurement(
-            function: "f", x: x, method: .forward, precision: .double, h: h, estimate: 0, truth: 0,
+            function: "f", x: x, method: .forward, precision: .double, h: h, estimate: WorkingValue(0.0), truth: WorkingValue(0.0),
             absoluteError: error, relativeError: .nan, ulps: .nan,
             split: ErrorSplit(truncation: truncation, rounding: rounding), status: .ok)
     }

@@ -19,7 +19,7 @@ import Testing
             let truncation = big(reference.truncation)
             #expect(relativeDifference(BigFloat(row.split.truncation), truncation) < 1e-6,
                     "\(reference.method) h = \(reference.h): truncation \(row.split.truncation) vs \(reference.truncation)")
-            let rounding = Double(row.estimate).exact.withPrecision(256) - big(reference.exact)
+            let rounding = row.estimate.value(as: Double.self).exact.withPrecision(256) - big(reference.exact)
             #expect(relativeDifference(BigFloat(row.split.rounding), rounding) < 1e-6,
                     "\(reference.method) h = \(reference.h): rounding \(row.split.rounding) vs \(rounding.doubleValue)")
             compared += 1

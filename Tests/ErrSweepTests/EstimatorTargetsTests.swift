@@ -20,7 +20,7 @@ import Testing
         #expect(all.count - judged.count <= 1, "\(what): \(all.count - judged.count) cases without a truth")
         let score = EstimatorScore(algorithm: "errsweep", judged)
         #expect(score.honest >= 0.97, "\(what): honest \(score.honest)")
-        #expect(!judged.contains { $0.status == .ok && $0.absoluteError > 10 * $0.bound }, "\(what): a bound 10× under")
+        #expect(!judged.contains { $0.status == .ok && $0.absoluteError > 10 * $0.bound.double }, "\(what): a bound 10× under")
         #expect(score.zeroBounds == 0, "\(what): a zero bound")
         #expect(score.medianRelativeError <= 5e-13, "\(what): median relative error \(score.medianRelativeError)")
         #expect(score.tenDigits >= 0.75, "\(what): 10 digits in \(score.tenDigits)")

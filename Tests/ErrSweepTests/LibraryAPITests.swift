@@ -34,7 +34,7 @@ struct OwnRosenbrock: MultivariateScalarFunction {
         let result = ErrSweep.sweep(Damped(), at: [0.5, 2], steps: Steps([1e-4, 1e-8, 1e-20]))
         #expect(result.rows.count == 2 * DerivativeMethod.all(derivative: 1).count * 3)
         let truth = result.rows.first { $0.x == 0.5 }!.truth
-        #expect(ulps(Double(truth), from: "0.30326532985631671180189976749559022672") == 0)
+        #expect(ulps(truth.double, from: "0.30326532985631671180189976749559022672") == 0)
         let complex = result.rows.first { $0.x == 0.5 && $0.method == .complex && $0.h == 1e-20 }!
         #expect(complex.ulps <= 2 && complex.status == .ok)
         // The V: the forward difference is far worse at 1e-8 than the complex step.
@@ -96,7 +96,7 @@ struct OwnRosenbrock: MultivariateScalarFunction {
         let written = try #require(result.derivativeCheck)
         #expect(written.mismatches.map(\.point) == [[1.5], [3]])
         #expect(written.mismatches.map(\.expected) == [-0.11156508007421491, -0.09957413673572789])
-        #expect(result.rows.map { Double($0.truth) } == [-0.11156508007421491, -0.09957413673572789])
+        #expect(result.rows.map(\.truth.double) == [-0.11156508007421491, -0.09957413673572789])
         #expect(ErrSweep.sweep(Damped(), at: [1.5], steps: Steps([1e-6]), methods: [.central]).derivativeCheck == nil)
     }
 

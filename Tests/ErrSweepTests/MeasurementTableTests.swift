@@ -29,13 +29,14 @@ import Testing
             #expect(cells[16] == row.status.rawValue)
             #expect(Double(cells[12]).map { $0 == row.split.truncation || $0.isNaN && row.split.truncation.isNaN } == true)
             #expect(Double(cells[13]).map { $0 == row.split.rounding || $0.isNaN && row.split.rounding.isNaN } == true)
-            let same = { (text: String, value: WidestFloat) -> Bool in
-                switch row.precision {
-                case .float16: Float16(text).map { $0 == Float16(value) || ($0.isNaN && value.isNaN) } ?? false
-                case .float: Float(text).map { $0 == Float(value) || ($0.isNaN && value.isNaN) } ?? false
-                case .double: Double(text).map { $0 == Double(value) || ($0.isNaN && value.isNaN) } ?? false
+            let same = { (text: String, value: WorkingValue) -> Bool in
+                #expect(value.precision == row.precision)
+                return switch row.precision {
+                case .float16: Float16(text).map { $0 == value.value(as: Float16.self) || ($0.isNaN && value.isNaN) } ?? false
+                case .float: Float(text).map { $0 == value.value(as: Float.self) || ($0.isNaN && value.isNaN) } ?? false
+                case .double: Double(text).map { $0 == value.value(as: Double.self) || ($0.isNaN && value.isNaN) } ?? false
                 #if arch(x86_64)
-                case .float80: Float80(text).map { $0 == value || ($0.isNaN && value.isNaN) } ?? false
+                case .float80: Float80(text).map { $0 == value.value(as: Float80.self) || ($0.isNaN && value.isNaN) } ?? false
                 #endif
                 }
             }

@@ -67,7 +67,7 @@ import Testing
         let rows = SweepRunner.run(spec)
         let read = try MeasurementTable.rows(reading: MeasurementTable.csv(rows))
         #expect(read.map(\.method) == [.fornberg(.backward, order: 4), .fornberg(.backward, order: 4)])
-        #expect(read.map { Double($0.estimate) } == rows.map { Double($0.estimate) })
+        #expect(read.map(\.estimate) == rows.map(\.estimate))
         #expect(MeasurementTable.csv(rows).contains("sigmoid,2.0,backward:4,3,double,0.01,"))
     }
 }

@@ -47,7 +47,7 @@ import Testing
         let sigma = { (x: Double) in 1 / (1 + exp(-x)) }
         for row in Self.defaultRows where row.method == .forward {
             let expected = (sigma(row.x + row.h) - sigma(row.x)) / row.h
-            #expect(Double(row.estimate) == expected)
+            #expect(row.estimate.double == expected)
         }
     }
 
@@ -67,14 +67,14 @@ import Testing
         let spec = SweepSpec(function: Sigmoid(), points: [2], methods: [.complex], precisions: [.double], steps: [1e-300, 1e-310, 5e-324])
         let rows = SweepRunner.run(spec)
         #expect(rows.map(\.status) == [.ok, .imaginaryUnderflow, .imaginaryUnderflow])
-        #expect(rows[2].estimate == 0)
+        #expect(rows[2].estimate.isZero)
     }
 
     @Test func errorsAreAgainstTheExactTruth() {
         // At x = 0, σ′ = 1/4 exactly, so the forward estimate's error is estimate − 1/4 exactly.
         for row in Self.defaultRows where row.x == 0 && row.method == .forward {
-            #expect(row.truth == 0.25)
-            #expect(row.absoluteError == abs(Double(row.estimate) - 0.25))
+            #expect(row.truth == WorkingValue(0.25))
+            #expect(row.absoluteError == abs(row.estimate.double - 0.25))
             #expect(row.relativeError == row.absoluteError * 4)
         }
     }
@@ -83,7 +83,7 @@ import Testing
         // At x = 10, x + 1e-16 == x in Double (ulp(10) = 1.8e-15).
         let rows = Self.defaultRows.filter { $0.x == 10 && $0.method == .forward && $0.h < 8.9e-16 }
         #expect(!rows.isEmpty)
-        #expect(rows.allSatisfy { $0.status == .stepBelowResolution && $0.estimate == 0 })
+        #expect(rows.allSatisfy { $0.status == .stepBelowResolution && $0.estimate.isZero })
     }
 
     @Test func stepsUnderflowingFloat16AreFlagged() {
@@ -105,7 +105,7 @@ import Testing
     @Test func zeroDerivativeHasNoRelativeError() {
         let spec = SweepSpec(function: Cosine(), points: [0], methods: [.central], steps: [1e-3])
         let row = SweepRunner.run(spec)[0]
-        #expect(row.truth == 0)
+        #expect(row.truth.isZero)
         #expect(row.relativeError.isNaN)
         #expect(row.absoluteError == 0)  // the central stencil is odd: cos(h) − cos(−h) = 0
     }

@@ -66,13 +66,13 @@ public struct LandscapeAnswer: Sendable, Codable {
         estimates = Self.table(judged, precision: work.precision)
         reading = EstimateOutputs.readingSentences(judged)
         let chart = EstimateOutputs.chart(judged, name: "estimate-bounds", title: "\(function.title): claimed bound against true error, \(work.precision.rawValue)")
-        let shown = judged.filter { $0.status == .ok && $0.bound.isFinite && $0.bound > 0 && $0.absoluteError.isFinite && $0.absoluteError > 0 }
+        let shown = judged.filter { $0.status == .ok && $0.bound.isFinite && $0.bound.double > 0 && $0.absoluteError.isFinite && $0.absoluteError > 0 }
         boundChart = ExplorerChart(name: chart.name, title: chart.title, svg: SVGChart.svg(chart) { s, p in
             let series = chart.series[s]
             let mine = shown.filter { $0.algorithm.rawValue == series.label }
             guard mine.indices.contains(p) else { return [] }
             let j = mine[p]
-            return [("x", NumberFormat.compact(j.x)), ("bound", NumberFormat.scientific(j.bound, digits: 3)),
+            return [("x", NumberFormat.compact(j.x)), ("bound", NumberFormat.scientific(j.bound.double, digits: 3)),
                     ("true error", NumberFormat.scientific(j.absoluteError, digits: 3))]
         })
         let map = LandscapeChart.make(spec: work.landscape, rows: rows, method: work.method, precision: work.precision)
@@ -87,9 +87,9 @@ public struct LandscapeAnswer: Sendable, Codable {
     static func table(_ judged: [JudgedEstimate], precision: Precision) -> ExplorerTable {
         let rows = judged.map { j -> [String] in
             let held = j.boundHolds.map { $0 ? "yes" : "NO, \(NumberFormat.significant(j.underestimate, digits: 2))× under" } ?? "—"
-            return [NumberFormat.exact(j.x), j.algorithm.rawValue, j.value.isNaN ? "—" : NumberFormat.significant(j.value, digits: 17),
-                    j.bound.isFinite ? NumberFormat.scientific(j.bound) : "—",
-                    j.truth.map { NumberFormat.significant($0, digits: 17) } ?? "unresolved",
+            return [NumberFormat.exact(j.x), j.algorithm.rawValue, j.value.isNaN ? "—" : NumberFormat.significant(j.value.double, digits: 17),
+                    j.bound.isFinite ? NumberFormat.scientific(j.bound.double) : "—",
+                    j.truth.map { NumberFormat.significant($0.double, digits: 17) } ?? "unresolved",
                     j.truth == nil || !j.absoluteError.isFinite ? "—" : NumberFormat.scientific(j.absoluteError),
                     held, String(j.evaluations), j.status.rawValue]
         }

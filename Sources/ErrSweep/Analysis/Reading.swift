@@ -61,7 +61,7 @@ public enum Reading {
         }
         let k = entries.first?.derivative ?? 1, d = NumberFormat.derivative(k)
         if let deep = deepTruth(entries: entries, precision: precision) { sentences.append(deep) }
-        if let truth = entries.compactMap(\.best).first?.truth, truth == 0 {
+        if let truth = entries.compactMap(\.best).first?.truth, truth.isZero {
             sentences.append("\(d)(x) = 0 here, so relative errors are undefined; absolute errors and ulps tell how wrong each estimate is.")
         }
         let stencils = entries.filter { $0.method.stencil(derivative: k) != nil }

@@ -28,7 +28,7 @@ public struct Recommendation: Sendable {
         // step's higher derivatives — the case this reads.
         let complex = entries.filter { $0.method.errorShape(derivative: $0.derivative) == .floor }
         if let method = complex.first?.method, let ulps = worstUlps(method) {
-            let relative = complex.compactMap { $0.best.map { $0.truth == 0 ? $0.absoluteError : $0.relativeError } }.max() ?? .nan
+            let relative = complex.compactMap { $0.best.map { $0.truth.isZero ? $0.absoluteError : $0.relativeError } }.max() ?? .nan
             complexStep = (method, complex.compactMap { $0.model?.optimalStep }.min(), ulps, relative)
         }
         var methods: [DerivativeMethod] = []
@@ -38,7 +38,7 @@ public struct Recommendation: Sendable {
             guard !atPoints.isEmpty else { return nil }
             let errors = atPoints.compactMap { entry -> Double? in
                 guard let error = entry.bottomOfTheV?.error, let truth = entry.best?.truth else { return nil }
-                return truth == 0 ? error : error / abs(Double(truth))
+                return truth.isZero ? error : error / abs(truth.double)
             }
             // Points without a V (f(x) = 0) take any small step: they do not set it. Where no point
             // has a model step (no truncation at all: central5 on a cubic), the measured bottom of

@@ -84,7 +84,7 @@ extension SweepAnalysis {
                 // A quotient that collapsed to 0 (every sample rounded to the same value) has lost
                 // all of f⁽ᴷ⁾ whatever h: its error is flat, a saturation past the V's arm, not the
                 // arm's ε/hᴷ growth the slope measures.
-                let collapsed = row.estimate == 0 && row.truth != 0
+                let collapsed = row.estimate.isZero && !row.truth.isZero
                 if abs(split.rounding) >= 10 * abs(split.truncation), !collapsed { group.roundingFit.add(h: row.h, error: split.rounding) }
             }
         }

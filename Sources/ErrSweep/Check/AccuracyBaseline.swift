@@ -109,7 +109,7 @@ public struct AccuracyBaseline: Codable, Equatable, Sendable {
                 let rows = sweep.rows.filter {
                     $0.precision == entry.precision && $0.x == entry.x && $0.method == entry.method && $0.derivative == entry.derivative
                 }
-                let ulp = rows.lazy.map { Double($0.truth) }.first { $0.isFinite }.map { entry.precision.ulp(of: $0) }
+                let ulp = rows.lazy.map(\.truth.double).first { $0.isFinite }.map { entry.precision.ulp(of: $0) }
                 let bottomUlps = entry.bottomOfTheV.flatMap { bottom in ulp.map { bottom.error / $0 } }
                 let atSteps = referenceSteps.compactMap { h -> AtStep? in
                     // The step as the working precision holds it: within 1% of the reference.

@@ -9,8 +9,8 @@ public enum EstimateSummary {
             lines.append(
                 SummaryText.pad(NumberFormat.exact(j.x), 15) + SummaryText.pad(j.precision.rawValue, 11)
                     + SummaryText.pad(j.algorithm.rawValue, 20)
-                    + SummaryText.pad(j.value.isNaN ? "—" : NumberFormat.significant(j.value, digits: 17), 25)
-                    + SummaryText.pad(j.bound.isFinite ? NumberFormat.scientific(j.bound) : "—", 10)
+                    + SummaryText.pad(j.value.isNaN ? "—" : NumberFormat.significant(j.value.double, digits: 17), 25)
+                    + SummaryText.pad(j.bound.isFinite ? NumberFormat.scientific(j.bound.double) : "—", 10)
                     + SummaryText.pad(String(j.evaluations), 7) + SummaryText.pad(j.status.rawValue, 20)
                     + SummaryText.pad(j.absoluteError.isFinite ? NumberFormat.scientific(j.absoluteError) : "—", 12) + held)
         }

@@ -37,10 +37,10 @@ public struct EstimatorScore: Sendable, Equatable, Codable {
         maximumEvaluations = judged.map(\.evaluations).max() ?? 0
         boundHolds = share { $0.boundHolds == true }
         honest = share(\.isHonest)
-        silentlyUnderTenfold = share { $0.status == .ok && $0.absoluteError > 10 * $0.bound }
-        zeroBounds = judged.filter { $0.status == .ok && $0.bound == 0 && $0.absoluteError > 0 }.count
+        silentlyUnderTenfold = share { $0.status == .ok && $0.absoluteError > 10 * $0.bound.double }
+        zeroBounds = judged.filter { $0.status == .ok && $0.bound.isZero && $0.absoluteError > 0 }.count
         medianBoundOverError = Self.median(judged.filter { $0.status == .ok && $0.absoluteError > 0 && $0.absoluteError.isFinite }
-            .map { $0.bound / $0.absoluteError })
+            .map { $0.bound.double / $0.absoluteError })
     }
 
     /// Every algorithm's score, in the order given.

@@ -7,19 +7,22 @@ public struct JudgedEstimate: Sendable {
     public var function: String
     /// The corpus category, empty outside the corpus.
     public var category: String
-    /// The point, as the working precision holds it.
+    /// The point, as the working precision holds it (exactly a Double in every precision: the
+    /// points are Doubles rounded to it).
     public var x: Double
     public var algorithm: DerivativeEstimator
     public var precision: Precision
-    /// The estimate and its claimed bound (converted to Double; NaN and +∞ when there is none).
-    public var value: Double
-    public var bound: Double
+    /// The estimate and its claimed bound, in the working precision (NaN and +∞ when there is
+    /// none).
+    public var value: WorkingValue
+    public var bound: WorkingValue
     public var evaluations: Int
     public var status: EstimateStatus
-    /// f′(x) rounded to the working precision; nil when it does not settle (`truthFailure` says why).
-    public var truth: Double?
+    /// f′(x) correctly rounded to the working precision; nil when it does not settle
+    /// (`truthFailure` says why).
+    public var truth: WorkingValue?
     public var truthFailure: String?
-    /// |estimate − truth|; +∞ for no estimate.
+    /// |estimate − truth| in the working precision, rounded to Double; +∞ for no estimate.
     public var absoluteError: Double
     /// The distance in ulps of the working precision from the truth.
     public var ulps: Double
@@ -27,7 +30,7 @@ public struct JudgedEstimate: Sendable {
     /// The error relative to |f′(x)|, or the absolute error where f′(x) = 0.
     public var relativeError: Double {
         guard let truth else { return .nan }
-        return truth == 0 ? absoluteError : absoluteError / abs(truth)
+        return truth.isZero ? absoluteError : absoluteError / abs(truth.double)
     }
 
     /// Correct digits, from the relative error: −log₁₀ of it, 0 for none, capped at 17.
@@ -42,14 +45,14 @@ public struct JudgedEstimate: Sendable {
     /// or there is no truth to judge it by.
     public var boundHolds: Bool? {
         guard status == .ok, truth != nil else { return nil }
-        return absoluteError <= bound
+        return absoluteError <= bound.double
     }
 
     /// Honest: the bound holds, or the status said there was no trustworthy answer.
     public var isHonest: Bool { boundHolds ?? (status != .ok) }
 
     /// How many times the true error exceeds the bound (< 1 when the bound holds).
-    public var underestimate: Double { absoluteError / bound }
+    public var underestimate: Double { absoluteError / bound.double }
 
     /// Judges `estimator` on f (as `f`, or as the working precision sees `function`) at x.
     public static func judge<T: WorkingFloat>(
@@ -60,13 +63,13 @@ public struct JudgedEstimate: Sendable {
         let truth = Truth<T>.derivative(of: function, at: x)
         var judged = JudgedEstimate(
             function: function.asExpression == nil ? function.name : function.formula, category: category, x: Double(x), algorithm: estimator, precision: T.precision,
-            value: Double(estimate.value), bound: Double(estimate.bound), evaluations: estimate.evaluations,
+            value: WorkingValue(estimate.value), bound: WorkingValue(estimate.bound), evaluations: estimate.evaluations,
             status: estimate.status, truth: nil, truthFailure: nil, absoluteError: .infinity, ulps: .infinity)
         switch truth {
         case .success(let truth) where !truth.rounded.isFinite:
             judged.truthFailure = "f′(x) overflows \(T.precision.rawValue)"
         case .success(let truth):
-            judged.truth = Double(truth.rounded)
+            judged.truth = WorkingValue(truth.rounded)
             if estimate.value.isFinite {
                 judged.absoluteError = Double(abs(estimate.value - truth.rounded))
                 judged.ulps = estimate.value.ulpDistance(to: truth.rounded)

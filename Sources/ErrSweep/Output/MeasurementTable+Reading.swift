@@ -28,20 +28,21 @@ extension MeasurementTable {
                 guard let value = Double(fields[index]) else { throw problem("\(columns[index]) '\(fields[index])' is not a number") }
                 return value
             }
-            func widest(_ index: Int) throws -> WidestFloat {
-                guard let value = WidestFloat(fields[index]) else { throw problem("\(columns[index]) '\(fields[index])' is not a number") }
-                return value
-            }
             guard let method = DerivativeMethod(rawValue: fields[2]) else { throw problem("unknown method '\(fields[2])'") }
             guard let derivative = Int(fields[3]), method.computes(derivative: derivative) else {
                 throw problem("\(method.rawValue) does not compute derivative '\(fields[3])'; valid: 1 to \(DerivativeMethod.highestDerivative) where the method computes it")
             }
             guard let precision = Precision(rawValue: fields[4]) else { throw problem("unknown precision '\(fields[4])'") }
+            guard precision.isAvailable else { throw problem("\(precision.rawValue) is not available on this machine; valid: \(Precision.available.map(\.rawValue).joined(separator: ", "))") }
+            func working(_ index: Int) throws -> WorkingValue {
+                guard let value = WorkingValue(fields[index], precision: precision) else { throw problem("\(columns[index]) '\(fields[index])' is not a number") }
+                return value
+            }
             guard let truthBits = Int(fields[8]), truthBits >= 0 else { throw problem("truth_bits '\(fields[8])' is not a count of bits") }
             guard let status = MeasurementStatus(rawValue: fields[16]) else { throw problem("unknown status '\(fields[16])'") }
             rows.append(DerivativeMeasurement(
                 function: fields[0], x: try double(1), method: method, derivative: derivative, precision: precision, h: try double(5),
-                estimate: try widest(6), truth: try widest(7), truthBits: truthBits, absoluteError: try double(9),
+                estimate: try working(6), truth: try working(7), truthBits: truthBits, absoluteError: try double(9),
                 relativeError: try double(10), ulps: try double(11),
                 split: ErrorSplit(truncation: try double(12), rounding: try double(13)), status: status))
         }

@@ -71,17 +71,6 @@ public enum NumberFormat {
         return exact(value)
     }
 
-    /// A working-precision value, written with just the digits its own format needs.
-    public static func exact(_ value: WidestFloat, in precision: Precision) -> String {
-        if value.isNaN { return "nan" }
-        switch precision {
-        case .float16: return Float16(value).description
-        case .float: return Float(value).description
-        case .double: return Double(value).description
-        case .float80: return value.description
-        }
-    }
-
     /// `value` spelled by C's printf `format` (one double conversion), as String(format:) spells
     /// it but without its detour through CFString, which on Linux costs about a microsecond a
     /// number: the explorer spells tens of thousands per answer.

@@ -1,15 +1,3 @@
-#if arch(x86_64) || arch(i386)
-/// The widest working format, which every working value converts to exactly: Float80 on x86,
-/// where `Precision.float80` exists, Double elsewhere. Code meant for every machine reads it
-/// as `Double(row.estimate)`, exact for every precision but float80.
-public typealias WidestFloat = Float80
-#else
-/// The widest working format, which every working value converts to exactly: Float80 on x86,
-/// where `Precision.float80` exists, Double elsewhere. Code meant for every machine reads it
-/// as `Double(row.estimate)`, exact for every precision but float80.
-public typealias WidestFloat = Double
-#endif
-
 /// What one measurement found, when it is not a plain number.
 public enum MeasurementStatus: String, Sendable, CaseIterable {
     /// Estimate and truth are both finite numbers.
@@ -59,9 +47,9 @@ public struct DerivativeMeasurement: Sendable, Equatable {
     /// The step, as the working precision holds it (AD rows carry the grid's step for alignment).
     public var h: Double
     /// The estimate of f⁽ᴷ⁾(x), in the working precision.
-    public var estimate: WidestFloat
-    /// f⁽ᴷ⁾(x) correctly rounded to the working precision.
-    public var truth: WidestFloat
+    public var estimate: WorkingValue
+    /// f⁽ᴷ⁾(x) correctly rounded to the working precision; NaN where there is none.
+    public var truth: WorkingValue
     /// The precision, in bits, at which the truth's ball proved `truth` (`Truth.bits`); 0 where
     /// there is no truth.
     public var truthBits: Int
@@ -81,7 +69,7 @@ public struct DerivativeMeasurement: Sendable, Equatable {
     /// A measurement as the sweep makes it (or as a table is read back).
     public init(
         function: String, x: Double, method: DerivativeMethod, derivative: Int = 1, precision: Precision, h: Double,
-        estimate: WidestFloat, truth: WidestFloat, truthBits: Int = 0, absoluteError: Double, relativeError: Double,
+        estimate: WorkingValue, truth: WorkingValue, truthBits: Int = 0, absoluteError: Double, relativeError: Double,
         ulps: Double, split: ErrorSplit = .unavailable, status: MeasurementStatus
     ) {
         self.function = function

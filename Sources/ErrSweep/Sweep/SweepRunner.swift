@@ -131,7 +131,7 @@ public enum SweepRunner {
     ) -> DerivativeMeasurement {
         var row = DerivativeMeasurement(
             function: function, x: Double(x), method: method, derivative: derivative, precision: T.precision, h: Double(h),
-            estimate: WidestFloat(estimate), truth: .nan, absoluteError: .nan, relativeError: .nan,
+            estimate: WorkingValue(estimate), truth: .nan(T.precision), absoluteError: .nan, relativeError: .nan,
             ulps: .nan, status: status)
         switch truth {
         case .failure(.domain): row.status = .domain
@@ -140,7 +140,7 @@ public enum SweepRunner {
             row.status = .truthUnresolved
             row.truthFailure = failure.reason
         case .success(let truth):
-            row.truth = WidestFloat(truth.rounded)
+            row.truth = WorkingValue(truth.rounded)
             row.truthBits = truth.bits
             if truth.rounded.isInfinite {
                 row.status = .overflow

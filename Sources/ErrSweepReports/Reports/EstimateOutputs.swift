@@ -14,12 +14,12 @@ public enum EstimateOutputs {
         for j in judged {
             // x, the estimate, its bound and the truth are values of the working precision,
             // written with the digits its own format needs (0.87758255 in Float).
-            func own(_ value: Double) -> String { NumberFormat.exact(WidestFloat(value), in: j.precision) }
-            let truth = j.truth.map(own) ?? ""
+            let x = WorkingValue(rounding: j.x, to: j.precision).map(String.init(describing:)) ?? NumberFormat.exact(j.x)
+            let truth = j.truth?.description ?? ""
             let holds = j.boundHolds.map { $0 ? "true" : "false" } ?? ""
             let fields = [
-                field(j.function), own(j.x), j.algorithm.rawValue, j.precision.rawValue,
-                own(j.value), own(j.bound), String(j.evaluations), j.status.rawValue,
+                field(j.function), x, j.algorithm.rawValue, j.precision.rawValue,
+                j.value.description, j.bound.description, String(j.evaluations), j.status.rawValue,
                 truth, j.truth == nil ? "" : NumberFormat.exact(j.absoluteError), j.truth == nil ? "" : NumberFormat.exact(j.relativeError),
                 j.truth == nil ? "" : NumberFormat.exact(j.ulps), holds,
             ]
@@ -40,21 +40,21 @@ public enum EstimateOutputs {
     /// points beyond it are drawn on its edge.
     public static func chart(_ judged: [JudgedEstimate], name: String, title: String, relative: Bool = false) -> Chart {
         let algorithms = DerivativeEstimator.allCases.filter { a in judged.contains { $0.algorithm == a } }
-        let shown = judged.filter { $0.status == .ok && $0.bound.isFinite && $0.bound > 0 && $0.absoluteError.isFinite }
+        let shown = judged.filter { $0.status == .ok && $0.bound.isFinite && $0.bound.double > 0 && $0.absoluteError.isFinite }
         func scaled(_ j: JudgedEstimate, _ value: Double) -> Double {
-            guard relative, let truth = j.truth, truth != 0 else { return value }
-            return min(max(value / abs(truth), 1e-18), 1e2)
+            guard relative, let truth = j.truth, !truth.isZero else { return value }
+            return min(max(value / abs(truth.double), 1e-18), 1e2)
         }
-        let values = shown.flatMap { [scaled($0, $0.bound), scaled($0, $0.absoluteError)] }.filter { $0 > 0 }
+        let values = shown.flatMap { [scaled($0, $0.bound.double), scaled($0, $0.absoluteError)] }.filter { $0 > 0 }
         let low = relative ? 1e-18 : Foundation.pow(10, floor(log10(values.min() ?? 1e-16)) - 1)
         let high = relative ? 1e2 : Foundation.pow(10, ceil(log10(values.max() ?? 1)))
         var series = algorithms.enumerated().map { index, algorithm in
             let mine = shown.filter { $0.algorithm == algorithm }
             return Chart.Series(
                 label: algorithm.rawValue,
-                points: mine.filter { $0.absoluteError > 0 }.map { Chart.Point(x: scaled($0, $0.bound), y: scaled($0, $0.absoluteError)) },
+                points: mine.filter { $0.absoluteError > 0 }.map { Chart.Point(x: scaled($0, $0.bound.double), y: scaled($0, $0.absoluteError)) },
                 color: index, stroke: .points, width: relative ? 3 : 4,
-                exactAt: mine.filter { $0.absoluteError == 0 }.map { scaled($0, $0.bound) })
+                exactAt: mine.filter { $0.absoluteError == 0 }.map { scaled($0, $0.bound.double) })
         }
         series.append(Chart.Series(label: "bound = true error (above: the bound lied)",
                                    points: [Chart.Point(x: low, y: low), Chart.Point(x: high, y: high)],
@@ -83,15 +83,15 @@ public enum EstimateOutputs {
             let rows = groups[key]!
             let first = rows[0]
             md += "## x = \(NumberFormat.compact(first.x)), \(first.precision.rawValue)\n\n"
-            if let truth = first.truth { md += "f′(x) = \(NumberFormat.exact(truth)) (MPFR, rounded to \(first.precision.rawValue))\n\n" } else {
+            if let truth = first.truth { md += "f′(x) = \(truth) (MPFR, rounded to \(first.precision.rawValue))\n\n" } else {
                 md += "No truth: \(first.truthFailure ?? "it did not settle").\n\n"
             }
             md += "| algorithm | estimate | claimed bound | evaluations | status | true error | correct digits | bound held |\n"
             md += "|---|---|---|---|---|---|---|---|\n"
             for j in rows {
                 let held = j.boundHolds.map { $0 ? "yes" : "**no**, \(NumberFormat.significant(j.underestimate, digits: 2))× under" } ?? "—"
-                md += "| \(j.algorithm.rawValue) | \(j.value.isNaN ? "—" : NumberFormat.significant(j.value, digits: 17)) | "
-                md += "\(j.bound.isFinite ? NumberFormat.scientific(j.bound) : "—") | \(j.evaluations) | \(j.status.rawValue) | "
+                md += "| \(j.algorithm.rawValue) | \(j.value.isNaN ? "—" : NumberFormat.significant(j.value.double, digits: 17)) | "
+                md += "\(j.bound.isFinite ? NumberFormat.scientific(j.bound.double) : "—") | \(j.evaluations) | \(j.status.rawValue) | "
                 md += "\(j.truth == nil || !j.absoluteError.isFinite ? "—" : NumberFormat.scientific(j.absoluteError)) | "
                 md += "\(j.truth == nil || j.value.isNaN ? "—" : NumberFormat.fixed(j.correctDigits, decimals: 1)) | \(held) |\n"
             }

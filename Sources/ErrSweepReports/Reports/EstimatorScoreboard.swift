@@ -59,8 +59,8 @@ public enum EstimatorScoreboard {
         var md = "## Where errsweep's estimator falls short\n\nEvery case where its bound broke or it answered fewer than six correct digits:\n\n"
         md += "| category | f | x | estimate | bound | status | true error | digits |\n|---|---|---|---|---|---|---|---|\n"
         for j in mine {
-            md += "| \(cell(j.category)) | `\(j.function)` | \(NumberFormat.exact(j.x)) | \(j.value.isNaN ? "—" : NumberFormat.significant(j.value, digits: 10)) | "
-            md += "\(j.bound.isFinite ? NumberFormat.scientific(j.bound) : "—") | \(j.status.rawValue) | "
+            md += "| \(cell(j.category)) | `\(j.function)` | \(NumberFormat.exact(j.x)) | \(j.value.isNaN ? "—" : NumberFormat.significant(j.value.double, digits: 10)) | "
+            md += "\(j.bound.isFinite ? NumberFormat.scientific(j.bound.double) : "—") | \(j.status.rawValue) | "
             md += "\(j.absoluteError.isFinite ? NumberFormat.scientific(j.absoluteError) : "—") | \(NumberFormat.fixed(j.correctDigits, decimals: 1)) |\n"
         }
         return md + "\n"
