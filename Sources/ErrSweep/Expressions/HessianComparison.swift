@@ -75,100 +75,16 @@ public struct HessianComparison: Sendable {
         }
         self.unsettled = unsettled
         let exact = self.exact
-        func row(_ method: Method, _ h: [[Double]], symmetric: Bool = false, work: String) -> Row {
+        func row(_ method: Method, _ h: [[Double]], symmetric: Bool, work: String) -> Row {
             let ulps = (0..<n).map { i in (0..<n).map { j in h[i][j].ulpDistance(to: exact[i][j]) } }
             var asymmetry = 0.0
             for i in 0..<n { for j in 0..<n { asymmetry = max(asymmetry, h[i][j].ulpDistance(to: h[j][i])) } }
             return Row(method: method, hessian: h, ulps: ulps, asymmetry: asymmetry, symmetricByConstruction: symmetric, work: work)
         }
-        func index(_ name: String) -> Int { variables.firstIndex(of: name)! }
-        var rows: [Row] = []
-
-        // Hyper-dual: f(x + ε₁eᵢ + ε₂eⱼ), whose ε₁ε₂ coefficient is Hᵢⱼ; every entry its own pass.
-        let hyperDual = (0..<n).map { i in
-            (0..<n).map { j in
-                expression.evaluate { (name: String) -> Dual<Dual<Double>> in
-                    let k = index(name)
-                    return Dual(Dual(x[k], tangent: k == i ? 1 : 0), tangent: Dual(k == j ? 1 : 0))
-                }.tangent.tangent
-            }
+        rows = Method.allCases.map { method in
+            let computed = method.hessian(of: expression, variables: variables, at: x)
+            return row(method, computed.hessian, symmetric: method.isSymmetricByConstruction, work: computed.work)
         }
-        rows.append(row(.hyperDual, hyperDual, work: "\(n * n) hyper-dual passes"))
-
-        // Forward-over-reverse: the gradient recorded on a tape of duals seeded with v = eⱼ gives
-        // ∇f + ε·Hv, column j of H, in one recording and one backward pass.
-        let tape = Tape<Dual<Double>>()
-        var columns: [[Double]] = []
-        for j in 0..<n {
-            let seeded = (0..<n).map { Dual(x[$0], tangent: $0 == j ? 1 : 0) }
-            let gradient = tape.gradient(at: seeded) { inputs in expression.evaluate { inputs[index($0)] } }
-            columns.append(gradient.map(\.tangent))
-        }
-        let forwardOverReverse = (0..<n).map { i in (0..<n).map { j in columns[j][i] } }
-        rows.append(row(.forwardOverReverse, forwardOverReverse,
-                        work: "\(n) recording\(n == 1 ? "" : "s") + backward pass\(n == 1 ? "" : "es") (Hessian-vector products)"))
-
-        // The complex step over forward AD: the tangent of ∂f/∂xᵢ at x + ih·eⱼ, divided by h.
-        let h = 1e-20
-        let complexStep = (0..<n).map { i in
-            (0..<n).map { j in
-                expression.evaluate { (name: String) -> Dual<ComponentwiseComplex<Double>> in
-                    let k = index(name)
-                    return Dual(ComponentwiseComplex(x[k], k == j ? h : 0), tangent: ComponentwiseComplex(k == i ? 1 : 0))
-                }.tangent.imaginary / h
-            }
-        }
-        rows.append(row(.complexStepOfForwardAD, complexStep,
-                        work: "\(n * n) complex dual passes (h = 1e-20)"))
-
-        // Central differences of reverse-AD gradients along each axis.
-        let gradientTape = Tape<Double>()
-        func gradient(_ p: [Double]) -> [Double] {
-            gradientTape.gradient(at: p) { inputs in expression.evaluate { inputs[index($0)] } }
-        }
-        let third = Foundation.cbrt(Double.ulpOfOne)
-        var differenced = Array(repeating: Array(repeating: 0.0, count: n), count: n)
-        for j in 0..<n {
-            let step = third * max(abs(x[j]), 1)
-            var up = x, down = x
-            up[j] += step
-            down[j] -= step
-            let (gUp, gDown) = (gradient(up), gradient(down))
-            for i in 0..<n { differenced[i][j] = (gUp[i] - gDown[i]) / (up[j] - down[j]) }
-        }
-        rows.append(row(.gradientDifferences, differenced,
-                        work: "\(2 * n) gradients, central, h = ε^⅓·max(|x|, 1)"))
-
-        // Second differences of f's values.
-        func f(_ p: [Double]) -> Double { expression.evaluate { p[index($0)] } }
-        let quarter = Foundation.pow(Double.ulpOfOne, 0.25)
-        let steps = x.map { quarter * max(abs($0), 1) }
-        let fx = f(x)
-        var values = Array(repeating: Array(repeating: 0.0, count: n), count: n)
-        var evaluations = 1
-        for i in 0..<n {
-            var up = x, down = x
-            up[i] += steps[i]
-            down[i] -= steps[i]
-            let width = (up[i] - down[i]) / 2
-            values[i][i] = (f(up) - 2 * fx + f(down)) / (width * width)
-            evaluations += 2
-            for j in 0..<i {
-                func at(_ si: Double, _ sj: Double) -> Double {
-                    var p = x
-                    p[i] += si * steps[i]
-                    p[j] += sj * steps[j]
-                    return f(p)
-                }
-                let mixed = (at(1, 1) - at(1, -1) - at(-1, 1) + at(-1, -1)) / (4 * steps[i] * steps[j])
-                evaluations += 4
-                values[i][j] = mixed
-                values[j][i] = mixed
-            }
-        }
-        rows.append(row(.secondDifferences, values, symmetric: true,
-                        work: "\(evaluations) evaluations of f, h = ε^¼·max(|x|, 1)"))
-        self.rows = rows
     }
 
     /// The comparison as a table: per method, every entry and its ulps, the symmetry and the work.
