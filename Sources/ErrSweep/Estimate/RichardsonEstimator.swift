@@ -48,17 +48,8 @@ enum RichardsonEstimator {
         let scale: T = x == 0 ? 1 : min(abs(x), 1)
         let resolvable = max(abs(x) * epsilon, T.leastNonzeroMagnitude) * 64
         let closeSpacing = max(scale * power(epsilon, 0.4), resolvable)
-        let fine = noise(&counted, at: x, fx: fx, spacing: closeSpacing)
-        var noiseLevel = fine.sigma
-        if fine.quantized {
-            // f's values repeat at that spacing: f is quantized (computed in a lower precision,
-            // or through a cancellation). Its quantum is at least the change of f across the five
-            // points over the steps between distinct values there — the slope measured at a
-            // wider spacing, where f moves — and a value is off by up to half of it.
-            let coarse = noise(&counted, at: x, fx: fx, spacing: max(scale * power(epsilon, 0.15), resolvable))
-            let quantum = abs(coarse.slope) * 4 * closeSpacing / T(max(fine.distinct - 1, 1))
-            noiseLevel = max(coarse.sigma, quantum / 2)
-        }
+        let (fine, noiseLevel) = measuredNoise(&counted, at: x, fx: fx, closeSpacing: closeSpacing,
+                                               coarseSpacing: max(scale * power(epsilon, 0.15), resolvable))
         // A quantized f's values are off by up to half its quantum, which is at most the smallest
         // change between any two values it has taken: where the close values repeated, that is
         // the uncertainty too (f = Float(1 + 10⁻⁹x) changes only at steps of 60 and more, by
@@ -73,33 +64,8 @@ enum RichardsonEstimator {
         }
         let tenDigits = power(epsilon, 0.65)
 
-        // The first step: a tenth of the length over which f changes, L = (|f|/|f‴|)^⅓ with f
-        // taken as max(|f(x)|, |f′|·scale) and f‴ from the close third difference where that
-        // stands above the noise (sin(100x): L = 0.01; log at 10¹⁵: 2.6·10¹⁵), kept within the
-        // scale below |x| = 1 and a tenth of |x| above it.
-        var first = scale / 10
-        let third = abs(fine.third) / (2 * closeSpacing * closeSpacing * closeSpacing)
-        let size = max(abs(fx), abs(fine.slope) * scale)
-        if abs(fine.third) > 30 * max(noiseLevel, epsilon * abs(fx)), third > 0, size > 0 {
-            first = min(first, T.root(size / third, 3) / 10)
-        } else if abs(x) > 1000, !fine.quantized {
-            // No third derivative shows at the close spacing, which says little at large |x|:
-            // f may change over a length of 1 (sin at 10⁶) or of |x| (log at 10¹⁵). Five values
-            // at a spacing of |x|/100 tell them apart: where f is slow on that scale its third and
-            // fourth differences there are small beside f and its slope agrees with the close
-            // one, and L comes from that third difference (an oscillating f sampled so widely
-            // gives differences of the size of f instead).
-            let spacing = abs(x) / 100
-            let wide = noise(&counted, at: x, fx: fx, spacing: spacing)
-            let wideSize = max(abs(fx), abs(fine.slope) * spacing)
-            let slow = abs(wide.third) < wideSize / 1000 && wide.sigma * T(70).squareRoot() < wideSize / 1000
-                && abs(wide.slope - fine.slope) <= abs(fine.slope) / 100
-            if slow {
-                let wideThird = abs(wide.third) / (2 * spacing * spacing * spacing)
-                first = max(first, min(abs(x) / 10, T.root(wideSize / max(wideThird, .leastNormalMagnitude), 3) / 10))
-            }
-        }
-        first = max(first, resolvable)
+        var first = firstStep(&counted, at: x, fx: fx, scale: scale, closeSpacing: closeSpacing, fine: fine,
+                              noiseLevel: noiseLevel, resolvable: resolvable)
         // Shrink past NaN: a step that crosses a domain edge. The values at the step kept are the
         // first tableau's first difference.
         var probe = (up: counted(x + first), down: counted(x - first))
@@ -147,6 +113,66 @@ enum RichardsonEstimator {
         return DerivativeEstimate(value: bounded.value, bound: bounded.bound, evaluations: counted.evaluations, status: status)
     }
 
+    /// What five values of f around x say (`noise`): the noise σ, how many distinct values there
+    /// were, whether one repeated on a side of x, the slope across them and their third difference.
+    typealias Noise<T> = (sigma: T, distinct: Int, quantized: Bool, slope: T, third: T)
+
+    /// The five close values' measure of f's noise (`noise`) and the standard deviation taken
+    /// for a value of f: σ, or where f is quantized at the close spacing, at least half its
+    /// quantum, measured again at the coarse spacing.
+    static func measuredNoise<T: WorkingFloat>(
+        _ counted: inout CountedFunction<T>, at x: T, fx: T, closeSpacing: T, coarseSpacing: T
+    ) -> (fine: Noise<T>, level: T) {
+        let fine = noise(&counted, at: x, fx: fx, spacing: closeSpacing)
+        var noiseLevel = fine.sigma
+        if fine.quantized {
+            // f's values repeat at that spacing: f is quantized (computed in a lower precision,
+            // or through a cancellation). Its quantum is at least the change of f across the five
+            // points over the steps between distinct values there — the slope measured at a
+            // wider spacing, where f moves — and a value is off by up to half of it.
+            let coarse = noise(&counted, at: x, fx: fx, spacing: coarseSpacing)
+            let quantum = abs(coarse.slope) * 4 * closeSpacing / T(max(fine.distinct - 1, 1))
+            noiseLevel = max(coarse.sigma, quantum / 2)
+        }
+        return (fine, noiseLevel)
+    }
+
+    /// The first step of the first tableau (`estimate`'s notes).
+    static func firstStep<T: WorkingFloat>(
+        _ counted: inout CountedFunction<T>, at x: T, fx: T, scale: T, closeSpacing: T,
+        fine: Noise<T>, noiseLevel: T, resolvable: T
+    ) -> T {
+        let epsilon = T.ulpOfOne
+        // A tenth of the length over which f changes, L = (|f|/|f‴|)^⅓ with f
+        // taken as max(|f(x)|, |f′|·scale) and f‴ from the close third difference where that
+        // stands above the noise (sin(100x): L = 0.01; log at 10¹⁵: 2.6·10¹⁵), kept within the
+        // scale below |x| = 1 and a tenth of |x| above it.
+        var first = scale / 10
+        let third = abs(fine.third) / (2 * closeSpacing * closeSpacing * closeSpacing)
+        let size = max(abs(fx), abs(fine.slope) * scale)
+        if abs(fine.third) > 30 * max(noiseLevel, epsilon * abs(fx)), third > 0, size > 0 {
+            first = min(first, T.root(size / third, 3) / 10)
+        } else if abs(x) > 1000, !fine.quantized {
+            // No third derivative shows at the close spacing, which says little at large |x|:
+            // f may change over a length of 1 (sin at 10⁶) or of |x| (log at 10¹⁵). Five values
+            // at a spacing of |x|/100 tell them apart: where f is slow on that scale its third and
+            // fourth differences there are small beside f and its slope agrees with the close
+            // one, and L comes from that third difference (an oscillating f sampled so widely
+            // gives differences of the size of f instead).
+            let spacing = abs(x) / 100
+            let wide = noise(&counted, at: x, fx: fx, spacing: spacing)
+            let wideSize = max(abs(fx), abs(fine.slope) * spacing)
+            let slow = abs(wide.third) < wideSize / 1000 && wide.sigma * T(70).squareRoot() < wideSize / 1000
+                && abs(wide.slope - fine.slope) <= abs(fine.slope) / 100
+            if slow {
+                let wideThird = abs(wide.third) / (2 * spacing * spacing * spacing)
+                first = max(first, min(abs(x) / 10, T.root(wideSize / max(wideThird, .leastNormalMagnitude), 3) / 10))
+            }
+        }
+        first = max(first, resolvable)
+        return first
+    }
+
     /// εᵖ in T (ε^0.4 and the like, which Real's `pow` gives for every working precision).
     static func power<T: WorkingFloat>(_ base: T, _ exponent: Double) -> T { T.pow(base, T(exponent)) }
 
@@ -156,7 +182,7 @@ enum RichardsonEstimator {
     /// little), the slope across them, and their third difference.
     static func noise<T: WorkingFloat>(
         _ f: inout CountedFunction<T>, at x: T, fx: T, spacing: T
-    ) -> (sigma: T, distinct: Int, quantized: Bool, slope: T, third: T) {
+    ) -> Noise<T> {
         let values = [-2, -1, 1, 2].map { (k: T) in f(x + k * spacing) }
         guard values.allSatisfy(\.isFinite) else { return (0, 5, false, 0, 0) }
         let distinct = Set(values + [fx]).count
