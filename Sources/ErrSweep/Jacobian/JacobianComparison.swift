@@ -110,32 +110,7 @@ public struct JacobianComparison: Sendable {
             let seconds = Stopwatch.median(minimumRuns: 3, maximumRuns: 9, budget: 0.2) {
                 last = evaluator.jacobian(method, at: point, pattern: pattern, tape: tape)
             }.median
-            let estimate = last!
-            let onPattern = estimate.matrix.restricted(to: pattern)
-            let ulps = pattern.rows.indices.map { i in
-                zip(onPattern.values[i], exact.values[i]).map { $0.ulpDistance(to: $1) }
-            }
-            var row = Row(estimate: estimate, ulps: ulps, withinBound: (0, 0), seconds: seconds)
-            for (i, columns) in pattern.rows.enumerated() {
-                for (p, j) in columns.enumerated() where !ulps[i][p].isNaN {
-                    let entry = Entry(row: i, column: j, ulps: ulps[i][p])
-                    if entry.ulps > row.worst?.ulps ?? -1 { row.worst = entry }
-                    if bounds[i][p] <= Self.wellConditionedBound, entry.ulps > row.worstConditioned?.ulps ?? -1 { row.worstConditioned = entry }
-                    row.withinBound.checked += 1
-                    if entry.ulps <= max(1, bounds[i][p]) { row.withinBound.within += 1 }
-                }
-            }
-            if let bounds = estimate.bounds {
-                var held = 0, checked = 0
-                for (i, columns) in pattern.rows.enumerated() {
-                    for (p, j) in columns.enumerated() where !exact.values[i][p].isNaN {
-                        checked += 1
-                        if Swift.abs(estimate.matrix[i, j] - exact.values[i][p]) <= bounds[i][j] { held += 1 }
-                    }
-                }
-                row.boundsHeld = (held, checked)
-            }
-            rows.append(row)
+            rows.append(Self.judged(last!, seconds: seconds, pattern: pattern, exact: exact, bounds: bounds))
         }
         self.rows = rows
         self.skipped = skipped
@@ -143,6 +118,44 @@ public struct JacobianComparison: Sendable {
         let u = (0..<n).map { 1 / Double($0 % 4 + 1) }, v = (0..<k).map { 1 / Double($0 % 4 + 1) }
         self.u = u
         self.v = v
+        products = Self.products(of: f, at: point, u: u, v: v, truth: truth, evaluator: evaluator)
+    }
+
+    /// A method's Jacobian judged against the proved one: its ulps on the pattern, its worst
+    /// entries, how many lie within their rounding bound, and whether its own bounds held.
+    static func judged(_ estimate: JacobianEstimate, seconds: Double, pattern: SparsityPattern, exact: JacobianMatrix, bounds: [[Double]]) -> Row {
+        let onPattern = estimate.matrix.restricted(to: pattern)
+        let ulps = pattern.rows.indices.map { i in
+            zip(onPattern.values[i], exact.values[i]).map { $0.ulpDistance(to: $1) }
+        }
+        var row = Row(estimate: estimate, ulps: ulps, withinBound: (0, 0), seconds: seconds)
+        for (i, columns) in pattern.rows.enumerated() {
+            for (p, j) in columns.enumerated() where !ulps[i][p].isNaN {
+                let entry = Entry(row: i, column: j, ulps: ulps[i][p])
+                if entry.ulps > row.worst?.ulps ?? -1 { row.worst = entry }
+                if bounds[i][p] <= Self.wellConditionedBound, entry.ulps > row.worstConditioned?.ulps ?? -1 { row.worstConditioned = entry }
+                row.withinBound.checked += 1
+                if entry.ulps <= max(1, bounds[i][p]) { row.withinBound.within += 1 }
+            }
+        }
+        if let bounds = estimate.bounds {
+            var held = 0, checked = 0
+            for (i, columns) in pattern.rows.enumerated() {
+                for (p, j) in columns.enumerated() where !exact.values[i][p].isNaN {
+                    checked += 1
+                    if Swift.abs(estimate.matrix[i, j] - exact.values[i][p]) <= bounds[i][j] { held += 1 }
+                }
+            }
+            row.boundsHeld = (held, checked)
+        }
+        return row
+    }
+
+    /// J·u by forward AD, the complex step and central differences, and vᵀJ by reverse AD, each
+    /// against the proved product.
+    static func products<Function: VectorFunction>(
+        of f: Function, at point: [Double], u: [Double], v: [Double], truth: JacobianTruth, evaluator: JacobianEvaluator<Function>
+    ) -> [Product] {
         let jvpTruth = truth.jacobianVectorProduct(u), vjpTruth = truth.vectorJacobianProduct(v)
         func product(_ name: String, _ method: String, _ values: [Double], _ exact: JacobianTruth.ProvedVector, _ work: String) -> Product {
             Product(name: name, method: method, values: values, ulps: zip(values, exact.rounded).map { $0.ulpDistance(to: $1) },
@@ -151,7 +164,7 @@ public struct JacobianComparison: Sendable {
         let central = Stencil.central(derivative: 1, order: 2)
         let h = central.textbookStep(at: point.map(Swift.abs).max() ?? 1)
         let up = zip(point, u).map { $0 + h * $1 }, down = zip(point, u).map { $0 - h * $1 }
-        products = [
+        return [
             product("J·u", "forward-ad", evaluator.jacobianVectorProduct(at: point, u), jvpTruth, "1 dual pass"),
             product("J·u", "complex", evaluator.complexStepProduct(at: point, u), jvpTruth, "1 complex evaluation"),
             product("J·u", "central", zip(f(up), f(down)).map { ($0 - $1) / (2 * h) }, jvpTruth, "2 evaluations (h = \(NumberFormat.scientific(h)))"),
