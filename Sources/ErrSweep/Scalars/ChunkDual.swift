@@ -63,15 +63,6 @@ extension ChunkDual: AdditiveArithmetic {
 }
 
 extension ChunkDual: Numeric, SignedNumeric {
-    @inlinable
-    public init?<Source: BinaryInteger>(exactly source: Source) {
-        guard let value = Value(exactly: source) else { return nil }
-        self.init(value)
-    }
-
-    @inlinable
-    public var magnitude: Value.Magnitude { value.magnitude }
-
     @inlinable @inline(__always)
     public static func * (a: ChunkDual, b: ChunkDual) -> ChunkDual {
         ChunkDual(a.value * b.value, tangents: a.tangents * Tangents(repeating: b.value) + Tangents(repeating: a.value) * b.tangents)
@@ -140,21 +131,9 @@ extension ChunkDual: ElementaryFunctions {
     }
 }
 
-extension ChunkDual: Scalar {
-    @inlinable
-    public init(decimalSignificand significand: Int, exponent: Int) {
-        self.init(Value(decimalSignificand: significand, exponent: exponent))
-    }
-
+extension ChunkDual: LiftedScalar {
     @inlinable @inline(__always)
-    public init(double value: Double) { self.init(Value(double: value)) }
-    @inlinable
-    public init(constant: MathematicalConstant) { self.init(Value(constant: constant)) }
-
-    @inlinable
-    public static func isNegative(_ x: ChunkDual) -> Bool { Value.isNegative(x.value) }
-    @inlinable
-    public static func isLess(_ a: ChunkDual, _ b: ChunkDual) -> Bool { Value.isLess(a.value, b.value) }
+    public init(lifting value: Value) { self.init(value) }
 
     /// The branch the values' comparison chooses, evaluated alone (a working float always decides).
     @inlinable

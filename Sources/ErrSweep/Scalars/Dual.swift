@@ -52,16 +52,6 @@ extension Dual: AdditiveArithmetic {
 
 extension Dual: Numeric, SignedNumeric {
     @inlinable
-    public init?<Source: BinaryInteger>(exactly source: Source) {
-        guard let value = Value(exactly: source) else { return nil }
-        self.init(value)
-    }
-
-    /// The magnitude of the value; a dual number has no ordering of its own.
-    @inlinable
-    public var magnitude: Value.Magnitude { value.magnitude }
-
-    @inlinable
     public static func * (a: Dual, b: Dual) -> Dual {
         Dual(a.value * b.value, tangent: a.tangent * b.value + a.value * b.tangent)
     }

@@ -173,21 +173,9 @@ extension BigFloat: Scalar {
     public init(double value: Double) { self.init(value) }
 }
 
-extension Dual: Scalar {
+extension Dual: LiftedScalar {
     @inlinable
-    public init(decimalSignificand significand: Int, exponent: Int) {
-        self.init(Value(decimalSignificand: significand, exponent: exponent))
-    }
-
-    @inlinable
-    public init(double value: Double) { self.init(Value(double: value)) }
-    @inlinable
-    public init(constant: MathematicalConstant) { self.init(Value(constant: constant)) }
-
-    @inlinable
-    public static func isNegative(_ x: Dual) -> Bool { Value.isNegative(x.value) }
-    @inlinable
-    public static func isLess(_ a: Dual, _ b: Dual) -> Bool { Value.isLess(a.value, b.value) }
+    public init(lifting value: Value) { self.init(value) }
 
     /// The branch the values' comparison chooses, evaluated alone; where the value's `select`
     /// takes both (a `Dual<Ball>` undecided at its precision) the tangents are joined the same

@@ -82,16 +82,6 @@ extension Taylor: AdditiveArithmetic {
 }
 
 extension Taylor: Numeric, SignedNumeric {
-    @inlinable
-    public init?<Source: BinaryInteger>(exactly source: Source) {
-        guard let value = Value(exactly: source) else { return nil }
-        self.init(value)
-    }
-
-    /// The magnitude of the value; a series has no ordering of its own.
-    @inlinable
-    public var magnitude: Value.Magnitude { value.magnitude }
-
     /// The Cauchy product, truncated: w_k = Σⱼ aⱼ·b_(k−j).
     @inlinable
     public static func * (a: Taylor, b: Taylor) -> Taylor {
@@ -133,22 +123,8 @@ extension Taylor: AlgebraicField {
     }
 }
 
-extension Taylor: Scalar {
+/// A series is ordered by the number it is at the seed (`LiftedScalar`).
+extension Taylor: LiftedScalar {
     @inlinable
-    public init(decimalSignificand significand: Int, exponent: Int) {
-        self.init(Value(decimalSignificand: significand, exponent: exponent))
-    }
-
-    @inlinable
-    public init(constant: MathematicalConstant) { self.init(Value(constant: constant)) }
-
-    @inlinable
-    public init(double value: Double) { self.init(Value(double: value)) }
-
-    /// The value's sign: a series is ordered by the number it is at the seed.
-    @inlinable
-    public static func isNegative(_ x: Taylor) -> Bool { Value.isNegative(x.value) }
-
-    @inlinable
-    public static func isLess(_ a: Taylor, _ b: Taylor) -> Bool { Value.isLess(a.value, b.value) }
+    public init(lifting value: Value) { self.init(value) }
 }
