@@ -88,21 +88,17 @@ public enum SVGChart {
     static func frameAndTicks(_ chart: Chart, _ layout: ChartLayout) -> String {
         var svg = "<rect x=\"\(f(layout.left))\" y=\"\(f(layout.top))\" width=\"\(f(layout.right - layout.left))\" height=\"\(f(layout.bottom - layout.top))\" fill=\"none\" stroke=\"#262626\" stroke-width=\"1.2\"/>"
         svg += "<g stroke=\"#262626\">"
-        for tick in chart.xAxis.ticks.major {
-            let x = f(layout.column(tick.value))
-            svg += "<line x1=\"\(x)\" y1=\"\(f(layout.bottom))\" x2=\"\(x)\" y2=\"\(f(layout.bottom - 6))\"/>"
+        // Major ticks 6 px long, minor ones 3, pointing into the frame.
+        func lengths(_ axis: Chart.Axis) -> [(value: Double, length: Double)] {
+            axis.ticks.major.map { ($0.value, 6) } + axis.ticks.minor.map { ($0, 3) }
         }
-        for value in chart.xAxis.ticks.minor {
+        for (value, length) in lengths(chart.xAxis) {
             let x = f(layout.column(value))
-            svg += "<line x1=\"\(x)\" y1=\"\(f(layout.bottom))\" x2=\"\(x)\" y2=\"\(f(layout.bottom - 3))\"/>"
+            svg += "<line x1=\"\(x)\" y1=\"\(f(layout.bottom))\" x2=\"\(x)\" y2=\"\(f(layout.bottom - length))\"/>"
         }
-        for tick in chart.yAxis.ticks.major {
-            let y = f(layout.row(tick.value))
-            svg += "<line x1=\"\(f(layout.left))\" y1=\"\(y)\" x2=\"\(f(layout.left + 6))\" y2=\"\(y)\"/>"
-        }
-        for value in chart.yAxis.ticks.minor {
+        for (value, length) in lengths(chart.yAxis) {
             let y = f(layout.row(value))
-            svg += "<line x1=\"\(f(layout.left))\" y1=\"\(y)\" x2=\"\(f(layout.left + 3))\" y2=\"\(y)\"/>"
+            svg += "<line x1=\"\(f(layout.left))\" y1=\"\(y)\" x2=\"\(f(layout.left + length))\" y2=\"\(y)\"/>"
         }
         svg += "</g><g font-size=\"13\" fill=\"#1a1a1a\">"
         for tick in chart.xAxis.ticks.major {
