@@ -152,34 +152,10 @@ public struct ErrorModel: Sendable, Equatable {
         method: DerivativeMethod, derivative K: Int = 1, derivatives: [BigFloat], x: Double, precision: Precision,
         exactStep: Bool = false
     ) -> ErrorModel {
-        let u = precision.unitRoundoff
-        let f = abs(derivatives[0].doubleValue), slope = abs(derivatives[1].doubleValue)
-        let target = abs(derivatives[K].doubleValue)
-        let variance: (a0: Double, a1: Double, a2: Double)
-        let scale: Double
-        var power = 0
-        if let stencil = method.stencil(derivative: K) {
-            power = K
-            var a0 = 0.0, a1 = 0.0, a2 = 0.0
-            for (w, o) in zip(stencil.weights, stencil.offsets) {
-                let w2 = Double(w * w), o = Double(abs(o))
-                a0 += w2 * (f * f + (o != 0 && !exactStep ? x * x * slope * slope : 0))
-                a1 += w2 * 2 * f * o * slope
-                a2 += w2 * o * o * slope * slope
-            }
-            variance = (a0, a1, a2)
-            scale = u / (3.0.squareRoot() * Double(stencil.denominator))
-        } else if method == .complex && K == 2 {
-            // f(x) and Re f(x + ih) are each off by about u times the values f forms on the way,
-            // which are |f| and, where f(x) is a small difference of larger parts (x³ − x at 1),
-            // about |x·f′|: the same two terms a stencil's samples carry.
-            power = 2
-            variance = (8 * (f * f + x * x * slope * slope), 0, 0)
-            scale = u / 3.0.squareRoot()
-        } else {
-            variance = (target * target, 0, 0)
-            scale = u / 3.0.squareRoot()
-        }
+        let point = RoundingPoint(
+            value: abs(derivatives[0].doubleValue), slope: abs(derivatives[1].doubleValue), derivative: abs(derivatives[K].doubleValue),
+            x: x, unitRoundoff: precision.unitRoundoff, exactStep: exactStep)
+        let rounding = method.scheme.roundingModel(derivative: K, at: point)
         // A derivative counts as zero below 2^−100 of the largest: the duals carry a few hundred
         // bits, so an exact zero (σ″(0)) comes out as rounding noise far below that.
         let largest = derivatives.map { abs($0.doubleValue) }.filter(\.isFinite).max() ?? 1
@@ -191,7 +167,7 @@ public struct ErrorModel: Sendable, Equatable {
             guard c != 0, abs(derivative) > threshold else { return nil }
             return Term(order: index + 1, coefficient: c * derivative)
         }
-        return ErrorModel(method: method, derivative: K, roundingPower: power, terms: terms, roundingVariance: variance,
-                          roundingScale: scale)
+        return ErrorModel(method: method, derivative: K, roundingPower: rounding.power, terms: terms, roundingVariance: rounding.variance,
+                          roundingScale: rounding.scale)
     }
 }

@@ -14,26 +14,6 @@ public enum TruncationSeries {
     /// c₁ … c₆ (index k − 1) for the K-th derivative — through c_(p+2) for a formula of order
     /// p > 4 — nil for AD (no truncation).
     public static func coefficients(of method: DerivativeMethod, derivative K: Int = 1) -> [Double]? {
-        let orders = 1...(HigherDerivatives.order(for: K, methods: [method]) - K)
-        if let stencil = method.stencil(derivative: K) {
-            return orders.map { k in
-                let moment = zip(stencil.weights, stencil.offsets).map { w, o in Double(w) * Double(power(o, K + k)) }.reduce(0, +)
-                return moment / (Double(stencil.denominator) * factorial(K + k))
-            }
-        }
-        // The complex steps read f's Taylor series through a function of t: Im f(x + ih)/h through
-        // sin t, 2(f(x) − Re f(x + ih))/h² through 2(1 − cos t), the multicomplex part through
-        // (sin t)ᴷ; cₖ is its coefficient of t^(K+k).
-        let t = Taylor<Double>(0, degree: K + orders.upperBound)
-        let kernel: Taylor<Double>? = switch method {
-        case .multicomplex: .pow(.sin(t), K)
-        case .complex: K == 1 ? .sin(t) : 2 * (1 - .cos(t))
-        default: nil
-        }
-        if let kernel { return orders.map { kernel[K + $0] } }
-        return nil
+        method.scheme.truncationCoefficients(derivative: K, count: HigherDerivatives.order(for: K, methods: [method]) - K)
     }
-
-    static func power(_ base: Int, _ exponent: Int) -> Int { (0..<exponent).reduce(1) { acc, _ in acc * base } }
-    static func factorial(_ n: Int) -> Double { (1...max(n, 1)).reduce(1.0) { $0 * Double($1) } }
 }

@@ -19,12 +19,5 @@ extension DerivativeMethod {
     /// The shape of this method's error for the K-th derivative (Lyness & Moler 1967 and
     /// Squire & Trapp 1998 for the complex step's f′ without subtraction; Abreu et al. 2013 for
     /// its f″, which subtracts).
-    public func errorShape(derivative k: Int = 1) -> ErrorShape {
-        switch self {
-        case .forwardAD, .reverseAD, .taylor: .exact
-        case .multicomplex: .floor
-        case .complex: k == 1 ? .floor : .v
-        case .forward, .backward, .central, .central5, .fornberg: .v
-        }
-    }
+    public func errorShape(derivative k: Int = 1) -> ErrorShape { scheme.errorShape(derivative: k) }
 }

@@ -55,46 +55,46 @@ public enum DerivativeMethod: CaseIterable, Hashable, Sendable {
     /// gives f′ and f″ only; the multicomplex step is the complex step for f′, and Taylor mode
     /// forward AD, so both are listed from f″ on.
     public static func all(derivative k: Int) -> [DerivativeMethod] {
-        allCases.filter { $0.computes(derivative: k) }
+        allCases.filter { $0.computes(derivative: k) && $0.scheme.isInDefaultSweep }
+    }
+
+    /// What the method is: how it computes, how its error behaves, how it is named — the one
+    /// place a method is defined (`DerivativeScheme`).
+    var scheme: any DerivativeScheme {
+        switch self {
+        case .forward: DifferenceScheme(family: .forward, order: 1, firstDerivative: .forward, firstSummary: "(f(x+h) − f(x))/h, O(h)",
+                                        title: "forward difference", chartColor: 0)
+        case .backward: DifferenceScheme(family: .backward, order: 1, firstDerivative: .backward, firstSummary: "(f(x) − f(x−h))/h, O(h)",
+                                         title: "backward difference", chartColor: 1)
+        case .central: DifferenceScheme(family: .central, order: 2, firstDerivative: .central, firstSummary: "(f(x+h) − f(x−h))/2h, O(h²)",
+                                        title: "central difference", chartColor: 2)
+        case .central5: DifferenceScheme(family: .central, order: 4, firstDerivative: .central5,
+                                         firstSummary: "(f(x−2h) − 8f(x−h) + 8f(x+h) − f(x+2h))/12h, O(h⁴)",
+                                         title: "five-point central difference", chartColor: 3)
+        // Formulas named by their order take the colours the named methods leave, by order.
+        case .fornberg(let family, let order): DifferenceScheme(family: family, order: order, firstDerivative: nil, firstSummary: nil,
+                                                                title: "\(family.rawValue) difference of order \(order)",
+                                                                chartColor: [10, 7, 11][order % 3])
+        case .complex: ComplexStepScheme()
+        case .multicomplex: MulticomplexStepScheme()
+        case .forwardAD: AutomaticScheme(mode: .forward)
+        case .reverseAD: AutomaticScheme(mode: .reverse)
+        case .taylor: AutomaticScheme(mode: .taylor)
+        }
     }
 
     /// Whether the method computes the K-th derivative.
     public func computes(derivative k: Int) -> Bool {
-        guard (1...Self.highestDerivative).contains(k) else { return false }
-        switch self {
-        case .complex: return k <= 2
-        case .taylor, .multicomplex: return k >= 2
-        default: return true
-        }
+        (1...Self.highestDerivative).contains(k) && scheme.computes(derivative: k)
     }
 
-    /// The finite-difference stencil for f′, for the four difference methods.
+    /// The finite-difference stencil for f′, for the difference methods.
     public var stencil: Stencil? { stencil(derivative: 1) }
 
     /// The difference stencil for the K-th derivative: forward and backward the one-sided
     /// formulas of order 1, central of order 2 and central5 of order 4 (Fornberg 1988, Table 1;
     /// for K = 1 the named 2-, 2-, 2- and 4-point formulas). Nil for the other methods.
-    public func stencil(derivative k: Int) -> Stencil? {
-        if k == 1 {
-            switch self {
-            case .forward: return .forward
-            case .backward: return .backward
-            case .central: return .central
-            case .central5: return .central5
-            default: break
-            }
-        }
-        switch self {
-        case .forward: return .forward(derivative: k, order: 1)
-        case .backward: return .backward(derivative: k, order: 1)
-        case .central: return .central(derivative: k, order: 2)
-        case .central5: return .central(derivative: k, order: 4)
-        case .fornberg(.forward, let order): return .forward(derivative: k, order: order)
-        case .fornberg(.backward, let order): return .backward(derivative: k, order: order)
-        case .fornberg(.central, let order): return .central(derivative: k, order: order)
-        default: return nil
-        }
-    }
+    public func stencil(derivative k: Int) -> Stencil? { scheme.stencil(derivative: k) }
 
     /// Whether the method has a step and so a truncation error; AD has neither.
     public var usesStep: Bool { errorShape() != .exact }
@@ -103,25 +103,16 @@ public enum DerivativeMethod: CaseIterable, Hashable, Sendable {
     public var summary: String { summary(derivative: 1) }
 
     /// A one-line description of the method's formula for the K-th derivative.
-    public func summary(derivative k: Int) -> String {
-        /// A stencil other than f′'s named ones, by its points and order.
-        func formula(_ family: StencilFamily) -> String {
-            let stencil = stencil(derivative: k)!
-            return "\(stencil.offsets.count)-point \(family.rawValue) formula, O(h\(NumberFormat.superscript(stencil.order)))"
-        }
-        switch self {
-        case .forward: return k == 1 ? "(f(x+h) − f(x))/h, O(h)" : formula(.forward)
-        case .backward: return k == 1 ? "(f(x) − f(x−h))/h, O(h)" : formula(.backward)
-        case .central: return k == 1 ? "(f(x+h) − f(x−h))/2h, O(h²)" : formula(.central)
-        case .central5: return k == 1 ? "(f(x−2h) − 8f(x−h) + 8f(x+h) − f(x+2h))/12h, O(h⁴)" : formula(.central)
-        case .fornberg(let family, _): return formula(family)
-        case .complex: return k == 1 ? "Im f(x+ih)/h, O(h²), no subtraction" : "2(f(x) − Re f(x+ih))/h², O(h²), subtracts again"
-        case .forwardAD: return k == 1 ? "dual numbers, one forward pass, exact up to rounding" : "dual numbers nested \(k) deep (hyper-dual for K = 2), exact up to rounding"
-        case .reverseAD: return k == 1 ? "tape and one backward pass, exact up to rounding" : "forward-over-reverse: a tape of \(k - 1)-deep duals, one backward pass"
-        case .multicomplex: return "Im₁…ₖ f(x + h(i₁+…+iₖ))/hᴷ (K ≥ 2), O(h²), no subtraction"
-        case .taylor: return "Taylor series to degree K carried through f (K ≥ 2), one forward pass, exact up to rounding"
-        }
-    }
+    public func summary(derivative k: Int) -> String { scheme.summary(derivative: k) }
+
+    /// The method's name in a title: "central difference", "complex step".
+    public var title: String { scheme.title }
+
+    /// The method's colour in every chart, an index into the reports' palette.
+    package var chartColor: Int { scheme.chartColor }
+
+    /// Whether the method's line is dashed in a chart of every method (`DerivativeScheme`).
+    package var isDrawnDashed: Bool { scheme.isDrawnDashed }
 
     /// The name in a file's name: the command line's, with `-order` for the colon
     /// (`central-order6`), which some file systems refuse.

@@ -36,27 +36,16 @@ public struct ErrorSplit: Sendable, Equatable {
         anchor: Anchor? = nil, maximumBits: Int = 1 << 15
     ) -> ErrorSplit {
         guard estimate.isFinite, h != 0 else { return .unavailable }
-        let stencil = method.stencil(derivative: k)
-        var bits = startingBits(order: stencil?.order ?? 2, derivative: k, step: h)
+        let scheme = method.scheme
+        var bits = startingBits(order: scheme.stencil(derivative: k)?.order ?? 2, derivative: k, step: h)
         let exactX = x.exact, exactH = h.exact, exactEstimate = estimate.exact
         let anchor = anchor.flatMap { $0.derivative.precision >= bits && $0.order == k ? $0 : nil }
             ?? Anchor(of: f, at: exactX, order: k, precision: bits)
-        // The complex step for f″ differences f(x) and Re f(x + ih), with weights 2 and −2; the
-        // multicomplex step, like the complex step's f′, differences nothing.
-        let sampleWeight = stencil.map { Double($0.weights.map(abs).reduce(0, +)) / Double($0.denominator) }
-            ?? (method == .complex && k == 2 ? 4 : 0)
+        let sampleWeight = scheme.sampleWeight(derivative: k)
         let derivativeSize = anchor.derivative.midpoint.map { abs($0.doubleValue) } ?? 0
         let scale = sampleWeight * abs(anchor.value) / Foundation.pow(Double(h), Double(k)) + derivativeSize
         func split(at precision: Int) -> (truncation: Ball, rounding: Ball) {
-            let exact = if let stencil {
-                stencil.exactValue(of: f, at: exactX, step: exactH, precision: precision)
-            } else if method == .multicomplex {
-                MulticomplexStep.exactValue(k, of: f, at: exactX, step: exactH, precision: precision)
-            } else if k == 2 {
-                ComplexStep.exactSecondDerivative(of: f, at: exactX, step: exactH, precision: precision)
-            } else {
-                ComplexStep.exactValue(of: f, at: exactX, step: exactH, precision: precision)
-            }
+            let exact = scheme.exactValue(derivative: k, of: f, at: exactX, step: exactH, precision: precision)
             let derivative = anchor.derivative.precision >= precision
                 ? anchor.derivative
                 : f.derivativeBall(at: exactX, order: k, precision: precision)

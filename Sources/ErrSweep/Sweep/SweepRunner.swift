@@ -77,46 +77,27 @@ public enum SweepRunner {
     ) -> [DerivativeMeasurement] {
         let f = spec.function, k = spec.derivative
         precondition(method.computes(derivative: k), "\(method.rawValue) does not compute derivative \(k)")
+        let scheme = method.scheme
         // AD has no step: one estimate, repeated on every row of the grid.
-        let adEstimate: T? = switch method {
-        case .forwardAD: AutomaticDerivative.forward(derivative: k, of: f, at: x)
-        case .reverseAD: AutomaticDerivative.reverse(derivative: k, of: f, at: x)
-        case .taylor: AutomaticDerivative.taylor(derivative: k, of: f, at: x)
-        default: nil
-        }
-        let stencil = method.stencil(derivative: k)
-        let value = method == .complex && k == 2 ? f(x) : 0
+        let stepFree = scheme.stepFreeEstimate(derivative: k, of: f, at: x)
+        let takesExactSteps = spec.exactStep && scheme.stencil(derivative: k) != nil
+        let rounded = try? truth.get().rounded
         return steps.map { step in
             var h = T(step)
-            if spec.exactStep, stencil != nil { h = (x + h) - x }
+            if takesExactSteps { h = (x + h) - x }
             let outcome: (estimate: T, status: MeasurementStatus)
-            if let adEstimate {
-                outcome = (adEstimate, .ok)
+            if let stepFree {
+                outcome = (stepFree, .ok)
             } else if h == 0 {
                 outcome = (.nan, T(step) == 0 ? .stepUnderflow : .stepBelowResolution)
-            } else if let stencil {
-                let estimate = stencil.apply({ f($0) }, at: x, step: h)
-                outcome = (estimate, stencil.stepBelowResolution(at: x, step: h) ? .stepBelowResolution : .ok)
-            } else if method == .multicomplex {
-                // As for the complex step: where hᴷ·f⁽ᴷ⁾ leaves the normal range the part has
-                // lost its bits.
-                let underflows = (try? truth.get()).map { truth in
-                    truth.rounded != 0 && !(0..<k).reduce(truth.rounded) { product, _ in product * h }.isNormal
-                } ?? false
-                outcome = (MulticomplexStep.derivative(k, of: f, at: x, step: h), underflows ? .imaginaryUnderflow : .ok)
-            } else if k == 2 {
-                outcome = (ComplexStep.secondDerivative(of: { f($0) }, value: value, at: x, step: h), .ok)
             } else {
-                // Where h·f′ is below the normal range the imaginary part has lost its bits (at
-                // h = 5e−324 it is 0): the estimate is measured but flagged, not read as the method's.
-                let underflows = (try? truth.get()).map { $0.rounded != 0 && !($0.rounded * h).isNormal } ?? false
-                outcome = (ComplexStep.derivative(of: { f($0) }, at: x, step: h), underflows ? .imaginaryUnderflow : .ok)
+                outcome = scheme.estimate(derivative: k, of: f, at: x, step: h, truth: rounded)
             }
             var row = measurement(
                 function: f.name, x: x, method: method, derivative: k, h: h,
                 estimate: outcome.estimate, status: outcome.status, truth: truth)
             if spec.splitsErrors, case .success(let truth) = truth, row.absoluteError.isFinite {
-                row.split = adEstimate != nil
+                row.split = stepFree != nil
                     ? ErrorSplit.automatic(estimate: outcome.estimate, truth: truth)
                     : ErrorSplit.measure(method: method, derivative: k, of: f, at: x, step: h, estimate: outcome.estimate, anchor: anchor)
             }

@@ -39,8 +39,8 @@ public enum SweepCharts {
                 }
                 guard spec.methods.count > 1 else { continue }
                 let series = spec.methods.map { method in
-                    var s = errorSeries(atX.filter { $0.method == method }, label: method.rawValue, color: colorIndex(method))
-                    if method == .reverseAD { s.stroke = .dashed }
+                    var s = errorSeries(atX.filter { $0.method == method }, label: method.rawValue, color: method.chartColor)
+                    if method.isDrawnDashed { s.stroke = .dashed }
                     return s
                 }
                 charts.append(chart(
@@ -226,40 +226,5 @@ public enum SweepCharts {
             let inY = corner == .bottomLeft || corner == .bottomRight ? p.y <= height : p.y >= 1 - height
             return inX && inY
         }.count
-    }
-
-    /// A fixed colour per method, the same on every chart.
-    static func colorIndex(_ method: DerivativeMethod) -> Int {
-        switch method {
-        case .forward: 0
-        case .backward: 1
-        case .central: 2
-        case .central5: 3
-        case .complex: 4
-        case .forwardAD: 5
-        case .reverseAD: 6
-        case .taylor: 8
-        case .multicomplex: 9
-        // Formulas named by their order take the colours the named methods leave, by order.
-        case .fornberg(_, let order): [Palette.darkBlue, 7, Palette.darkOrange][order % 3]
-        }
-    }
-}
-
-extension DerivativeMethod {
-    /// The method's name in a title.
-    public var title: String {
-        switch self {
-        case .forward: "forward difference"
-        case .backward: "backward difference"
-        case .central: "central difference"
-        case .central5: "five-point central difference"
-        case .complex: "complex step"
-        case .forwardAD: "forward-mode AD"
-        case .reverseAD: "reverse-mode AD"
-        case .multicomplex: "multicomplex step"
-        case .fornberg(let family, let order): "\(family.rawValue) difference of order \(order)"
-        case .taylor: "Taylor-mode AD"
-        }
     }
 }
