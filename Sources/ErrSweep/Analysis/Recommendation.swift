@@ -22,7 +22,7 @@ public struct Recommendation: Sendable {
             let values = entries.filter { $0.method == method }.compactMap { $0.best?.ulps }
             return values.isEmpty || values.contains(where: \.isNaN) ? nil : values.max()
         }
-        automatic = [DerivativeMethod.reverseAD, .forwardAD, .taylor].compactMap { m in worstUlps(m).map { (m, $0) } }
+        automatic = DerivativeMethod.automaticPreference.compactMap { m in worstUlps(m).map { (m, $0) } }
             .min { $0.1 < $1.1 }
         // A step method without a V sits on a floor — the complex step's f′, the multicomplex
         // step's higher derivatives — the case this reads.

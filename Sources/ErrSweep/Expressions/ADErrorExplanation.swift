@@ -266,12 +266,12 @@ public struct ADErrorExplanation: Sendable {
         guard let f = spec.function.asExpression, spec.derivative == 1, spec.precisions.contains(.double) else { return [] }
         return analysis.points.flatMap { x -> [String] in
             let slow = analysis.entries(precision: .double, x: x).filter { entry in
-                (entry.method == .forwardAD || entry.method == .reverseAD) && (entry.best?.ulps ?? 0) > explainedAbove
+                entry.method.automaticMode.map { $0 != .taylor } == true && (entry.best?.ulps ?? 0) > explainedAbove
             }
             guard !slow.isEmpty else { return [] }
             let modes = analyse(f.expression, at: [f.variable: x], seeding: f.variable)
             return slow.map { entry in
-                let mode = modes.first { $0.mode == (entry.method == .forwardAD ? .forward : .reverse) }!
+                let mode = modes.first { $0.mode == (entry.method.automaticMode == .forward ? .forward : .reverse) }!
                 return "At x = \(NumberFormat.compact(x)), " + mode.sentence(ulps: entry.best!.ulps)
             }
         }

@@ -23,6 +23,14 @@ struct AutomaticScheme: DerivativeScheme {
         }
     }
 
+    var numberSystem: String {
+        switch mode {
+        case .forward: "dual"
+        case .reverse: "tape-recorded"
+        case .taylor: "Taylor-series"
+        }
+    }
+
     /// Reverse mode's values are forward mode's, to the bit, wherever f is well conditioned.
     var isDrawnDashed: Bool { mode == .reverse }
 

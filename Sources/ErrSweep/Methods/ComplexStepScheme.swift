@@ -5,6 +5,7 @@ import Foundation
 struct ComplexStepScheme: DerivativeScheme {
     var title: String { "complex step" }
     var chartColor: Int { 4 }
+    var numberSystem: String { "complex" }
 
     func computes(derivative k: Int) -> Bool { (1...2).contains(k) }
 

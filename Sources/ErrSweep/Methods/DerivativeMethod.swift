@@ -17,6 +17,9 @@ public enum DerivativeMethod: CaseIterable, Hashable, Sendable {
     case reverseAD
     /// Taylor-mode AD (K ≥ 2): a truncated Taylor series carried through f.
     case taylor
+    /// The Cauchy integral on four points of a circle around x (K ≤ 3); named, not in a default
+    /// sweep.
+    case contour
     /// A difference formula of the given family and order of accuracy (`--stencil central:6`).
     case fornberg(StencilFamily, order: Int)
 
@@ -27,7 +30,7 @@ public enum DerivativeMethod: CaseIterable, Hashable, Sendable {
 
     /// The named methods, in their usual order; the `fornberg` formulas are named by the user.
     public static let allCases: [DerivativeMethod] = [
-        .forward, .backward, .central, .central5, .complex, .multicomplex, .forwardAD, .reverseAD, .taylor,
+        .forward, .backward, .central, .central5, .complex, .multicomplex, .forwardAD, .reverseAD, .taylor, .contour,
     ]
 
     /// The highest order of accuracy of each family: Fornberg's recurrence runs in exact
@@ -47,6 +50,10 @@ public enum DerivativeMethod: CaseIterable, Hashable, Sendable {
         default: return .fornberg(family, order: order)
         }
     }
+
+    /// The methods without a step (AD), in the order a recommendation prefers them where their
+    /// errors tie: reverse mode first, the mode a gradient of many inputs needs.
+    public static let automaticPreference: [DerivativeMethod] = [.reverseAD, .forwardAD, .taylor]
 
     /// The highest derivative any method computes.
     public static let highestDerivative = 4
@@ -80,6 +87,7 @@ public enum DerivativeMethod: CaseIterable, Hashable, Sendable {
         case .forwardAD: AutomaticScheme(mode: .forward)
         case .reverseAD: AutomaticScheme(mode: .reverse)
         case .taylor: AutomaticScheme(mode: .taylor)
+        case .contour: ContourScheme()
         }
     }
 
@@ -111,6 +119,12 @@ public enum DerivativeMethod: CaseIterable, Hashable, Sendable {
     /// The method's colour in every chart, an index into the reports' palette.
     package var chartColor: Int { scheme.chartColor }
 
+    /// The numbers f must accept for the method: "complex", "multicomplex", "dual".
+    public var numberSystem: String { scheme.numberSystem }
+
+    /// Forward or reverse mode, for the AD methods whose roundings `ADErrorExplanation` follows.
+    var automaticMode: AutomaticScheme.Mode? { (scheme as? AutomaticScheme)?.mode }
+
     /// Whether the method's line is dashed in a chart of every method (`DerivativeScheme`).
     package var isDrawnDashed: Bool { scheme.isDrawnDashed }
 
@@ -132,6 +146,7 @@ extension DerivativeMethod: RawRepresentable {
         case .forwardAD: "forward-ad"
         case .reverseAD: "reverse-ad"
         case .taylor: "taylor"
+        case .contour: "contour"
         case .fornberg(let family, let order): "\(family.rawValue):\(order)"
         }
     }

@@ -45,6 +45,10 @@ protocol DerivativeScheme: Sendable {
     /// A one-line description of its formula for the K-th derivative.
     func summary(derivative k: Int) -> String
 
+    /// The numbers f must accept: "floating-point" for a difference formula, "complex",
+    /// "multicomplex", "dual".
+    var numberSystem: String { get }
+
     /// Its colour in every chart, an index into the palette: the same method, the same colour.
     var chartColor: Int { get }
 

@@ -13,6 +13,7 @@ struct DifferenceScheme: DerivativeScheme {
     let firstSummary: String?
     let title: String
     let chartColor: Int
+    var numberSystem: String { "floating-point" }
 
     func computes(derivative k: Int) -> Bool { (1...DerivativeMethod.highestDerivative).contains(k) }
 

@@ -6,6 +6,7 @@ import Foundation
 struct MulticomplexStepScheme: DerivativeScheme {
     var title: String { "multicomplex step" }
     var chartColor: Int { 9 }
+    var numberSystem: String { "multicomplex" }
 
     /// K ≥ 2: for f′ it is the complex step.
     func computes(derivative k: Int) -> Bool { (2...DerivativeMethod.highestDerivative).contains(k) }

@@ -61,7 +61,8 @@ public enum SpecParsing {
         let chosen = try names(text, all: DerivativeMethod.all(derivative: k), kind: "method")
         let valid = DerivativeMethod.all(derivative: k).map(\.rawValue).joined(separator: ", ")
         if let refused = chosen.first(where: { !$0.computes(derivative: k) }) {
-            let gives = refused == .complex ? " (the complex step gives f′ and f″ only)" : ""
+            let orders = (1...DerivativeMethod.highestDerivative).filter(refused.computes).map { NumberFormat.derivative($0) }
+            let gives = " (the \(refused.title) gives \(orders.dropLast().joined(separator: ", "))\(orders.count > 1 ? " and " : "")\(orders.last ?? "nothing") only)"
             throw SpecParsingError("\(refused.rawValue) does not compute \(NumberFormat.derivative(k))\(gives); valid for --derivative \(k): \(valid), all")
         }
         return chosen

@@ -132,7 +132,7 @@ public struct MarkdownReport {
         }
         if let complex = r.complexStep {
             let step = complex.step.map { "at any h ≤ \(NumberFormat.scientific($0, digits: 3)) (smaller is as good: it has no V)" } ?? "at any small h (it has no truncation at these points)"
-            let numbers = complex.method == .multicomplex ? "multicomplex" : "complex"
+            let numbers = complex.method.numberSystem
             var line = "- **Without AD, the \(complex.method.title)** \(step): at most \(NumberFormat.ulps(complex.worstUlps)) \(complex.worstUlps == 1 ? "ulp" : "ulps") here. It needs f written for \(numbers) arguments, and \(numbers) arithmetic accurate in each component."
             if complex.worstUlps > 16 {
                 line += " At some of these points it loses digits (up to \(NumberFormat.ulps(complex.worstUlps)) ulps): the complex arithmetic computing f is not accurate in each component there; see the tables."
