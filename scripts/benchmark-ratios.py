@@ -20,11 +20,20 @@ def rows_of(text):
         time = next((l for l in lines if l.startswith("│ Time (wall clock)")), None)
         if not time:
             continue
+        # The cells: the metric's name, then p0, p25, p50, p75, p90, p99, p100, samples.
         cells = [c.strip() for c in time.split("│") if c.strip()]
         unit = re.search(r"\((\w+)\)", cells[0])
         if not unit or unit.group(1) not in UNITS:
             continue
-        median = float(cells[4]) * UNITS[unit.group(1)]
+        median = float(cells[3].replace(",", "")) * UNITS[unit.group(1)]
+        if "peak memory" in name:
+            # A memory benchmark's figure is its resident peak's growth, not its time.
+            memory = next((l for l in lines if l.startswith("│ Memory Δ (resident peak)")), None)
+            if memory:
+                cells = [c.strip() for c in memory.split("│") if c.strip()]
+                scale = {"": 1, "K": 1e3, "M": 1e6, "G": 1e9}[(re.search(r"\((\w)\)", cells[0]) or re.match("()", "")).group(1)]
+                rows.append((name.split(" (")[0], "", float(cells[3].replace(",", "")) * scale, "bytes"))
+                continue
         figures = list(re.finditer(r"([A-Za-z][^,;()]*?)\s*(?:<=\s*)?([0-9.]+)\s*(ns|us|μs|ms|s)\b", name.split(":", 1)[-1]))
         if not figures:
             rows.append((name.split(" (")[0], "", median, None))
@@ -54,8 +63,14 @@ rows = rows_of(sys.stdin.read())
 if not rows:
     sys.exit("benchmark-ratios: no benchmark with a wall-clock time in the input")
 print(f"{'benchmark':<62} {'against':<34} {'errsweep':>10} {'figure':>10} {'ratio':>6}")
+def shown(value, figure):
+    return f"{value:.3g} bytes" if figure == "bytes" else show(value)
+
+
 for name, label, median, figure in rows:
-    if figure is not None:
+    if figure == "bytes":
+        print(f"{name[:62]:<62} {'':<34} {shown(median, figure):>10}")
+    elif figure is not None:
         print(f"{name[:62]:<62} {label[:34]:<34} {show(median):>10} {show(figure):>10} {median / figure:>6.2f}")
     else:
         print(f"{name[:62]:<62} {'':<34} {show(median):>10}")
@@ -65,15 +80,15 @@ if len(sys.argv) == 3 and sys.argv[1] == "--record":
     lines = [
         "# Benchmarks, measured", "",
         f"Written by `make benchmark` (package-benchmark, release build; scripts/benchmark-ratios.py) on "
-        f"{datetime.date.today().isoformat()}: {machine()}. Each row is a benchmark's median wall-clock time; where its "
+        f"{datetime.date.today().isoformat()}: {machine()}. Each row is a benchmark's median wall-clock time (a memory benchmark's, its median growth of the resident peak); where its "
         "name carries a target or a peer's figure (measured side by side on this machine, docs/speed.md), the "
         "figure and the ratio are beside it (above 1, errsweep is slower). Wall time depends on the machine's "
         "load; `make instructions` counts instructions, which do not.", "",
         "| benchmark | median | against | figure | ratio |", "|---|---|---|---|---|",
     ]
     for name, label, median, figure in rows:
-        against = f"| {label} | {show(figure)} | {median / figure:.2f} |" if figure is not None else "| | | |"
-        lines.append(f"| {name} | {show(median)} {against}")
+        against = f"| {label} | {show(figure)} | {median / figure:.2f} |" if figure not in (None, "bytes") else "| | | |"
+        lines.append(f"| {name} | {shown(median, figure)} {against}")
     folder = os.path.dirname(os.path.abspath(path))
     os.makedirs(folder, exist_ok=True)
     with tempfile.NamedTemporaryFile("w", dir=folder, delete=False, prefix=".benchmarks.") as out:
