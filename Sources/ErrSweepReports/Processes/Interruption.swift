@@ -1,4 +1,5 @@
 import Dispatch
+import ErrSweep
 import Foundation
 
 /// SIGINT, SIGTERM and SIGHUP (the terminal closed) end a run cleanly: child processes are
