@@ -83,24 +83,33 @@ import Testing
     @Test(arguments: Catalog.names)
     func predictedOptimumWithinFactorFive(_ name: String) throws {
         let analysis = try Self.analysis(name)
+        var compared = 0
         // No V (f(x) = 0): nothing to predict but the edge of a floor.
         for entry in analysis.entries where entry.method.stencil != nil && entry.model?.hasV == true {
             guard let predicted = entry.model?.optimalStep, let observed = entry.bottomOfTheV?.h,
                   predicted < 1e-2, predicted > 1e-15 else { continue }
             let ratio = max(predicted / observed, observed / predicted)
             #expect(ratio <= 5, "\(name) x = \(entry.x) \(entry.method): predicted \(predicted), observed \(observed) Emodel \(entry.model!.optimalError!) Eobs \(entry.bottomOfTheV!.error)")
+            compared += 1
         }
+        // Of the four stencils at four points, the V's bottom is inside the grid at half or more.
+        let stencils = analysis.entries.filter { $0.method.stencil != nil }.count
+        #expect(compared >= stencils / 2, "\(name): \(compared) of \(stencils) stencil entries compared")
     }
 
     /// Fitted truncation slopes within 0.1 of the model's order at the predicted optimum.
     @Test(arguments: Catalog.names)
     func fittedOrdersMatchTheory(_ name: String) throws {
         let analysis = try Self.analysis(name)
+        var compared = 0
         for entry in analysis.entries {
             guard let slope = entry.truncationSlope, let model = entry.model,
                   let h = model.optimalStep, let order = model.order(at: h) else { continue }
             #expect(abs(slope - Double(order)) <= 0.1, "\(name) x = \(entry.x) \(entry.method): slope \(slope), theory \(order)")
+            compared += 1
         }
+        // Every stencil and the complex step has a truncation arm to fit at most points.
+        #expect(compared >= analysis.entries.count / 2, "\(name): \(compared) of \(analysis.entries.count) entries compared")
     }
 
     /// Where rounding dominates, the fitted slope of log|rounding| matches the model's: −1 where
@@ -108,18 +117,25 @@ import Testing
     /// 10, where f(x+h) − f(x) is a few ulps of 1) the rounding is a sawtooth, not a line, and
     /// those points are left out.
     @Test func roundingSlopesFollowTheModel() throws {
+        var compared = 0
         for name in ["exp", "sin", "log", "runge", "gaussian", "cubic", "pow9half", "sigmoid"] {
             for entry in try Self.analysis(name).entries where entry.method.stencil != nil && abs(entry.x) < 10 {
                 guard let slope = entry.roundingSlope, let model = entry.model else { continue }
                 let expected = log10(model.rounding(at: 1e-11) / model.rounding(at: 1e-12))
                 #expect(abs(slope - expected) <= 0.15, "\(name) x = \(entry.x) \(entry.method): \(slope) vs \(expected)")
+                compared += 1
             }
         }
+        // Eight functions, four stencils, three or four points each inside |x| < 10.
+        #expect(compared >= 100, "\(compared) rounding slopes compared")
     }
 
-    static func analysis(_ name: String) throws -> SweepAnalysis {
-        let f = try #require(Catalog.function(named: name))
-        let spec = SweepSpec(function: f, steps: try StepGrid(parsing: "1e-1...1e-16").steps(perDecade: 10))
-        return SweepAnalysis(spec: spec, rows: SweepRunner.run(spec))
-    }
+    /// Each catalog function's sweep over 1e−1…1e−16, ten steps a decade, made once for every test
+    /// here (a static is initialised once, whichever test asks first).
+    static let analyses: [String: SweepAnalysis] = Dictionary(uniqueKeysWithValues: Catalog.names.map { name in
+        let spec = SweepSpec(function: Catalog.function(named: name)!, steps: try! StepGrid(parsing: "1e-1...1e-16").steps(perDecade: 10))
+        return (name, SweepAnalysis(spec: spec, rows: SweepRunner.run(spec)))
+    })
+
+    static func analysis(_ name: String) throws -> SweepAnalysis { try #require(analyses[name]) }
 }
