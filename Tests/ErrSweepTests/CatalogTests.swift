@@ -37,10 +37,6 @@ import Testing
         }
     }
 
-    @Test func defaultPointsOfTheReferenceFigure() {
-        #expect(Sigmoid().defaultPoints == [0, 2, 4, 10])
-    }
-
     @Test func namesAreUnique() {
         #expect(Set(Catalog.names).count == Catalog.names.count)
     }

@@ -40,7 +40,6 @@ import Testing
     @Test func readingAndRecommendation() {
         #expect(Self.markdown.contains("forward is order 2 here instead of 1"))
         #expect(Self.markdown.contains("**Use AD**"))
-        #expect(Self.markdown.contains("| command | `errsweep --fn sigmoid --x 0,2 --h 1e-1...1e-16 --per-decade 5` |"))
         #expect(Self.markdown.contains("ε = 2.22e-16"))
     }
 
