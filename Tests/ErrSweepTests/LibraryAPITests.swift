@@ -21,6 +21,12 @@ struct DampedWithSlip: ScalarFunction {
     func derivative<T: Scalar>(_ x: T) -> T? { T.exp(-x) }
 }
 
+/// A derivative written only for x > 1 (with the same slip): it answers nil at 0.5.
+struct DampedWrittenAboveOne: ScalarFunction {
+    func callAsFunction<T: Scalar>(_ x: T) -> T { x * T.exp(-x) }
+    func derivative<T: Scalar>(_ x: T) -> T? { T.isLess(1, x) ? T.exp(-x) : nil }
+}
+
 struct OwnRosenbrock: MultivariateScalarFunction {
     func callAsFunction<T: Scalar>(_ x: [T]) -> T { Rosenbrock()(x) }
 }
@@ -98,6 +104,11 @@ struct OwnRosenbrock: MultivariateScalarFunction {
         #expect(written.mismatches.map(\.expected) == [-0.11156508007421491, -0.09957413673572789])
         #expect(result.rows.map(\.truth.double) == [-0.11156508007421491, -0.09957413673572789])
         #expect(ErrSweep.sweep(Damped(), at: [1.5], steps: Steps([1e-6]), methods: [.central]).derivativeCheck == nil)
+        // Written only above 1: checked at the sweep's points where it answers, 2 and 3 (e^−x
+        // against (1 − x)e^−x), whatever it says at 0.5.
+        let partly = try #require(ErrSweep.sweep(DampedWrittenAboveOne(), at: [0.5, 2, 3], steps: Steps([1e-6]), methods: [.central]).derivativeCheck)
+        #expect(partly.mismatches.map(\.point) == [[2], [3]])
+        #expect(partly.mismatches.map(\.expected) == [-0.1353352832366127, -0.09957413673572789])
     }
 
     /// An f written only for Double and Complex is checked against the complex step, and the
