@@ -22,7 +22,7 @@ public func checkDifferentiation<T: WorkingFloat & Differentiable>(
     of f: @differentiable(reverse) ([T]) -> T, at x: [T], toleranceUlps: Double = 4
 ) -> DerivativeCheck where T.TangentVector == T {
     let swiftGradient = gradient(at: x, of: f).base
-    var mismatches: [DerivativeCheck.Mismatch] = [], unchecked: [(point: [Double], reason: String)] = [], notes: [String] = [], checked = 0
+    var mismatches: [DerivativeCheck.Mismatch] = [], unchecked: [DerivativeCheck.Unchecked] = [], notes: [String] = [], checked = 0
     for j in x.indices {
         func along(_ t: T) -> T {
             var moved = x
@@ -34,7 +34,7 @@ public func checkDifferentiation<T: WorkingFloat & Differentiable>(
         mismatches += component.mismatches.map {
             .init(point: x.map(Double.init), component: j, actual: $0.actual, expected: $0.expected, ulps: $0.ulps, referenceBound: $0.referenceBound, test: $0.test)
         }
-        unchecked += component.unchecked.map { (x.map(Double.init), "component \(j): " + $0.reason) }
+        unchecked += component.unchecked.map { DerivativeCheck.Unchecked(x.map(Double.init), "component \(j): " + $0.reason) }
         notes += component.notes.map { "component \(j): " + $0 }
     }
     mismatches.sort { $0.ulps > $1.ulps }

@@ -57,7 +57,7 @@ struct RootMeanSquareMinimum {
     }
 
     /// The least root mean square and its step; nil where no window held three finite errors.
-    mutating func finish() -> (h: Double, error: Double)? {
+    mutating func finish() -> SweepAnalysis.StepError? {
         if order == .unordered {
             for sample in unordered.sorted(by: { ($0.position, $0.arrival) < ($1.position, $1.arrival) }) {
                 consume(sample)
@@ -65,7 +65,7 @@ struct RootMeanSquareMinimum {
             unordered = []
         }
         while firstPending < window.count { settle() }
-        return best.map { ($0.h, $0.error) }
+        return best.map { SweepAnalysis.StepError(h: $0.h, error: $0.error) }
     }
 
     private mutating func consume(_ sample: Sample) {

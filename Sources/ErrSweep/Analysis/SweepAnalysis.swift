@@ -3,6 +3,12 @@ import Foundation
 /// What a sweep's measurements say, per point, method and precision, beside what theory says.
 /// Reports, charts and the accuracy baseline all read these numbers; none re-evaluates f.
 public struct SweepAnalysis: Sendable {
+    /// An error at a step: the bottom of a V, a best step.
+    public struct StepError: Sendable, Equatable {
+        public var h: Double
+        public var error: Double
+    }
+
     /// What the rows of one point, method and precision say.
     public struct Entry: Sendable {
         public var precision: Precision
@@ -25,7 +31,7 @@ public struct SweepAnalysis: Sendable {
         /// the error a user risks at that step. The root mean square is what the rounding model
         /// predicts (a standard deviation) and what a user can expect near the step. Nil where no
         /// window holds three finite errors.
-        public var bottomOfTheV: (h: Double, error: Double)?
+        public var bottomOfTheV: StepError?
         /// Rows that were not plain measurements, by status.
         public var flagged: [MeasurementStatus: Int]
         /// Why the truth at this point is unresolved, with its enclosure (`Truth.Failure.reason`);

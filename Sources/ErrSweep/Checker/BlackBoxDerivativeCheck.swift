@@ -22,7 +22,7 @@
 public func checkBlackBoxDerivative<T: WorkingFloat>(
     of f: (T) -> T, derivative: (T) -> T, at points: [T], toleranceUlps: Double = 4, acceptingKinks: Bool = true
 ) -> DerivativeCheck {
-    var mismatches: [DerivativeCheck.Mismatch] = [], unchecked: [(point: [Double], reason: String)] = []
+    var mismatches: [DerivativeCheck.Mismatch] = [], unchecked: [DerivativeCheck.Unchecked] = []
     var notes: [String] = [], checked = 0
     for x in points {
         let at = "x = \(NumberFormat.exact(Double(x)))"
@@ -56,7 +56,7 @@ public func checkBlackBoxDerivative<T: WorkingFloat>(
             // A kink: f′(x⁻) and f′(x⁺) differ by more than both bounds allow.
             let sides = "f′(x⁻) ≈ \(NumberFormat.significant(Double(left.value))), f′(x⁺) ≈ \(NumberFormat.significant(Double(right.value)))"
             guard acceptingKinks else {
-                unchecked.append(([Double(x)], "f has a kink here (\(sides)): not differentiable, and kinks are not accepted"))
+                unchecked.append(DerivativeCheck.Unchecked([Double(x)], "f has a kink here (\(sides)): not differentiable, and kinks are not accepted"))
                 continue
             }
             let (low, high) = left.value < right.value ? (left, right) : (right, left)
@@ -85,7 +85,7 @@ public func checkBlackBoxDerivative<T: WorkingFloat>(
         } else if let sides = bothSides() {
             compare(with: sides, test: .entry)
         } else {
-            unchecked.append(([Double(x)], "no estimate of f′ could be trusted: \(central.status.explanation)"))
+            unchecked.append(DerivativeCheck.Unchecked([Double(x)], "no estimate of f′ could be trusted: \(central.status.explanation)"))
         }
     }
     mismatches.sort { $0.ulps > $1.ulps }

@@ -25,6 +25,17 @@ public struct DerivativeCheck: Sendable, CustomStringConvertible {
     }
 
     /// A derivative further from the reference than the tolerance.
+    /// A point with no reference to compare with, and why.
+    public struct Unchecked: Sendable, Equatable {
+        public let point: [Double]
+        public let reason: String
+
+        public init(_ point: [Double], _ reason: String) {
+            self.point = point
+            self.reason = reason
+        }
+    }
+
     public struct Mismatch: Sendable {
         public let point: [Double]
         /// The gradient component, for `checkGradient`; the column, for `checkJacobian`.
@@ -81,7 +92,7 @@ public struct DerivativeCheck: Sendable, CustomStringConvertible {
     public var mismatches: [Mismatch]
     /// Points with no reference to compare with, and why (out of the domain, a pole, a truth
     /// that was not resolved, no estimate that could be trusted).
-    public let unchecked: [(point: [Double], reason: String)]
+    public let unchecked: [Unchecked]
     /// The tolerance in ulps of the working precision: the whole of it against an exact
     /// reference; on top of the reference's bound against an estimate.
     public let toleranceUlps: Double
@@ -93,7 +104,7 @@ public struct DerivativeCheck: Sendable, CustomStringConvertible {
     public var notes: [String] = []
 
     /// The check's verdict on these findings.
-    public init(mismatches: [Mismatch], unchecked: [(point: [Double], reason: String)], toleranceUlps: Double, checked: Int,
+    public init(mismatches: [Mismatch], unchecked: [Unchecked], toleranceUlps: Double, checked: Int,
                 reference: Reference, notes: [String] = []) {
         self.mismatches = mismatches
         self.unchecked = unchecked

@@ -44,7 +44,7 @@ func exactCheck<Function: ScalarFunction, T: WorkingFloat>(
     of function: Function, derivative: (T) -> T, at points: [T], toleranceUlps: Double
 ) -> DerivativeCheck {
     let exact = AutomaticallyDifferentiated(function: function)
-    var mismatches: [DerivativeCheck.Mismatch] = [], unchecked: [(point: [Double], reason: String)] = [], checked = 0
+    var mismatches: [DerivativeCheck.Mismatch] = [], unchecked: [DerivativeCheck.Unchecked] = [], checked = 0
     var notes: [String] = []
     for x in points {
         let actual = derivative(x)
@@ -95,7 +95,7 @@ func exactCheck<Function: ScalarFunction, T: WorkingFloat>(
                     mismatches.append(found)
                 }
             } else {
-                unchecked.append(([Double(x)], failure.reason))
+                unchecked.append(DerivativeCheck.Unchecked([Double(x)], failure.reason))
             }
         }
     }
@@ -119,11 +119,11 @@ public func checkDerivative(
     toleranceUlps: Double = 8
 ) -> DerivativeCheck {
     let h = 1e-20
-    var mismatches: [DerivativeCheck.Mismatch] = [], unchecked: [(point: [Double], reason: String)] = [], checked = 0
+    var mismatches: [DerivativeCheck.Mismatch] = [], unchecked: [DerivativeCheck.Unchecked] = [], checked = 0
     for x in points {
         let reference = function(Complex(x, h)).imaginary / h
         guard reference.isFinite else {
-            unchecked.append(([x], "the complex step is \(NumberFormat.exact(reference)) (outside f's domain, or f overflows)"))
+            unchecked.append(DerivativeCheck.Unchecked([x], "the complex step is \(NumberFormat.exact(reference)) (outside f's domain, or f overflows)"))
             continue
         }
         let actual = derivative(x)
@@ -142,11 +142,11 @@ public func checkDerivative(
 public func checkGradient<Function: MultivariateScalarFunction>(
     of function: Function, gradient: ([Double]) -> [Double], at points: [[Double]], toleranceUlps: Double = 8
 ) -> DerivativeCheck {
-    var mismatches: [DerivativeCheck.Mismatch] = [], unchecked: [(point: [Double], reason: String)] = [], checked = 0
+    var mismatches: [DerivativeCheck.Mismatch] = [], unchecked: [DerivativeCheck.Unchecked] = [], checked = 0
     for point in points {
         let actual = gradient(point)
         guard actual.count == point.count else {
-            unchecked.append((point, "the gradient has \(actual.count) components for \(point.count) variables"))
+            unchecked.append(DerivativeCheck.Unchecked(point, "the gradient has \(actual.count) components for \(point.count) variables"))
             continue
         }
         for i in point.indices {
@@ -163,7 +163,7 @@ public func checkGradient<Function: MultivariateScalarFunction>(
                     mismatches.append(.init(point: point, component: i, actual: actual[i], expected: truth.rounded, ulps: ulps))
                 }
             case .failure(let failure):
-                unchecked.append((point, "component \(i): " + failure.reason))
+                unchecked.append(DerivativeCheck.Unchecked(point, "component \(i): " + failure.reason))
             }
         }
     }

@@ -18,7 +18,7 @@ public func checkJacobianFast<Function: VectorFunction>(
 ) -> DerivativeCheck {
     let actual = jacobian(x)
     guard actual.count == function.outputCount, actual.allSatisfy({ $0.count == x.count }) else {
-        return DerivativeCheck(mismatches: [], unchecked: [(x, "the Jacobian is not \(function.outputCount) rows of \(x.count)")],
+        return DerivativeCheck(mismatches: [], unchecked: [DerivativeCheck.Unchecked(x, "the Jacobian is not \(function.outputCount) rows of \(x.count)")],
                                toleranceUlps: toleranceUlps, checked: 0, reference: .exact)
     }
     return FastCheck(outputs: { function($0) }, actual: actual, x: x, toleranceUlps: toleranceUlps).run(directions: directions, seed: seed)
@@ -31,7 +31,7 @@ public func checkGradientFast<Function: MultivariateScalarFunction>(
 ) -> DerivativeCheck {
     let g = gradient(x)
     guard g.count == x.count else {
-        return DerivativeCheck(mismatches: [], unchecked: [(x, "the gradient has \(g.count) components for \(x.count) variables")],
+        return DerivativeCheck(mismatches: [], unchecked: [DerivativeCheck.Unchecked(x, "the gradient has \(g.count) components for \(x.count) variables")],
                                toleranceUlps: toleranceUlps, checked: 0, reference: .exact)
     }
     var check = FastCheck(outputs: { [function($0)] }, actual: [g], x: x, toleranceUlps: toleranceUlps).run(directions: directions, seed: seed)
@@ -90,11 +90,11 @@ struct FastCheck {
 
     func run(directions: Int, seed: UInt64) -> DerivativeCheck {
         var random = SplitMix(seed: seed)
-        var mismatches: [DerivativeCheck.Mismatch] = [], unchecked: [(point: [Double], reason: String)] = [], checked = 0
+        var mismatches: [DerivativeCheck.Mismatch] = [], unchecked: [DerivativeCheck.Unchecked] = [], checked = 0
         for _ in 0..<directions {
             let u = x.map { _ in random.next() & 1 == 0 ? 1.0 : -1.0 }, w = actual.map { _ in random.next() & 1 == 0 ? 1.0 : -1.0 }
             guard let expected = exact(w, u, columns: x.indices) else {
-                unchecked.append((x, "wᵀJu is not resolved along a random direction (f or its derivative undefined, or cancelling beyond the cap)"))
+                unchecked.append(DerivativeCheck.Unchecked(x, "wᵀJu is not resolved along a random direction (f or its derivative undefined, or cancelling beyond the cap)"))
                 break
             }
             checked += 1

@@ -24,11 +24,11 @@ public func vectorJacobianProduct<Function: VectorFunction>(of f: Function, at x
 public func checkJacobian<Function: VectorFunction>(
     of f: Function, jacobian: ([Double]) -> [[Double]], at points: [[Double]], toleranceUlps: Double = 8
 ) -> DerivativeCheck {
-    var mismatches: [DerivativeCheck.Mismatch] = [], unchecked: [(point: [Double], reason: String)] = [], checked = 0
+    var mismatches: [DerivativeCheck.Mismatch] = [], unchecked: [DerivativeCheck.Unchecked] = [], checked = 0
     for point in points {
         let actual = jacobian(point)
         guard actual.count == f.outputCount, actual.allSatisfy({ $0.count == point.count }) else {
-            unchecked.append((point, "the Jacobian is not \(f.outputCount) rows of \(point.count)"))
+            unchecked.append(DerivativeCheck.Unchecked(point, "the Jacobian is not \(f.outputCount) rows of \(point.count)"))
             continue
         }
         let truth = JacobianTruth(f, at: point, pattern: .dense(rows: f.outputCount, columns: point.count))
@@ -42,7 +42,7 @@ public func checkJacobian<Function: VectorFunction>(
                         mismatches.append(.init(point: point, component: j, actual: actual[i][j], expected: exact.rounded, ulps: ulps, row: i))
                     }
                 case .failure(let failure):
-                    unchecked.append((point, "entry (\(i), \(j)): " + failure.reason))
+                    unchecked.append(DerivativeCheck.Unchecked(point, "entry (\(i), \(j)): " + failure.reason))
                 }
             }
         }
