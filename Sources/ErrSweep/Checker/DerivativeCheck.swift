@@ -24,18 +24,19 @@ public struct DerivativeCheck: Sendable, CustomStringConvertible {
         case domainEdge = "domain edge"
     }
 
-    /// A derivative further from the reference than the tolerance.
     /// A point with no reference to compare with, and why.
     public struct Unchecked: Sendable, Equatable {
         public let point: [Double]
         public let reason: String
 
+        /// `point` left unchecked for `reason`.
         public init(_ point: [Double], _ reason: String) {
             self.point = point
             self.reason = reason
         }
     }
 
+    /// A derivative further from the reference than the tolerance.
     public struct Mismatch: Sendable {
         public let point: [Double]
         /// The gradient component, for `checkGradient`; the column, for `checkJacobian`.

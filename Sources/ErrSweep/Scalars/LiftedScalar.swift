@@ -6,6 +6,7 @@
 /// The shared half of `Numeric` and `Scalar` for such systems, written once, as swift-numerics
 /// writes `Real`'s defaults once for every conforming type.
 public protocol LiftedScalar: Scalar {
+    /// The underlying number system.
     associatedtype Value: Scalar
 
     /// `value` with nothing beside it (zero tangents, a series of degree 0).
