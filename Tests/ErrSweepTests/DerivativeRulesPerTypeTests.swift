@@ -81,33 +81,22 @@ import Testing
 
     static var caseCount: Int { cases.map(\.1.count).reduce(0, +) }
 
-    @Test func float16() {
-        let result = Self.check(Float16.self)
-        #expect(result.worst <= Self.toleranceUlps, "worst \(result.worst) ulps")
+    /// One check per working precision this machine has.
+    @Test(arguments: Precision.available)
+    func rulesIn(_ precision: Precision) {
+        let result = switch precision {
+        case .float16: Self.check(Float16.self)
+        case .float: Self.check(Float.self)
+        case .double: Self.check(Double.self)
+        case .float80:
+            #if arch(x86_64) || arch(i386)
+            Self.check(Float80.self)
+            #else
+            preconditionFailure("float80 is not available on this machine")
+            #endif
+        }
+        #expect(result.worst <= Self.toleranceUlps, "\(precision): worst \(result.worst) ulps")
         #expect(result.compared == Self.caseCount)
         #expect(result.disagreements.isEmpty, "\(result.disagreements)")
     }
-
-    @Test func float() {
-        let result = Self.check(Float.self)
-        #expect(result.worst <= Self.toleranceUlps, "worst \(result.worst) ulps")
-        #expect(result.compared == Self.caseCount)
-        #expect(result.disagreements.isEmpty, "\(result.disagreements)")
-    }
-
-    @Test func double() {
-        let result = Self.check(Double.self)
-        #expect(result.worst <= Self.toleranceUlps, "worst \(result.worst) ulps")
-        #expect(result.compared == Self.caseCount)
-        #expect(result.disagreements.isEmpty, "\(result.disagreements)")
-    }
-
-    #if arch(x86_64) || arch(i386)
-    @Test func float80() {
-        let result = Self.check(Float80.self)
-        #expect(result.worst <= Self.toleranceUlps, "worst \(result.worst) ulps")
-        #expect(result.compared == Self.caseCount)
-        #expect(result.disagreements.isEmpty, "\(result.disagreements)")
-    }
-    #endif
 }
