@@ -76,12 +76,28 @@ struct Errsweep: ParsableCommand {
     /// ArgumentParser's message, with "The value 'V' is invalid for '--fn <f>': " shortened to
     /// "--fn: ": the reason that follows already quotes the value and says what is valid.
     static func conciseMessage(for error: Error) -> String {
-        let message = message(for: error)
+        let message = validValues(in: message(for: error))
         guard message.hasPrefix("The value '"),
               let range = message.range(of: #"' is invalid for '(-[-a-z]+)[^']*': "#, options: .regularExpression)
         else { return message }
         let option = message[range].dropFirst("' is invalid for '".count).prefix { $0 != " " && $0 != "'" }
         return option + ": " + message[range.upperBound...]
+    }
+
+    /// ArgumentParser lists an enumerated option's values after "Please provide one of", as
+    /// bullets or as 'a', 'b' or 'c': said instead on the same line as "valid: a, b, c".
+    static func validValues(in message: String) -> String {
+        guard let range = message.range(of: "Please provide one of") else { return message }
+        let listed = message[range.upperBound...]
+        let values: [String] = if listed.contains("\n") {
+            listed.split(separator: "\n").compactMap { line in
+                let item = line.trimmingCharacters(in: .whitespaces)
+                return item.hasPrefix("- ") ? String(item.dropFirst(2)) : nil
+            }
+        } else {
+            listed.split(separator: "'").enumerated().filter { $0.offset % 2 == 1 }.map { String($0.element) }
+        }
+        return message[..<range.lowerBound].trimmingCharacters(in: .whitespaces) + " valid: " + values.joined(separator: ", ")
     }
 
     static func fail(_ message: String, code: ExitCode) -> Never {

@@ -23,14 +23,14 @@ extension Errsweep {
         @Option(help: "How many evenly spaced points a range of x has, 2 to 10000.")
         var xCount = 201
 
-        @Option(help: ArgumentHelp("The method: \(DerivativeMethod.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "m"))
-        var method = "forward"
+        @Option(help: ArgumentHelp("The method: \(DerivativeMethod.allCases.map(\.rawValue).joined(separator: ", ")), or family:order.", valueName: "m"))
+        var method = DerivativeMethod.forward
 
         @OptionGroup var order: DerivativeOption
         var derivative: Int { order.derivative }
 
-        @Option(help: ArgumentHelp("The working precision.", valueName: "p"))
-        var precision = "double"
+        @Option(help: ArgumentHelp("The working precision: \(Precision.available.map(\.rawValue).joined(separator: ", ")).", valueName: "p"))
+        var precision = Precision.double
 
         @Option(name: .customLong("h"), parsing: .unconditional,
                 help: ArgumentHelp("Steps: a log-spaced range A...B or a list A,B,C.", valueName: "steps"),
@@ -54,8 +54,7 @@ extension Errsweep {
                                                       for: "a landscape of \(xs.count) points × \(steps) steps") {
                     throw SpecParsingError("\(problem); valid: fewer points (--x-count) or steps (--per-decade)")
                 }
-                guard try SpecParsing.methods(method, derivative: derivative).count == 1 else { throw SpecParsingError("a landscape shows one method; give one of: \(DerivativeMethod.allCases.map(\.rawValue).joined(separator: ", "))") }
-                guard try SpecParsing.precisions(precision).count == 1 else { throw SpecParsingError("a landscape shows one precision; give one of: \(Precision.available.map(\.rawValue).joined(separator: ", "))") }
+                _ = try SpecParsing.methods(method.rawValue, derivative: derivative)
             } catch let error as SpecParsingError {
                 throw ValidationError(error.description)
             }
@@ -64,7 +63,7 @@ extension Errsweep {
         func run() throws {
             try output.checkWritable()
             let renderer = try charts.plot.rendererForCommand()
-            let chosen = try SpecParsing.methods(method, derivative: derivative)[0], inPrecision = try SpecParsing.precisions(precision)[0]
+            let (chosen, inPrecision) = (method, precision)
             let spec = SweepSpec(
                 function: function, points: try SpecParsing.pointRange(points, count: xCount),
                 methods: [chosen], precisions: [inPrecision], steps: grid.steps(perDecade: perDecade), derivative: derivative)

@@ -106,11 +106,17 @@ import Testing
         #expect(!files.contains("Reports/README.md"))
     }
 
+    /// One method and one precision, each by name: a list or an unknown name is refused in one
+    /// line that lists what is valid.
     @Test func landscapeRejectsTwoMethods() throws {
         let directory = try Binary.scratchDirectory()
         let result = try Binary.run(["landscape", "--method", "forward,central"], in: directory)
         #expect(result.status == 64)
-        #expect(result.stderr.contains("one method"))
+        #expect(result.stderr.contains("'forward,central' is invalid for '--method <m>'. valid: forward, backward, central, central5,"))
+        #expect(result.stderr.split(separator: "\n").count == 1)
+        let precision = try Binary.run(["landscape", "--precision", "quad"], in: directory)
+        #expect(precision.status == 64)
+        #expect(precision.stderr == "errsweep: The value 'quad' is invalid for '--precision <p>'. valid: \(Precision.available.map(\.rawValue).joined(separator: ", "))\n")
         #expect(Binary.files(under: directory).isEmpty)
     }
 }

@@ -49,7 +49,8 @@ import Testing
         (["--per-decade", "0"], "valid: 1 to 10^6"),
         (["--method", "complex", "--exact-step"], "none of the methods is one"),
         (["--plot", "none", "--format", "svg"], "--plot none does not draw"),
-        (["landscape", "--method", "forward,central"], "a landscape shows one method"),
+        (["landscape", "--method", "forward,central"], "'forward,central' is invalid for '--method <m>'"),
+        (["landscape", "--precision", "quad"], "'quad' is invalid for '--precision <p>'"),
         (["landscape", "--x-count", "1"], "valid: 2 to 10000"),
         (["cost", "--fn", "rosenbrok"], "valid: rosenbrock"),
     ])
