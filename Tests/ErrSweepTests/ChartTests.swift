@@ -247,7 +247,7 @@ import Testing
         #expect(Gnuplot.find(path: "/nonexistent") == nil)
         #expect(throws: Gnuplot.Failure.notInstalled) { try PlotBackend.gnuplot.renderer(path: "/nonexistent") }
         let fallback = try? PlotBackend.auto.renderer(path: "/nonexistent")
-        #expect(fallback?.renderer?.name == "native")
+        #expect(fallback?.renderer is NativeRenderer)
         #expect(fallback?.note?.contains("gnuplot not found") == true)
     }
 

@@ -3,8 +3,10 @@ import Foundation
 
 /// Draws chart descriptions into files. Both renderers take the same `Chart`.
 public protocol ChartRenderer: Sendable {
-    /// The renderer's name in messages.
+    /// The renderer's name in messages: "native", "gnuplot".
     var name: String { get }
+    /// What a report says drew its charts: "the native renderer (cairo, libpng)".
+    var reportName: String { get }
     /// Writes `chart` into `directory` as NAME.png / NAME.svg for each format; returns the files.
     /// Every file appears whole or not at all (written under a temporary name, then renamed).
     func render(_ chart: Chart, formats: [ChartFormat], into directory: URL) throws -> [URL]

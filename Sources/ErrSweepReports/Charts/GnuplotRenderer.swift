@@ -9,6 +9,7 @@ public struct GnuplotRenderer: ChartRenderer {
     public let timeout: Double
 
     public var name: String { "gnuplot" }
+    public var reportName: String { "gnuplot" }
 
     /// Set once a gnuplot of this renderer has been killed for its time: a hung gnuplot costs a
     /// run one timeout, not one per chart (31 charts, two at a time, were 16 minutes).

@@ -5,6 +5,7 @@ import Foundation
 /// Charts with no gnuplot: cairo draws, libpng writes the PNG; SVG comes from cairo's SVG surface.
 public struct NativeRenderer: ChartRenderer {
     public var name: String { "native" }
+    public var reportName: String { "the native renderer (cairo, libpng)" }
 
     /// The renderer; it needs cairo and libpng, nothing on PATH.
     public init() {}

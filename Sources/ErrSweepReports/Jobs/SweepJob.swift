@@ -100,7 +100,7 @@ public struct SweepJob<Function: CatalogFunction>: Sendable {
         files += drawn.map { "Plots/\($0)" }
         let images = drawn.filter { $0.hasSuffix(".png") || ($0.hasSuffix(".svg") && !formats.contains(.png)) }
         let note = failure.map { "not drawn: \($0)" }
-            ?? renderer.map { "\(images.count) drawn by \($0.name == "native" ? "the native renderer (cairo, libpng)" : "gnuplot")" }
+            ?? renderer.map { "\(images.count) drawn by \($0.reportName)" }
             ?? "not drawn (no renderer chosen)"
         let run = MarkdownReport.Run(
             command: command, grid: gridDescription, charts: images, chartNote: note)
