@@ -45,15 +45,15 @@ import Testing
     /// stencil have a V, whose best step is luck, so only the bottom of their V is.
     @Test func theBestErrorIsComparedWhereThereIsNoV() throws {
         var base = Self.baseline(Self.rows)
-        let template = try #require(base.entries.first { $0.method == "complex" })
-        func entry(_ method: String, derivative: Int?) -> AccuracyBaseline.Entry {
+        let template = try #require(base.entries.first { $0.method == .complex })
+        func entry(_ method: DerivativeMethod, derivative: Int?) -> AccuracyBaseline.Entry {
             var entry = template
             entry.method = method
             entry.derivative = derivative
             entry.bestUlps = 1
             return entry
         }
-        base.entries = [entry("multicomplex", derivative: 2), entry("complex", derivative: 2), entry("complex", derivative: nil), entry("central:6", derivative: nil)]
+        base.entries = [entry(.multicomplex, derivative: 2), entry(.complex, derivative: 2), entry(.complex, derivative: nil), entry(.fornberg(.central, order: 6), derivative: nil)]
         var worse = base
         for index in worse.entries.indices { worse.entries[index].bestUlps = 100 }
         let flagged = BaselineComparison(baseline: base, current: worse).regressions.map(\.what).filter { $0.hasSuffix("best error (ulps)") }
@@ -107,7 +107,7 @@ import Testing
 
     @Test func exactZerosCompareThroughUlps() {
         var old = Self.baseline(Self.rows), new = old
-        let i = old.entries.firstIndex { $0.method == "forward-ad" }!
+        let i = old.entries.firstIndex { $0.method == .forwardAD }!
         old.entries[i].bestUlps = 0
         new.entries[i].bestUlps = 1
         #expect(BaselineComparison(baseline: old, current: new).passed)  // (1+1)/(0+1) = 2: one bit
@@ -117,7 +117,7 @@ import Testing
 
     @Test func aChangedOrderIsARegression() {
         var new = Self.baseline(Self.rows)
-        let i = new.entries.firstIndex { $0.method == "central" }!
+        let i = new.entries.firstIndex { $0.method == .central }!
         new.entries[i].truncationOrder = 1.5
         let comparison = BaselineComparison(baseline: Self.baseline(Self.rows), current: new)
         #expect(comparison.regressions.map(\.what) == ["sigmoid x=2 central double: truncation order"])
@@ -125,7 +125,7 @@ import Testing
 
     @Test func aMissingEntryIsARegression() {
         var new = Self.baseline(Self.rows)
-        new.entries.removeAll { (entry: AccuracyBaseline.Entry) in entry.method == "complex" }
+        new.entries.removeAll { (entry: AccuracyBaseline.Entry) in entry.method == .complex }
         #expect(BaselineComparison(baseline: Self.baseline(Self.rows), current: new).regressions.first?.now == "missing")
     }
 

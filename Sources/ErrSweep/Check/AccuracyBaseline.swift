@@ -63,8 +63,9 @@ public struct AccuracyBaseline: Codable, Equatable, Sendable {
     public struct Entry: Codable, Equatable, Sendable {
         public var function: String
         public var x: Double
-        public var method: String
-        public var precision: String
+        /// By its command-line name in the JSON (`forward-ad`, `central:6`).
+        public var method: DerivativeMethod
+        public var precision: Precision
         /// K, for an entry of the K-th derivative; absent for f′.
         public var derivative: Int?
         /// The single most accurate step and its error in ulps. Only ulps are kept, because only
@@ -83,7 +84,7 @@ public struct AccuracyBaseline: Codable, Equatable, Sendable {
 
         public var key: String {
             let k = derivative ?? 1
-            return "\(function)\(k == 1 ? "" : " \(NumberFormat.derivative(k))") x=\(NumberFormat.compact(x)) \(method) \(precision)"
+            return "\(function)\(k == 1 ? "" : " \(NumberFormat.derivative(k))") x=\(NumberFormat.compact(x)) \(method.rawValue) \(precision.rawValue)"
         }
     }
 
@@ -117,7 +118,7 @@ public struct AccuracyBaseline: Codable, Equatable, Sendable {
                     return AtStep(h: h, ulps: Self.finite(row.ulps))
                 }
                 return Entry(
-                    function: sweep.function, x: entry.x, method: entry.method.rawValue, precision: entry.precision.rawValue,
+                    function: sweep.function, x: entry.x, method: entry.method, precision: entry.precision,
                     derivative: entry.derivative == 1 ? nil : entry.derivative,
                     bestStep: entry.method.usesStep ? entry.best?.h : nil, bestUlps: entry.best.flatMap { Self.finite($0.ulps) },
                     bottomStep: entry.bottomOfTheV?.h, bottomUlps: bottomUlps.flatMap(Self.finite),

@@ -32,7 +32,7 @@ public struct BaselineComparison: Sendable {
             compareUlps("\(old.key): bottom of the V (ulps)", old.bottomUlps, new.bottomUlps, tolerance)
             // Without a V the best error is the floor, a figure of the method; with one it is
             // the luck of a single step, and only the bottom of the V is compared.
-            if let method = DerivativeMethod(rawValue: old.method), method.errorShape(derivative: old.derivative ?? 1) != .v {
+            if old.method.errorShape(derivative: old.derivative ?? 1) != .v {
                 compareUlps("\(old.key): best error (ulps)", old.bestUlps, new.bestUlps, tolerance)
             }
             for step in old.atSteps {

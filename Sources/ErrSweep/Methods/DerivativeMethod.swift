@@ -133,6 +133,9 @@ public enum DerivativeMethod: CaseIterable, Hashable, Sendable {
     public var fileName: String { rawValue.replacingOccurrences(of: ":", with: "-order") }
 }
 
+/// Written and read as its command-line name, as the baseline's JSON holds it.
+extension DerivativeMethod: Codable {}
+
 extension DerivativeMethod: RawRepresentable {
     /// The command line's name: `forward-ad`, `central5`, `central:6`.
     public var rawValue: String {

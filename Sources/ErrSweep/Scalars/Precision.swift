@@ -5,7 +5,7 @@ import Foundation
 /// The cases are the same on every platform, so a consumer's exhaustive `switch` compiles
 /// everywhere; `float80` (x87 extended) exists only on x86 hardware, and `available` lists what
 /// this machine can compute in.
-public enum Precision: String, CaseIterable, Sendable, Comparable {
+public enum Precision: String, CaseIterable, Sendable, Comparable, Codable {
     case float16
     case float
     case double
