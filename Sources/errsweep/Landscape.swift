@@ -35,10 +35,10 @@ extension Errsweep {
         @Option(name: .customLong("h"), parsing: .unconditional,
                 help: ArgumentHelp("Steps: a log-spaced range A...B or a list A,B,C.", valueName: "steps"),
                 transform: { try StepGrid(parsing: $0) })
-        var grid = StepGrid.logRange(from: 1e-1, to: 1e-16)
+        var grid = StepGrid.standard
 
         @Option(parsing: .unconditional, help: "Steps per decade of a range, 1 to 1000.")
-        var perDecade = 10
+        var perDecade = StepGrid.standardPerDecade
 
         @OptionGroup var output: OutputOptions
 

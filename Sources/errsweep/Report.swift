@@ -29,7 +29,7 @@ extension Errsweep {
         func run() throws {
             try output.checkWritable()
             let renderer = try plotting.plot.rendererForCommand()
-            let grid = StepGrid.logRange(from: 1e-1, to: 1e-16)
+            let grid = StepGrid.standard
             let root = output.root
             var progress = Progress(total: Catalog.functions.count)
             var rows: [CatalogIndex.Row] = []

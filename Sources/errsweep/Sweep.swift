@@ -49,10 +49,10 @@ extension Errsweep {
             name: .customLong("h"), parsing: .unconditional,
             help: ArgumentHelp("Steps: a log-spaced range A...B (either direction) or a list A,B,C.", valueName: "steps"),
             transform: { try StepGrid(parsing: $0) })
-        var grid = StepGrid.logRange(from: 1e-1, to: 1e-16)
+        var grid = StepGrid.standard
 
         @Option(parsing: .unconditional, help: "Steps per decade of a range, 1 to 10^6.")
-        var perDecade = 10
+        var perDecade = StepGrid.standardPerDecade
 
         @Flag(help: "Difference stencils use h′ = (x+h) − x, a step the working precision represents exactly.")
         var exactStep = false

@@ -10,8 +10,8 @@ public struct ExplorerQuery: FormQuery {
     public var fn = "sigmoid"
     /// Points, comma-separated; empty for the function's own.
     public var x = ""
-    public var h = "1e-1...1e-16"
-    public var perDecade = "10"
+    public var h = StepGrid.standardText
+    public var perDecade = String(StepGrid.standardPerDecade)
     public var method = "all"
     public var precision = "double"
     public var derivative = "1"

@@ -15,8 +15,8 @@ public struct LandscapeQuery: FormQuery {
     public var range = "-10...10"
     public var xCount = "101"
     public var method = "forward"
-    public var h = "1e-1...1e-16"
-    public var perDecade = "10"
+    public var h = StepGrid.standardText
+    public var perDecade = String(StepGrid.standardPerDecade)
 
     public static let maximumXCount = 401
     public static let maximumCells = 40_000

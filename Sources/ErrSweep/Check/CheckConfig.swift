@@ -91,7 +91,7 @@ public struct CheckConfig: Codable, Equatable, Sendable {
         let perDecade = perDecade ?? 10
         guard (1...1000).contains(perDecade) else { throw Invalid(description: "perDecade \(perDecade) must be 1 to 1000") }
         let grid: StepGrid
-        do { grid = try StepGrid(parsing: steps ?? "1e-1...1e-16") } catch { throw Invalid(description: "steps: \(error)") }
+        do { grid = try steps.map { try StepGrid(parsing: $0) } ?? StepGrid.standard } catch { throw Invalid(description: "steps: \(error)") }
         let entries = functions ?? Catalog.names.map { FunctionEntry(name: $0) } + [FunctionEntry(name: "sigmoid", derivative: 2)]
         guard !entries.isEmpty else { throw Invalid(description: "functions is empty; name at least one, or leave it out to check the catalog") }
         return try entries.map { entry in

@@ -26,7 +26,7 @@ public struct SweepResult: Sendable {
 /// Nothing is written; `SweepJob` writes the table, charts and report when they are wanted.
 public func sweep<Function: ScalarFunction>(
     _ function: Function, at points: [Double],
-    steps: Steps = StepGrid.logRange(from: 1e-1, to: 1e-16).steps(perDecade: 10),
+    steps: Steps = StepGrid.standard.steps(perDecade: StepGrid.standardPerDecade),
     methods: [DerivativeMethod]? = nil,
     precisions: [Precision] = [.double],
     derivative: Int = 1

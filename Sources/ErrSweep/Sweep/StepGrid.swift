@@ -6,6 +6,17 @@ public enum StepGrid: Sendable, Equatable {
     case logRange(from: Double, to: Double)
     case list([Double])
 
+    /// The grid every sweep takes unless told otherwise, as a command line writes it: h from 1e−1
+    /// to 1e−16, the reference figure's range, from where truncation rules to where rounding has
+    /// taken every digit.
+    public static let standardText = "1e-1...1e-16"
+
+    /// `standardText`'s grid.
+    public static let standard = try! StepGrid(parsing: standardText)
+
+    /// Steps a decade of `standard` takes unless told otherwise.
+    public static let standardPerDecade = 10
+
     /// The most steps a grid may have unless the user insists.
     public static let defaultLimit = 10_000_000
 

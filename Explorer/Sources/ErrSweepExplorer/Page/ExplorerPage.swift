@@ -14,7 +14,7 @@ public enum ExplorerPage {
     static let sweepFields: [Field] = [
         ("fn", "function", "a catalog name (\(Catalog.names.joined(separator: ", "))) or an expression in x", "sigmoid"),
         ("x", "points", "comma-separated, at most \(ExplorerQuery.maximumPoints); empty for the function's own", ""),
-        ("h", "steps h", "a log range A...B or a list A,B,C", "1e-1...1e-16"),
+        ("h", "steps h", "a log range A...B or a list A,B,C", StepGrid.standardText),
         ("per-decade", "per decade", "steps per decade of a range, 1 to 100", "10"),
         ("method", "methods", "all, or a list: \(DerivativeMethod.allCases.map(\.rawValue).joined(separator: ", "))", "all"),
         ("precision", "precision", "all, or a list: \(Precision.available.map(\.rawValue).joined(separator: ", "))", "double"),
@@ -30,7 +30,7 @@ public enum ExplorerPage {
         ("range", "map over x", "a range A...B, or a list of points", "-10...10"),
         ("x-count", "points in it", "2 to \(LandscapeQuery.maximumXCount)", "101"),
         ("method", "method", "one of \(DerivativeMethod.all(derivative: 1).map(\.rawValue).joined(separator: ", "))", "forward"),
-        ("h", "steps h", "a log range A...B or a list A,B,C", "1e-1...1e-16"),
+        ("h", "steps h", "a log range A...B or a list A,B,C", StepGrid.standardText),
         ("per-decade", "per decade", "steps per decade of a range, 1 to 100", "10"),
     ]
 
