@@ -10,7 +10,11 @@
 /// `Dual` of `Ball` — kept only when the whole ball rounds to one working value (`Truth`),
 /// so no derivative needs to be written by hand. One that is written (`derivative`) is checked
 /// against that truth by `sweep(_:at:steps:methods:precisions:derivative:)`.
-public protocol ScalarFunction: Sendable {
+///
+/// It refines `GenericFunction` — f over any `Scalar`, all that AD and the complex step need —
+/// with a name and a written derivative, as `CatalogFunction` refines it with the catalog's texts
+/// and points.
+public protocol ScalarFunction: GenericFunction, Sendable {
     /// What reports call the function; "f" unless given.
     var name: String { get }
     /// f(x) as a formula, for reports; the name unless given.
