@@ -195,21 +195,10 @@ extension Dual: LiftedScalar {
     }
 }
 
-extension Tracked: Scalar {
-    @inlinable
-    public init(decimalSignificand significand: Int, exponent: Int) {
-        self.init(constant: Value(decimalSignificand: significand, exponent: exponent))
-    }
-
-    @inlinable
-    public init(double value: Double) { self.init(constant: Value(double: value)) }
-    @inlinable
-    public init(constant: MathematicalConstant) { self.init(constant: Value(constant: constant)) }
-
-    @inlinable
-    public static func isNegative(_ x: Tracked) -> Bool { Value.isNegative(x.value) }
-    @inlinable
-    public static func isLess(_ a: Tracked, _ b: Tracked) -> Bool { Value.isLess(a.value, b.value) }
+/// A tracked value enters as a constant of the tape (no node) and is ordered by its value.
+extension Tracked: LiftedScalar {
+    @inlinable @inline(__always)
+    public init(lifting value: Value) { self.init(constant: value) }
 }
 
 extension Complex: Scalar where RealType: Scalar {

@@ -119,14 +119,6 @@ extension Tracked: AdditiveArithmetic {
 }
 
 extension Tracked: Numeric, SignedNumeric {
-    @inlinable
-    public init?<Source: BinaryInteger>(exactly source: Source) {
-        guard let value = Value(exactly: source) else { return nil }
-        self.init(constant: value)
-    }
-
-    @inlinable
-    public var magnitude: Value.Magnitude { value.magnitude }
     @inlinable @inline(__always)
     public static func * (a: Tracked, b: Tracked) -> Tracked {
         let product = a.value * b.value
