@@ -175,7 +175,7 @@ import Testing
     @Test(arguments: [NetworkLosses(parameters: 27) as any VectorFunction, DenseLayer(inputs: 9, outputs: 4), HelmholtzGradient(size: 5)])
     func productsAgainstTheProvedOnes(_ f: any VectorFunction) {
         let comparison = JacobianComparison(f, at: f.defaultPoint, methods: [.reverseAD])
-        for product in comparison.products where product.method != "central" {
+        for product in comparison.products where product.method != .central {
             for (ulps, bound) in zip(product.ulps, product.roundingBounds) {
                 #expect(ulps <= max(2, bound), "\(f.name): \(product.name) by \(product.method): \(ulps) ulps, bound \(bound)")
             }

@@ -40,8 +40,9 @@ public struct JacobianComparison: Sendable {
 
     /// A product J·u or vᵀJ by one method, against the proved product.
     public struct Product: Sendable {
+        /// "J·u" or "vᵀJ".
         public var name: String
-        public var method: String
+        public var method: DerivativeMethod
         public var values: [Double]
         public var ulps: [Double]
         /// Per component: the rounding bound of a Double evaluation, in ulps
@@ -157,7 +158,7 @@ public struct JacobianComparison: Sendable {
         of f: Function, at point: [Double], u: [Double], v: [Double], truth: JacobianTruth, evaluator: JacobianEvaluator<Function>
     ) -> [Product] {
         let jvpTruth = truth.jacobianVectorProduct(u), vjpTruth = truth.vectorJacobianProduct(v)
-        func product(_ name: String, _ method: String, _ values: [Double], _ exact: JacobianTruth.ProvedVector, _ work: String) -> Product {
+        func product(_ name: String, _ method: DerivativeMethod, _ values: [Double], _ exact: JacobianTruth.ProvedVector, _ work: String) -> Product {
             Product(name: name, method: method, values: values, ulps: zip(values, exact.rounded).map { $0.ulpDistance(to: $1) },
                     roundingBounds: exact.roundingBounds, work: work)
         }
@@ -165,10 +166,10 @@ public struct JacobianComparison: Sendable {
         let h = central.textbookStep(at: point.map(Swift.abs).max() ?? 1)
         let up = zip(point, u).map { $0 + h * $1 }, down = zip(point, u).map { $0 - h * $1 }
         return [
-            product("J·u", "forward-ad", evaluator.jacobianVectorProduct(at: point, u), jvpTruth, "1 dual pass"),
-            product("J·u", "complex", evaluator.complexStepProduct(at: point, u), jvpTruth, "1 complex evaluation"),
-            product("J·u", "central", zip(f(up), f(down)).map { ($0 - $1) / (2 * h) }, jvpTruth, "2 evaluations (h = \(NumberFormat.scientific(h)))"),
-            product("vᵀJ", "reverse-ad", evaluator.vectorJacobianProduct(at: point, v), vjpTruth, "1 recording + 1 sweep"),
+            product("J·u", .forwardAD, evaluator.jacobianVectorProduct(at: point, u), jvpTruth, "1 dual pass"),
+            product("J·u", .complex, evaluator.complexStepProduct(at: point, u), jvpTruth, "1 complex evaluation"),
+            product("J·u", .central, zip(f(up), f(down)).map { ($0 - $1) / (2 * h) }, jvpTruth, "2 evaluations (h = \(NumberFormat.scientific(h)))"),
+            product("vᵀJ", .reverseAD, evaluator.vectorJacobianProduct(at: point, v), vjpTruth, "1 recording + 1 sweep"),
         ]
     }
 
@@ -214,7 +215,7 @@ public struct JacobianComparison: Sendable {
             + "\n  in bound: entries within that rounding bound (Arb's radius at 53 bits, at least 1 ulp)\n"
         text += "\nproducts, u = (1, 1/2, 1/3, 1/4, …) over the inputs, v likewise over the outputs, against the proved products:\n"
         for product in products {
-            text += "  " + SummaryText.pad(product.name, 5) + SummaryText.pad(product.method, 12)
+            text += "  " + SummaryText.pad(product.name, 5) + SummaryText.pad(product.method.rawValue, 12)
                 + SummaryText.pad("worst " + NumberFormat.ulps(product.ulps.filter { !$0.isNaN }.max() ?? .nan) + " ulps", 20)
                 + SummaryText.pad("conditioned " + NumberFormat.ulps(product.worstConditioned), 22) + product.work + "\n"
         }
