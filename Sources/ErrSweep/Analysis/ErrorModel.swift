@@ -114,6 +114,17 @@ public struct ErrorModel: Sendable, Equatable {
     /// f(x) ≠ 0 or x + h is rounded, or a stencil of a higher derivative anywhere).
     public var hasV: Bool { roundingPower > 1 || (roundingPower == 1 && roundingVariance.a0 > 0) }
 
+    /// The truncation order theory gives at the model's best step h*; nil where there is no h*
+    /// (no V, or no truncation at all).
+    public var theoreticalOrder: Int? { optimalStep.flatMap(order(at:)) }
+
+    /// The slope of log|rounding| on log h where rounding dominates: −K where it grows as h
+    /// shrinks (the division by hᴷ), 1 − K where f(x) = 0 leaves samples of size h·f′, 0 with no
+    /// V at all.
+    public var theoreticalRoundingSlope: Int {
+        roundingPower == 0 ? 0 : roundingVariance.a0 > 0 ? -roundingPower : 1 - roundingPower
+    }
+
     /// The predicted error at the best step: Σ|Cₖ|h*ᵏ + rounding(h*) where there is a V, the
     /// rounding floor where there is not.
     public var optimalError: Double? {

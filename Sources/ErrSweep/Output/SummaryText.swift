@@ -54,19 +54,16 @@ public enum SummaryText {
         let model = entry.model
         cells.append(model?.optimalStep.map { NumberFormat.scientific($0) } ?? "—")
         cells.append(model?.optimalError.map { NumberFormat.scientific($0) } ?? "—")
-        let theory = (model?.optimalStep).flatMap { model?.order(at: $0) }.map(String.init)
-            ?? (entry.method.usesStep ? "none" : "—")
+        let theory = model?.theoreticalOrder.map(String.init) ?? (entry.method.usesStep ? "none" : "—")
         let fit = entry.truncationSlope.map { NumberFormat.fixed($0) } ?? "—"
         cells.append(entry.method.usesStep ? "\(fit) / \(theory)" : "—")
         cells.append(entry.method.usesStep ? "\(entry.roundingSlope.map { NumberFormat.fixed($0) } ?? "—") / \(roundingTheory(entry))" : "—")
         return cells + [notes(entry.flagged)]
     }
 
-    /// The slope rounding should have where it dominates: −K where it grows as h shrinks (the
-    /// division by hᴷ), 1 − K where f(x) = 0 leaves samples of size h·f′, 0 with no V at all.
+    /// The model's rounding slope (`ErrorModel.theoreticalRoundingSlope`) as the tables write it.
     public static func roundingTheory(_ entry: SweepAnalysis.Entry) -> String {
-        guard let model = entry.model else { return "—" }
-        let slope = model.roundingPower == 0 ? 0 : model.roundingVariance.a0 > 0 ? -model.roundingPower : 1 - model.roundingPower
+        guard let slope = entry.model?.theoreticalRoundingSlope else { return "—" }
         return slope == 0 ? "0" : "−\(-slope)"
     }
 

@@ -113,7 +113,7 @@ public struct MarkdownReport {
         cells.append(entry.model?.optimalStep.map { NumberFormat.scientific($0, digits: 3) } ?? "—")
         cells.append(entry.model?.optimalError.map { NumberFormat.scientific($0, digits: 3) } ?? "—")
         if entry.method.usesStep {
-            let theory = entry.model.flatMap { m in m.optimalStep.flatMap(m.order(at:)) }.map(String.init) ?? "none"
+            let theory = entry.model?.theoreticalOrder.map(String.init) ?? "none"
             cells.append("\(entry.truncationSlope.map { NumberFormat.fixed($0) } ?? "—") / \(theory)")
             cells.append("\(entry.roundingSlope.map { NumberFormat.fixed($0) } ?? "—") / \(SummaryText.roundingTheory(entry))")
         } else {
