@@ -179,7 +179,10 @@ public enum SweepCharts {
         let lines = Double(chart.series.count + chart.legendNotes.count)
         let labels = chart.series.map(\.label) + chart.legendNotes.map(\.rawValue)
         let characters = Double(labels.map(\.count).max() ?? 10)
-        let plotWidth = Double(ChartCanvas.width) - 124
+        // The frame's width with the legend inside it, from the renderers' own layout.
+        var inside = chart
+        inside.legendCorner = .bottomLeft
+        let frame = ChartLayout(inside), plotWidth = frame.right - frame.left
         let height = min(0.9, 0.05 * lines + 0.04), width = min(0.9, (characters * 7.5 + 70) / plotWidth)
         func fraction(_ p: Chart.Point) -> (x: Double, y: Double)? {
             guard p.x > 0, p.y > 0, p.y.isFinite else { return nil }
