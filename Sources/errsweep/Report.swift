@@ -24,43 +24,25 @@ extension Errsweep {
         func validate() throws {
         }
 
-        /// Every function's sweep and the index are staged together and committed at once: a
-        /// failure anywhere leaves the whole earlier catalog as it was.
+        /// Every function's sweep and the index, committed together (`CatalogJob`).
         func run() throws {
             try output.checkWritable()
             let renderer = try plotting.plot.rendererForCommand()
-            let grid = StepGrid.standard
-            let root = output.root
-            var progress = Progress(total: Catalog.functions.count)
-            var rows: [CatalogIndex.Row] = []
-            var failures: [String] = []
-            var families: [RunFamily] = []
             let command = "errsweep report" + (precisions == [.double] ? "" : " --precision \(precisions.map(\.rawValue).joined(separator: ","))")
                 + (derivative == 1 ? "" : " --derivative \(derivative)")
-            let index = derivative == 1 ? "Reports/README.md" : "Reports/README-d\(derivative).md"
+            let job = CatalogJob(precisions: precisions, derivative: derivative, root: output.root, renderer: renderer, command: command)
+            var progress = Progress(total: Catalog.functions.count)
+            let outcome: CatalogJob.Outcome
             do {
-                let staged = try StagedOutput(root: root)
-                for function in Catalog.functions {
-                    progress.show(function.name)
-                    let spec = SweepSpec(function: function, precisions: precisions, steps: grid.steps(perDecade: 10), derivative: derivative)
-                    let job = SweepJob(spec: spec, grid: grid, perDecade: 10, root: root, renderer: renderer, charts: .summary,
-                                       command: ReproducingCommand.sweep(spec, grid: grid, perDecade: 10))
-                    let outcome = try job.run(into: staged)
-                    if let failure = outcome.chartFailure { failures.append("\(function.name): \(failure)") }
-                    rows += precisions.map { CatalogIndex.Row(function: function, analysis: outcome.analysis, precision: $0, report: spec.name) }
-                    families.append(RunFamily(name: spec.name, files: outcome.files))
-                }
+                outcome = try job.run { progress.show($0) }
                 progress.finish()
-                try AtomicFile.write(CatalogIndex.markdown(rows, command: command, derivative: derivative),
-                                     to: staged.url(index))
-                try staged.commit(families: families)
             } catch {
                 progress.finish()
                 throw Failure.cannotWrite("\(error)")
             }
-            print("wrote \(index) and \(Catalog.functions.count) reports")
-            if !failures.isEmpty {
-                throw Failure(description: "charts not drawn for " + failures.joined(separator: "; "), code: .chartsFailed)
+            print("wrote \(outcome.index) and \(Catalog.functions.count) reports")
+            if !outcome.chartFailures.isEmpty {
+                throw Failure(description: "charts not drawn for " + outcome.chartFailures.joined(separator: "; "), code: .chartsFailed)
             }
         }
     }
