@@ -107,22 +107,7 @@ extension Errsweep {
                               root: output.root, renderer: renderer)
             let outcome = try Failure.whenWriting { try job.run() }
             let charts = outcome.charts
-            let width = max(22, methods.map(\.name.count).max() ?? 0)
-            print("method".padding(toLength: width + 1, withPad: " ", startingAt: 0) + "work".padding(toLength: 31, withPad: " ", startingAt: 0) + "slope     " + "   largest n: time")
-            for method in methods {
-                let rows = results.filter { $0.method == method }
-                guard let last = rows.max(by: { $0.n < $1.n }) else {
-                    let why = method == .statementTape && !function.hasStatements
-                        ? "not run: \(fn) has no statement form" : "not run: even the smallest n would take over 4× the budget"
-                    print(method.name.padding(toLength: width, withPad: " ", startingAt: 0) + " "
-                          + method.workFormula.padding(toLength: 30, withPad: " ", startingAt: 0) + " " + why)
-                    continue
-                }
-                let slope = CostSlope.slope(results, method).map { String(format: "%.2f (%d)", $0, method.expectedSlope) } ?? "—"
-                print(method.name.padding(toLength: width, withPad: " ", startingAt: 0) + " "
-                      + method.workFormula.padding(toLength: 30, withPad: " ", startingAt: 0) + " "
-                      + slope.padding(toLength: 10, withPad: " ", startingAt: 0) + String(format: " %8d: %.3g s", last.n, last.seconds))
-            }
+            print(CostOutputs.summary(results, methods: methods, function: function), terminator: "")
             print("wrote Reports/data/cost-\(job.fileName).csv, Reports/cost-\(job.fileName).md" + (charts.isEmpty ? "" : " and Plots/" + charts.joined(separator: ", Plots/")))
             if let failure = outcome.chartFailure {
                 throw Failure(description: "charts not drawn: \(failure)", code: .chartsFailed)

@@ -51,6 +51,29 @@ public enum CostOutputs {
         return [time, ratio]
     }
 
+    /// The run's table for the terminal: per method its work, its fitted slope beside theory,
+    /// and its time at the largest n reached, or why it did not run.
+    public static func summary(_ results: [CostMeasurement], methods: [GradientMethod], function: any MultivariateFunction) -> String {
+        var lines: [String] = []
+        let width = max(22, methods.map(\.name.count).max() ?? 0)
+        lines.append("method".padding(toLength: width + 1, withPad: " ", startingAt: 0) + "work".padding(toLength: 31, withPad: " ", startingAt: 0) + "slope     " + "   largest n: time")
+        for method in methods {
+            let rows = results.filter { $0.method == method }
+            guard let last = rows.max(by: { $0.n < $1.n }) else {
+                let why = method == .statementTape && !function.hasStatements
+                    ? "not run: \(function.name) has no statement form" : "not run: even the smallest n would take over 4× the budget"
+                lines.append(method.name.padding(toLength: width, withPad: " ", startingAt: 0) + " "
+                             + method.workFormula.padding(toLength: 30, withPad: " ", startingAt: 0) + " " + why)
+                continue
+            }
+            let slope = CostSlope.slope(results, method).map { String(format: "%.2f (%d)", $0, method.expectedSlope) } ?? "—"
+            lines.append(method.name.padding(toLength: width, withPad: " ", startingAt: 0) + " "
+                         + method.workFormula.padding(toLength: 30, withPad: " ", startingAt: 0) + " "
+                         + slope.padding(toLength: 10, withPad: " ", startingAt: 0) + String(format: " %8d: %.3g s", last.n, last.seconds))
+        }
+        return lines.map { $0 + "\n" }.joined()
+    }
+
     /// Whether the results time the Hessian's methods (`errsweep cost --derivative 2`).
     static func isSecondOrder(_ results: [CostMeasurement]) -> Bool { results.contains { $0.method.derivativeOrder == 2 } }
 
