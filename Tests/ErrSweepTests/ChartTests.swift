@@ -288,4 +288,14 @@ import Testing
         #expect(SweepCharts.covered(.bottomLeft, [(0.05, 0.05), (0, 0)], 0.1, 0.1) == 2)
         #expect(SweepCharts.covered(.topRight, [(0.95, 0.95), (1.01, 0.95)], 0.1, 0.1) == 1)
     }
+
+    /// Charts drawn on every core at once, as a sweep draws its batch: cairo's scaled-font cache
+    /// asserted (`! scaled_font->cache_frozen`) when two threads released one font at once, so
+    /// painting is serialised; every image comes out, the same bytes each time.
+    @Test func chartsDrawnOnEveryCoreAtOnceAreAllDrawnAlike() {
+        let first = NativeRenderer.image(ChartTests.tiny).bytes
+        let images = parallelMap(64) { _ in NativeRenderer.image(ChartTests.tiny).bytes }
+        #expect(images.count == 64)
+        #expect(images.allSatisfy { $0 == first })
+    }
 }

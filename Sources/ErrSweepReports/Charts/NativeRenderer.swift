@@ -1,6 +1,7 @@
 import CCairo
 import ErrSweep
 import Foundation
+import Synchronization
 
 /// Charts with no gnuplot: cairo draws, libpng writes the PNG; SVG comes from cairo's SVG surface.
 public struct NativeRenderer: ChartRenderer {
@@ -9,6 +10,14 @@ public struct NativeRenderer: ChartRenderer {
 
     /// The renderer; it needs cairo and libpng, nothing on PATH.
     public init() {}
+
+    /// Held while cairo paints. cairo 1.16's scaled-font cache is not safe when two threads
+    /// paint text at once: one thread releasing a scaled font while another holds the cache
+    /// frozen aborts the process (`cairo_scaled_font_destroy: Assertion
+    /// '! scaled_font->cache_frozen' failed`, seen drawing a sweep's charts on two cores). The
+    /// painting is serialised; turning pixels into RGB and encoding the PNG still run in
+    /// parallel.
+    static let painting = Mutex(())
 
     public func render(_ chart: Chart, formats: [ChartFormat], into directory: URL) throws -> [URL] {
         try AtomicFile.createDirectory(directory)
@@ -28,10 +37,12 @@ public struct NativeRenderer: ChartRenderer {
         let width = ChartCanvas.width, height = ChartCanvas.height
         let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height))!
         defer { cairo_surface_destroy(surface) }
-        let context = cairo_create(surface)!
-        ChartPainter(chart: chart, context: context).paint()
-        cairo_destroy(context)
-        cairo_surface_flush(surface)
+        painting.withLock { _ in
+            let context = cairo_create(surface)!
+            ChartPainter(chart: chart, context: context).paint()
+            cairo_destroy(context)
+            cairo_surface_flush(surface)
+        }
         let stride = Int(cairo_image_surface_get_stride(surface))
         let data = UnsafeRawPointer(cairo_image_surface_get_data(surface)!)
         let rgb = [UInt8](unsafeUninitializedCapacity: width * height * 3) { buffer, count in
@@ -53,13 +64,16 @@ public struct NativeRenderer: ChartRenderer {
 
     static func svg(_ chart: Chart, to url: URL) throws {
         let temporary = TemporaryFile.beside(url)
-        let surface = cairo_svg_surface_create(temporary.path, Double(ChartCanvas.width), Double(ChartCanvas.height))!
-        let context = cairo_create(surface)!
-        ChartPainter(chart: chart, context: context).paint()
-        cairo_destroy(context)
-        cairo_surface_finish(surface)
-        let status = cairo_surface_status(surface)
-        cairo_surface_destroy(surface)
+        let status = painting.withLock { _ in
+            let surface = cairo_svg_surface_create(temporary.path, Double(ChartCanvas.width), Double(ChartCanvas.height))!
+            let context = cairo_create(surface)!
+            ChartPainter(chart: chart, context: context).paint()
+            cairo_destroy(context)
+            cairo_surface_finish(surface)
+            let status = cairo_surface_status(surface)
+            cairo_surface_destroy(surface)
+            return status
+        }
         guard status == CAIRO_STATUS_SUCCESS else {
             TemporaryFile.discard(temporary)
             throw AtomicFile.WriteError(cannotWrite: url, reason: String(cString: cairo_status_to_string(status)))
