@@ -92,35 +92,20 @@ public struct ADErrorExplanation: Sendable {
         }
         let values = worse(worst(.value, valueSums), conditioning(graph, input: input, rounded: rounded.values, exact: exact))
 
-        // Forward: tangent(n) = Σₖ ∂n/∂inputₖ · tangent(inputₖ).
-        var tangent = [Double](repeating: 0, count: graph.nodes.count)
-        var exactTangent = [BigFloat](repeating: 0, count: graph.nodes.count)
-        var forwardSums: [(node: Int, terms: [Double], exact: BigFloat)] = []
-        for (n, node) in graph.nodes.enumerated() {
-            if n == input { tangent[n] = 1; exactTangent[n] = 1; continue }
-            let terms = node.inputs.indices.map { k in rounded.partials[n][k] * tangent[node.inputs[k]] }
-            tangent[n] = terms.reduce(0, +)
-            exactTangent[n] = node.inputs.indices.reduce(BigFloat(0).withPrecision(256)) { sum, k in
-                sum + exact.partials[n][k] * exactTangent[node.inputs[k]]
-            }
-            forwardSums.append((n, terms.filter { $0 != 0 }, exactTangent[n]))
+        // Forward: tangent(n) = Σₖ ∂n/∂inputₖ · tangent(inputₖ), its terms kept, in Double and exactly.
+        let zero = BigFloat(0).withPrecision(256)
+        var forwardTerms = [[Double]](repeating: [], count: graph.nodes.count)
+        _ = graph.tangents(rounded.partials, zero: 0.0, seeded: { $0 == input }, term: { forwardTerms[$0].append($1) })
+        let exactTangent = graph.tangents(exact.partials, zero: zero, seeded: { $0 == input })
+        let forwardSums = graph.nodes.indices.filter { $0 != input }.map { n in
+            (node: n, terms: forwardTerms[n].filter { $0 != 0 }, exact: exactTangent[n])
         }
 
         // Reverse: adjoint(i) = Σ over uses (n, k) of inputₖ(n) = i: ∂n/∂i · adjoint(n).
-        var adjoint = [Double](repeating: 0, count: graph.nodes.count)
-        var exactAdjoint = [BigFloat](repeating: BigFloat(0).withPrecision(256), count: graph.nodes.count)
-        var terms = [[Double]](repeating: [], count: graph.nodes.count)
-        adjoint[graph.output] = 1
-        exactAdjoint[graph.output] = 1
-        for n in graph.nodes.indices.reversed() {
-            for (k, i) in graph.nodes[n].inputs.enumerated() {
-                let term = rounded.partials[n][k] * adjoint[n]
-                adjoint[i] += term
-                if term != 0 { terms[i].append(term) }
-                exactAdjoint[i] = exactAdjoint[i] + exact.partials[n][k] * exactAdjoint[n]
-            }
-        }
-        let reverseSums = graph.nodes.indices.map { (node: $0, terms: terms[$0], exact: exactAdjoint[$0]) }
+        var reverseTerms = [[Double]](repeating: [], count: graph.nodes.count)
+        _ = graph.adjoints(rounded.partials, zero: 0.0, term: { if $1 != 0 { reverseTerms[$0].append($1) } })
+        let exactAdjoint = graph.adjoints(exact.partials, zero: zero)
+        let reverseSums = graph.nodes.indices.map { (node: $0, terms: reverseTerms[$0], exact: exactAdjoint[$0]) }
         let bounds = runningErrorBounds(graph, input: input, exact: exact, tangents: exactTangent, adjoints: exactAdjoint)
         return [ADErrorExplanation(mode: .forward, worst: worse(worst(.tangent, forwardSums), values), boundUlps: bounds.forward),
                 ADErrorExplanation(mode: .reverse, worst: worse(worst(.adjoint, reverseSums), values), boundUlps: bounds.reverse)]

@@ -129,24 +129,49 @@ public struct ComputationalGraph: Sendable {
         return (values, partials)
     }
 
-    /// Evaluates the graph at `point` (a value per variable), then sweeps forward and backward.
+    /// Forward mode over the graph: each node's tangent, Σₖ ∂node/∂inputₖ · tangent(inputₖ) added
+    /// in the inputs' order from `zero`, and 1 at the seeded nodes. `term(node, product)` is told
+    /// each product as it is added (`ADErrorExplanation` keeps them, to find the sums that cancel).
+    func tangents<T: Scalar>(_ partials: [[T]], zero: T, seeded: (Int) -> Bool, term: (Int, T) -> Void = { _, _ in }) -> [T] {
+        var tangent = [T](repeating: zero, count: nodes.count)
+        for (n, node) in nodes.enumerated() {
+            if seeded(n) { tangent[n] = 1; continue }
+            var sum = zero
+            for (k, input) in node.inputs.enumerated() {
+                let product = partials[n][k] * tangent[input]
+                term(n, product)
+                sum = sum + product
+            }
+            tangent[n] = sum
+        }
+        return tangent
+    }
+
+    /// Reverse mode over the graph: each node's adjoint ∂output/∂node, every use handing on
+    /// ∂use/∂node · adjoint(use), from the output's 1 back. `term(node, product)` is told each
+    /// product handed to a node.
+    func adjoints<T: Scalar>(_ partials: [[T]], zero: T, term: (Int, T) -> Void = { _, _ in }) -> [T] {
+        var adjoint = [T](repeating: zero, count: nodes.count)
+        adjoint[output] = 1
+        for n in nodes.indices.reversed() {
+            for (k, input) in nodes[n].inputs.enumerated() {
+                let product = partials[n][k] * adjoint[n]
+                adjoint[input] = adjoint[input] + product
+                term(input, product)
+            }
+        }
+        return adjoint
+    }
+
+    /// Evaluates the graph at `point` (a value per variable), then sweeps forward (once per
+    /// variable) and backward.
     public func sweep(at point: [String: Double]) -> Sweep {
         let (values, partials) = local { point[$0] ?? 0 }
-        var tangents = [[Double]](repeating: [Double](repeating: 0, count: variables.count), count: nodes.count)
-        for (index, node) in nodes.enumerated() {
-            if node.kind == .input, let i = variables.firstIndex(of: node.label) { tangents[index][i] = 1 }
-            for (k, input) in node.inputs.enumerated() {
-                for i in variables.indices { tangents[index][i] += partials[index][k] * tangents[input][i] }
-            }
+        let perVariable = variables.map { variable in
+            tangents(partials, zero: 0.0, seeded: { nodes[$0].kind == .input && nodes[$0].label == variable })
         }
-        var adjoints = [Double](repeating: 0, count: nodes.count)
-        adjoints[output] = 1
-        for index in nodes.indices.reversed() {
-            for (k, input) in nodes[index].inputs.enumerated() {
-                adjoints[input] += partials[index][k] * adjoints[index]
-            }
-        }
-        return Sweep(values: values, tangents: tangents, adjoints: adjoints)
+        return Sweep(values: values, tangents: nodes.indices.map { n in perVariable.map { $0[n] } },
+                     adjoints: adjoints(partials, zero: 0.0))
     }
 
     /// Graphviz DOT: inputs and constants on the left, left to right in topological order, an
