@@ -31,15 +31,16 @@ def rows_of(text):
             memory = next((l for l in lines if l.startswith("│ Memory Δ (resident peak)")), None)
             if memory:
                 cells = [c.strip() for c in memory.split("│") if c.strip()]
-                scale = {"": 1, "K": 1e3, "M": 1e6, "G": 1e9}[(re.search(r"\((\w)\)", cells[0]) or re.match("()", "")).group(1)]
-                rows.append((name.split(" (")[0], "", float(cells[3].replace(",", "")) * scale, "bytes"))
+                scaled = re.search(r"\(([KMG])\)", cells[0])
+                scale = {"K": 1e3, "M": 1e6, "G": 1e9}[scaled.group(1)] if scaled else 1
+                rows.append((name.split(" (")[0], "", float(cells[3].replace(",", "")) * scale, None, "bytes"))
                 continue
         figures = list(re.finditer(r"([A-Za-z][^,;()]*?)\s*(?:<=\s*)?([0-9.]+)\s*(ns|us|μs|ms|s)\b", name.split(":", 1)[-1]))
         if not figures:
-            rows.append((name.split(" (")[0], "", median, None))
+            rows.append((name.split(" (")[0], "", median, None, "s"))
         for figure in figures:
             label, value, figure_unit = figure.group(1).strip(), float(figure.group(2)), figure.group(3)
-            rows.append((name.split(" (")[0], label, median, value * UNITS[figure_unit]))
+            rows.append((name.split(" (")[0], label, median, value * UNITS[figure_unit], "s"))
     return rows
 
 
@@ -63,17 +64,15 @@ rows = rows_of(sys.stdin.read())
 if not rows:
     sys.exit("benchmark-ratios: no benchmark with a wall-clock time in the input")
 print(f"{'benchmark':<62} {'against':<34} {'errsweep':>10} {'figure':>10} {'ratio':>6}")
-def shown(value, figure):
-    return f"{value:.3g} bytes" if figure == "bytes" else show(value)
+def shown(value, unit):
+    return f"{value:.3g} bytes" if unit == "bytes" else show(value)
 
 
-for name, label, median, figure in rows:
-    if figure == "bytes":
-        print(f"{name[:62]:<62} {'':<34} {shown(median, figure):>10}")
-    elif figure is not None:
+for name, label, median, figure, unit in rows:
+    if figure is not None:
         print(f"{name[:62]:<62} {label[:34]:<34} {show(median):>10} {show(figure):>10} {median / figure:>6.2f}")
     else:
-        print(f"{name[:62]:<62} {'':<34} {show(median):>10}")
+        print(f"{name[:62]:<62} {'':<34} {shown(median, unit):>10}")
 
 if len(sys.argv) == 3 and sys.argv[1] == "--record":
     path = sys.argv[2]
@@ -86,9 +85,9 @@ if len(sys.argv) == 3 and sys.argv[1] == "--record":
         "load; `make instructions` counts instructions, which do not.", "",
         "| benchmark | median | against | figure | ratio |", "|---|---|---|---|---|",
     ]
-    for name, label, median, figure in rows:
-        against = f"| {label} | {show(figure)} | {median / figure:.2f} |" if figure not in (None, "bytes") else "| | | |"
-        lines.append(f"| {name} | {shown(median, figure)} {against}")
+    for name, label, median, figure, unit in rows:
+        against = f"| {label} | {show(figure)} | {median / figure:.2f} |" if figure is not None else "| | | |"
+        lines.append(f"| {name} | {shown(median, unit)} {against}")
     folder = os.path.dirname(os.path.abspath(path))
     os.makedirs(folder, exist_ok=True)
     with tempfile.NamedTemporaryFile("w", dir=folder, delete=False, prefix=".benchmarks.") as out:

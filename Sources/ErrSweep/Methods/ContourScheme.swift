@@ -58,11 +58,9 @@ struct ContourScheme: DerivativeScheme {
     /// K!/4 on each of f(x ± h) and twice that on the part of f(x + ih): Σ|wᵢ|/d = K!.
     func sampleWeight(derivative k: Int) -> Double { Double(Self.factorial(k)) }
 
-    /// cₖ = K!/(K + k)! where 4 divides k, else 0.
+    /// cₖ = K!/(K + k)! = 1/((K + 1)(K + 2)…(K + k)) where 4 divides k, else 0.
     func truncationCoefficients(derivative k: Int, count: Int) -> [Double]? {
-        (1...count).map { j in
-            j % 4 == 0 ? Double(Self.factorial(k)) / (k + 1...k + j).reduce(Double(Self.factorial(k))) { $0 * Double($1) } : 0
-        }
+        (1...count).map { j in j % 4 == 0 ? 1 / (k + 1...k + j).reduce(1.0) { $0 * Double($1) } : 0 }
     }
 
     /// f(x ± h) are each off by u(|f| + |x·f′|), x ± h being rounded (not with exact steps);
