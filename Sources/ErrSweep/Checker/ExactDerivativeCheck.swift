@@ -1,12 +1,6 @@
 import ComplexModule
 import Foundation
 
-/// A function of several variables written once, generically: what `checkGradient` needs.
-public protocol MultivariateScalarFunction: Sendable {
-    /// f(x) for the variables `x`, written once for every number system.
-    func callAsFunction<T: Scalar>(_ x: [T]) -> T
-}
-
 /// Checks a derivative written by hand — or a Swift `_Differentiation` registration, passed as
 /// `{ derivative(at: $0, of: f) }` — against the exact derivative of `f` at `points`, in the
 /// working precision the points are given in (Double, Float, Float16, Float80).

@@ -4,7 +4,10 @@
 /// `derivative` is the analytic derivative, evaluated in `Ball` for the proved truth. Derivatives are
 /// written in forms that do not cancel (e^(−x)/(1+e^(−x))² rather than σ(1−σ)), because a truth
 /// that cancels to zero needs far more bits to prove than one that does not.
-public protocol CatalogFunction: GenericFunction, Sendable {
+///
+/// It refines `ScalarFunction` — a function written once over the scalar, with a name and perhaps
+/// a written derivative — with the catalog's texts and points and a derivative it always has.
+public protocol CatalogFunction: ScalarFunction {
     /// The name used on the command line.
     var name: String { get }
     /// f(x) as a formula.
@@ -20,8 +23,6 @@ public protocol CatalogFunction: GenericFunction, Sendable {
     /// written in Swift.
     var asExpression: ExpressionFunction? { get }
 
-    /// f(x), written once and evaluated in every number system.
-    func callAsFunction<T: Scalar>(_ x: T) -> T
     /// f′(x), the analytic derivative, evaluated in `BigFloat` for the truth.
     func derivative<T: Scalar>(_ x: T) -> T
     /// f⁽ᴷ⁾(x), K = 1…4, for the truth of `--derivative K`. By default the hand-written f′
@@ -44,6 +45,9 @@ struct FirstDerivative<Function: CatalogFunction>: GenericFunction {
 
 extension CatalogFunction {
     public var asExpression: ExpressionFunction? { nil }
+
+    /// A catalog function's derivative is always written: seen as a `ScalarFunction`, it has one.
+    public func derivative<T: Scalar>(_ x: T) -> T? { derivative(x) as T }
 }
 
 extension CatalogFunction {

@@ -19,8 +19,6 @@ public protocol ScalarFunction: GenericFunction, Sendable {
     var name: String { get }
     /// f(x) as a formula, for reports; the name unless given.
     var formula: String { get }
-    /// f(x), written once for every number system.
-    func callAsFunction<T: Scalar>(_ x: T) -> T
     /// f′(x) written by hand, if the function has one; nil (the default) if not. The truth stays
     /// forward AD in MPFR; a written derivative is checked against it, point by point.
     func derivative<T: Scalar>(_ x: T) -> T?
