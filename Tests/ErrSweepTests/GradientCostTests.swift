@@ -25,6 +25,26 @@ import Testing
         }
     }
 
+    /// A method that is not in the default run (the Cauchy contour) computes the gradient by its
+    /// scheme's rule: two real and one complex evaluation per component at the five-point
+    /// formula's textbook step ε^⅕. Both are of order 4 at that step, but the contour's truncation
+    /// is h⁴f⁽⁵⁾/120 against the five-point formula's h⁴f⁽⁵⁾/30 (Lyness & Moler 1967; Fornberg
+    /// 1988), and its complex part cancels nothing: it is the more accurate in every component's
+    /// worst case.
+    @Test(arguments: MultivariateCatalog.functions.map(\.name))
+    func theContourGivesTheGradientByItsRule(_ name: String) throws {
+        let results = try #require(MultivariateCatalog.measureCost(of: name, sizes: [11, 35], budget: 10, methods: [.derivative(.contour), .derivative(.central5)]))
+        #expect(results.count == 4)
+        for n in [11, 35].map({ MultivariateCatalog.function(named: name)!.size(near: $0) }) {
+            let contour = try #require(results.first { $0.n == n && $0.method == .derivative(.contour) })
+            let central5 = try #require(results.first { $0.n == n && $0.method == .derivative(.central5) })
+            #expect(contour.maxUlps < central5.maxUlps && contour.maxUlps < 1e6, "\(name) n = \(n): \(contour.maxUlps) against \(central5.maxUlps) ulps")
+        }
+        #expect(GradientMethod.derivative(.contour).work(35) == "70 evaluations + 35 complex evaluations")
+        #expect(GradientMethod.derivative(.contour).evaluations(35) == 105)
+        #expect(GradientMethod.derivative(.contour).workFormula == "2n evaluations + n complex evaluations")
+    }
+
     /// The Hessian's methods (`--derivative 2`) give Hv before they are timed: forward-over-reverse,
     /// hyper-dual numbers and the whole Hessian within 64 ulps of the hand-written Hv (of
     /// forward-over-reverse's for the network, which has none), differences of gradients within

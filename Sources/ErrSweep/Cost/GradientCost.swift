@@ -95,7 +95,7 @@ public struct CostExperiment<Function: MultivariateFunction>: Sendable {
                     zip(gradient, analytic).map { $0.ulpDistance(to: $1) }.max() ?? .nan
                 }
                 times.sort()
-                let recorded = method == .derivative(.reverseAD) || method == .statementTape
+                let recorded = method.derivativeMethod?.gradientRule == .tape || method == .statementTape
                 results.append(CostMeasurement(
                     function: function.name, method: method, n: n, seconds: times[times.count / 2],
                     minimum: times[0], maximum: times[times.count - 1], repeats: times.count, maxUlps: ulps,
@@ -119,58 +119,8 @@ public struct CostExperiment<Function: MultivariateFunction>: Sendable {
             return [f(x)]
         case .analytic:
             return f.gradient(x)
-        case .derivative(.forward), .derivative(.backward), .derivative(.central), .derivative(.central5), .derivative(.fornberg):
-            // The textbook step per component (`Stencil.textbookStep`).
-            let stencil = method.derivativeMethod!.stencil!
-            var point = x
-            let f0 = stencil.offsets.contains(0) ? f(x) : 0
-            return (0..<n).map { i in
-                let h = stencil.textbookStep(at: x[i])
-                var sum = 0.0
-                for (offset, weight) in zip(stencil.offsets, stencil.weights) {
-                    point[i] = x[i] + Double(offset) * h
-                    sum += Double(weight) * (offset == 0 ? f0 : f(point))
-                }
-                point[i] = x[i]
-                return sum / (Double(stencil.denominator) * h)
-            }
-        case .derivative(.complex), .derivative(.multicomplex):
-            // A multicomplex step with one unit is the complex step.
-            var point = x.map { ComponentwiseComplex($0) }
-            let h = 1e-20
-            return (0..<n).map { i in
-                point[i] = ComponentwiseComplex(x[i], h)
-                let value = f(point)
-                point[i] = ComponentwiseComplex(x[i])
-                return value.imaginary / h
-            }
-        case .derivative(.contour):
-            // (f(x + heᵢ) − f(x − heᵢ) + 2 Im f(x + iheᵢ))/4h per component, h the five-point
-            // formula's textbook step (both are of order 4).
-            var point = x, complex = x.map { ComponentwiseComplex($0) }
-            return (0..<n).map { i in
-                let h = Stencil.central5.textbookStep(at: x[i])
-                point[i] = x[i] + h
-                let up = f(point)
-                point[i] = x[i] - h
-                let down = f(point)
-                point[i] = x[i]
-                complex[i] = ComponentwiseComplex(x[i], h)
-                let imaginary = f(complex).imaginary
-                complex[i] = ComponentwiseComplex(x[i])
-                return (up - down + 2 * imaginary) / (4 * h)
-            }
-        case .derivative(.forwardAD), .derivative(.taylor):
-            // A Taylor series of degree 1 is a dual number: for a gradient the two modes are one.
-            var point = x.map { Dual($0) }
-            return (0..<n).map { i in
-                point[i] = Dual(x[i], tangent: 1)
-                let value = f(point)
-                point[i] = Dual(x[i])
-                return value.tangent
-            }
-        case .derivative(.reverseAD):
-            return (tape ?? Tape<Double>()).gradient(at: x) { f($0) }
+        case .derivative(let derivative):
+            return derivative.gradientRule.gradient(of: f, at: x, tape: tape)
         case .statementTape:
             return (tape ?? Tape<Double>()).gradient(at: x) { f.statements($0) ?? f($0) }
         case .blackBox:

@@ -69,25 +69,13 @@ public enum GradientMethod: Hashable, Sendable, CaseIterable {
         return nil
     }
 
-    /// The evaluations of f a difference gradient takes: n per off-centre sample of its stencil,
-    /// and one f(x) shared by every component.
-    @inlinable
-    func differenceEvaluations(_ n: Int) -> Int? {
-        derivativeMethod?.stencil.map { stencil in
-            stencil.offsets.contains(0) ? n * (stencil.offsets.count - 1) + 1 : n * stencil.offsets.count
-        }
-    }
-
     /// The work, in evaluations of f or passes, for n inputs.
     public func work(_ n: Int) -> String {
         switch self {
         case .primal: "1 evaluation"
         case .analytic: "1 hand-written gradient"
-        case .derivative(.complex), .derivative(.multicomplex): "\(n) complex evaluations"
-        case .derivative(.forwardAD), .derivative(.taylor): "\(n) dual passes"
-        case .derivative(.reverseAD): "1 recording + 1 backward pass"
+        case .derivative(let method): method.gradientRule.work(n)
         case .statementTape: "1 recording, a node per statement, + 1 backward pass"
-        case .derivative: "\(differenceEvaluations(n)!) evaluations"
         case .blackBox: "about \(Self.blackBoxEvaluationsPerComponent * n) evaluations, adaptive"
         case .hessianVector(.forwardOverReverse): "1 recording of duals + 1 backward pass"
         case .hessianVector(.gradientDifferences): "2 recordings + 2 backward passes"
@@ -101,32 +89,22 @@ public enum GradientMethod: Hashable, Sendable, CaseIterable {
         switch self {
         case .primal: "1 evaluation"
         case .analytic: "1 hand-written gradient"
-        case .derivative(.complex), .derivative(.multicomplex): "n complex evaluations"
-        case .derivative(.forwardAD), .derivative(.taylor): "n dual passes"
-        case .derivative(.reverseAD): "1 recording + 1 backward pass"
+        case .derivative(let method): method.gradientRule.workFormula
         case .statementTape: "1 recording, a node per statement, + 1 backward pass"
         case .blackBox: "~\(Self.blackBoxEvaluationsPerComponent)n evaluations (adaptive)"
         case .hessianVector(.forwardOverReverse): "1 dual recording + 1 backward pass"
         case .hessianVector(.gradientDifferences): "2 gradients by reverse AD"
         case .hessianVector(.hyperDual): "n hyper-dual passes"
         case .hessian: "n dual recordings + backward passes"
-        case .derivative(let method):
-            // n per off-centre sample of the stencil, and one f(x) when it has a centre.
-            perComponent(method.stencil!.offsets.filter { $0 != 0 }.count)
-                + (method.stencil!.offsets.contains(0) ? " + 1 evaluations" : " evaluations")
         }
     }
-
-    /// k·n written as a formula: n for k = 1.
-    func perComponent(_ k: Int) -> String { k == 1 ? "n" : "\(k)n" }
 
     /// The evaluations of f (or passes) a gradient takes, for predicting its time: 1 for the
     /// methods whose cost is a small multiple of one evaluation.
     public func evaluations(_ n: Int) -> Double {
         switch self {
-        case .primal, .analytic, .derivative(.reverseAD), .statementTape: 1
-        case .derivative(.complex), .derivative(.multicomplex), .derivative(.forwardAD), .derivative(.taylor): Double(n)
-        case .derivative: Double(differenceEvaluations(n)!)
+        case .primal, .analytic, .statementTape: 1
+        case .derivative(let method): Double(method.gradientRule.evaluations(n))
         case .blackBox: Double(Self.blackBoxEvaluationsPerComponent * n)
         case .hessianVector(.forwardOverReverse): 1
         case .hessianVector(.gradientDifferences): 2
@@ -137,9 +115,10 @@ public enum GradientMethod: Hashable, Sendable, CaseIterable {
     /// The exponent theory gives for time against n, for an f costing O(n).
     public var expectedSlope: Int {
         switch self {
-        case .primal, .analytic, .derivative(.reverseAD), .statementTape: 1
+        case .primal, .analytic, .statementTape: 1
+        case .derivative(let method): method.gradientRule.expectedSlope
         case .hessianVector(.forwardOverReverse), .hessianVector(.gradientDifferences): 1
-        case .derivative, .blackBox, .hessianVector(.hyperDual), .hessian: 2
+        case .blackBox, .hessianVector(.hyperDual), .hessian: 2
         }
     }
 }

@@ -13,10 +13,19 @@ public struct GradientComparison: Sendable {
         public var gradient: [Double]
         /// Ulps from the correctly rounded exact partial, per variable.
         public var ulps: [Double]
-        /// Steps used per variable (difference methods and the complex step).
+        /// The step per variable, where the error model chose it (the difference formulas); nil
+        /// for a method without a step or with a fixed one (the complex step's 10⁻²⁰).
         public var steps: [Double]?
         /// The work: evaluations of f, or passes.
         public var cost: String
+
+        init(method: GradientMethod, gradient: [Double], exact: [Double], steps: [Double]?, cost: String) {
+            self.method = method
+            self.gradient = gradient
+            self.ulps = zip(gradient, exact).map { $0.ulpDistance(to: $1) }
+            self.steps = steps
+            self.cost = cost
+        }
     }
 
     public let variables: [String]
@@ -69,63 +78,59 @@ public struct GradientComparison: Sendable {
         }
         self.exact = exact
         self.unsettled = unsettled
-        let n = variables.count
-        var rows: [Row] = []
-        func row(_ method: GradientMethod, _ gradient: [Double], steps: [Double]? = nil, cost: String) -> Row {
-            Row(method: method, gradient: gradient, ulps: zip(gradient, exact).map { $0.ulpDistance(to: $1) }, steps: steps, cost: cost)
-        }
-
-        // Reverse mode: one recording, one backward pass, every component.
-        let tape = Tape<Double>()
-        let reverse = tape.gradient(at: variables.map { point[$0] ?? 0 }) { inputs in
-            expression.evaluate { (name: String) -> Tracked<Double> in inputs[variables.firstIndex(of: name)!] }
-        }
-        rows.append(row(.derivative(.reverseAD), reverse, cost: "1 recording (\(tape.count) nodes) + 1 backward pass"))
-
-        // Forward mode: one pass per input, seeding that input's tangent.
-        let forward = variables.map { seeded in
-            expression.evaluate { (name: String) -> Dual<Double> in Dual(point[name] ?? 0, tangent: name == seeded ? 1 : 0) }.tangent
-        }
-        rows.append(row(.derivative(.forwardAD), forward, cost: "\(n) forward pass\(n == 1 ? "" : "es")"))
-
-        // Difference formulas at each axis's predicted best step.
+        let x = variables.map { point[$0] ?? 0 }
         let restrictions = zip(variables, partials).map { Restriction(expression: expression, partial: $1, variable: $0, point: point) }
-        for method in [DerivativeMethod.forward, .backward, .central, .central5] {
-            let stencil = method.stencil!
-            var steps: [Double] = [], estimates: [Double] = []
-            for restriction in restrictions {
-                let x = point[restriction.variable] ?? 0
-                let derivatives = HigherDerivatives.at(BigFloat(x, precision: 320), of: restriction)
-                let model = ErrorModel.make(method: method, derivatives: derivatives, x: x, precision: .double)
-                let h = model.optimalStep ?? 1e-3
-                steps.append(h)
-                estimates.append(stencil.apply({ restriction($0) }, at: x, step: h))
-            }
-            rows.append(row(.derivative(method), estimates, steps: steps, cost: "\(GradientMethod.derivative(method).work(n)) of f, at the model's h* per axis"))
-        }
+        self.rows = DerivativeMethod.all(derivative: 1).map { method in
+            let (gradient, steps, work) = Self.gradient(by: method, of: Variables(expression: expression, variables: variables), at: x, restrictions: restrictions)
+            return Row(method: .derivative(method), gradient: gradient, exact: exact, steps: steps, cost: work)
+        } + [Self.blackBox(of: expression, variables: variables, at: x, exact: exact)]
+    }
 
-        // The complex step: one complex evaluation per input, at a step far below any truncation.
-        let h = 1e-20
-        let complex = variables.map { seeded in
-            expression.evaluate { (name: String) -> ComponentwiseComplex<Double> in
-                ComponentwiseComplex(point[name] ?? 0, name == seeded ? h : 0)
-            }.imaginary / h
+    /// f as a function of its variables in order, for a gradient rule.
+    struct Variables: MultivariateScalarFunction {
+        let expression: MathExpression
+        let variables: [String]
+        func callAsFunction<T: Scalar>(_ x: [T]) -> T {
+            expression.evaluate { x[variables.firstIndex(of: $0)!] }
         }
-        rows.append(row(.derivative(.complex), complex, steps: Array(repeating: h, count: n), cost: "\(n) complex evaluation\(n == 1 ? "" : "s") of f"))
+    }
 
-        // errsweep's black-box estimator along each axis: f's values alone, with a claimed bound
-        // per component that the exact partial then checks.
+    /// The gradient by a method of one derivative, the steps it took per axis, and its work. A
+    /// difference formula takes the error model's best step along each axis (the restriction of f
+    /// to it, the other variables fixed), not the textbook step the cost experiment takes; every
+    /// other method computes as its rule does (`GradientRule`).
+    static func gradient(by method: DerivativeMethod, of f: Variables, at x: [Double], restrictions: [Restriction]) -> (gradient: [Double], steps: [Double]?, work: String) {
+        let rule = method.gradientRule, n = x.count
+        guard case .stencil(let stencil) = rule else {
+            let tape = Tape<Double>()
+            let gradient = rule.gradient(of: f, at: x, tape: tape)
+            let recorded = rule == .tape ? " (\(tape.count) nodes)" : ""
+            return (gradient, nil, rule.work(n).replacingOccurrences(of: "1 recording", with: "1 recording" + recorded))
+        }
+        var steps: [Double] = [], estimates: [Double] = []
+        for (restriction, x) in zip(restrictions, x) {
+            let derivatives = HigherDerivatives.at(BigFloat(x, precision: 320), of: restriction)
+            let h = ErrorModel.make(method: method, derivatives: derivatives, x: x, precision: .double).optimalStep ?? 1e-3
+            steps.append(h)
+            estimates.append(stencil.apply({ restriction($0) }, at: x, step: h))
+        }
+        return (estimates, steps, "\(rule.work(n)) of f, at the model's h* per axis")
+    }
+
+    /// errsweep's black-box estimator along each axis: f's values alone, with a claimed bound per
+    /// component that the exact partial then checks.
+    static func blackBox(of expression: MathExpression, variables: [String], at x: [Double], exact: [Double]) -> Row {
         let estimates = estimateGradient(of: { (values: [Double]) -> Double in
             expression.evaluate { (name: String) -> Double in values[variables.firstIndex(of: name)!] }
-        }, at: variables.map { point[$0] ?? 0 })
+        }, at: x)
         let evaluations = estimates.map(\.evaluations).reduce(0, +)
         let claims = zip(estimates, exact).map { estimate, truth -> String in
             guard estimate.status == .ok else { return estimate.status.rawValue }
             let held = truth.isNaN ? "" : abs(estimate.value - truth) <= estimate.bound ? ", held" : ", LIED"
             return "± \(NumberFormat.scientific(estimate.bound))\(held)"
         }
-        rows.append(row(.blackBox, estimates.map(\.value), cost: "\(evaluations) evaluations of f; bounds " + claims.joined(separator: "; ")))
-        self.rows = rows
+        return Row(method: .blackBox, gradient: estimates.map(\.value), exact: exact, steps: nil,
+                   cost: "\(evaluations) evaluations of f; bounds " + claims.joined(separator: "; "))
     }
 
     /// The comparison as a table.
@@ -141,7 +146,7 @@ public struct GradientComparison: Sendable {
                 text += SummaryText.pad(NumberFormat.exact(value), 24) + SummaryText.pad(NumberFormat.ulps(ulps), 8)
             }
             text += row.cost
-            if let steps = row.steps, row.method != .derivative(.complex) { text += " (h = " + steps.map { NumberFormat.scientific($0) }.joined(separator: ", ") + ")" }
+            if let steps = row.steps { text += " (h = " + steps.map { NumberFormat.scientific($0) }.joined(separator: ", ") + ")" }
             text += "\n"
         }
         for variable in variables { if let reason = unsettled[variable] { text += "no exact ∂f/∂\(variable): \(reason)\n" } }

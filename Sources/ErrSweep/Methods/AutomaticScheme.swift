@@ -31,6 +31,10 @@ struct AutomaticScheme: DerivativeScheme {
         }
     }
 
+    /// A Taylor series of degree 1 is a dual number: for a gradient, forward and Taylor mode are
+    /// one.
+    var gradientRule: GradientRule { mode == .reverse ? .tape : .dualPass }
+
     /// Reverse mode's values are forward mode's, to the bit, wherever f is well conditioned.
     var isDrawnDashed: Bool { mode == .reverse }
 

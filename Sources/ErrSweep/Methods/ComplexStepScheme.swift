@@ -6,6 +6,7 @@ struct ComplexStepScheme: DerivativeScheme {
     var title: String { "complex step" }
     var chartColor: Int { 4 }
     var numberSystem: String { "complex" }
+    var gradientRule: GradientRule { .complexStep }
 
     func computes(derivative k: Int) -> Bool { (1...2).contains(k) }
 

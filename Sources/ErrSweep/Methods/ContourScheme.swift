@@ -16,6 +16,7 @@ struct ContourScheme: DerivativeScheme {
     var title: String { "4-point Cauchy contour" }
     var chartColor: Int { 7 }
     var numberSystem: String { "complex" }
+    var gradientRule: GradientRule { .contour }
     var isInDefaultSweep: Bool { false }
 
     /// Four points resolve f⁽ᴷ⁾ for K < 4.

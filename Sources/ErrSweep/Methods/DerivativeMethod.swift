@@ -122,6 +122,10 @@ public enum DerivativeMethod: CaseIterable, Hashable, Sendable {
     /// The numbers f must accept for the method: "complex", "multicomplex", "dual".
     public var numberSystem: String { scheme.numberSystem }
 
+    /// How the method computes a gradient of n variables (`GradientRule`).
+    @usableFromInline
+    var gradientRule: GradientRule { scheme.gradientRule }
+
     /// Forward or reverse mode, for the AD methods whose roundings `ADErrorExplanation` follows.
     var automaticMode: AutomaticScheme.Mode? { (scheme as? AutomaticScheme)?.mode }
 

@@ -39,6 +39,9 @@ protocol DerivativeScheme: Sendable {
     /// Its rounding model's parts for the K-th derivative (`ErrorModel.make`).
     func roundingModel(derivative k: Int, at point: RoundingPoint) -> RoundingModel
 
+    /// How it computes a gradient of n variables (`GradientRule`): the cost experiment runs it.
+    var gradientRule: GradientRule { get }
+
     /// The name in a title: "central difference", "complex step".
     var title: String { get }
 

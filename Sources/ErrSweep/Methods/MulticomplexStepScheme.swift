@@ -7,6 +7,8 @@ struct MulticomplexStepScheme: DerivativeScheme {
     var title: String { "multicomplex step" }
     var chartColor: Int { 9 }
     var numberSystem: String { "multicomplex" }
+    /// A multicomplex step with one imaginary unit, as a gradient needs, is the complex step.
+    var gradientRule: GradientRule { .complexStep }
 
     /// K ≥ 2: for f′ it is the complex step.
     func computes(derivative k: Int) -> Bool { (2...DerivativeMethod.highestDerivative).contains(k) }
