@@ -1,5 +1,6 @@
 import ArgumentParser
 import ErrSweep
+import ErrSweepReports
 import Foundation
 
 extension Errsweep {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ErrSweep
+import ErrSweepReports
 
 extension Errsweep {
     /// `errsweep check-derivative`: a derivative you wrote, checked against f's — exactly (f's

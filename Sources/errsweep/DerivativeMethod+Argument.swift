@@ -1,5 +1,6 @@
 import ArgumentParser
 import ErrSweep
+import ErrSweepReports
 
 /// A method by its command-line name (`central5`, `forward-ad`, `central:6`), for an option that
 /// takes one; lists (`--method forward,central`) are read by `SpecParsing.methods`.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ErrSweep
+import ErrSweepReports
 
 /// --derivative K, for every command that sweeps: which derivative the methods compute. Which
 /// methods are valid, and what `--method all` means, depends on it (`SpecParsing.methods`).

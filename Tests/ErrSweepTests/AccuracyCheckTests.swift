@@ -1,4 +1,5 @@
 import ErrSweep
+import ErrSweepReports
 import Foundation
 import Testing
 

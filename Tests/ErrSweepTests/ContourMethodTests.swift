@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import ErrSweep
+import ErrSweepReports
 
 /// The 4-point Cauchy contour, the method added through its own scheme file and one line of the
 /// table: its estimate, its exact value and its model, against values from mpmath at 50 digits.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import ErrSweep
+import ErrSweepReports
 
 /// Every method's K-th derivative against values derived independently: closed forms, and
 /// mpmath's `diff` at 40 digits written here as literals.

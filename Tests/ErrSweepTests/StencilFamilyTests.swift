@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import ErrSweep
+import ErrSweepReports
 
 /// Difference formulas of any order by family (`--stencil central:6`): their names, their
 /// series, and a sweep that shows each order.

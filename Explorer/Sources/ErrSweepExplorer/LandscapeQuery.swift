@@ -1,4 +1,5 @@
 import ErrSweep
+import ErrSweepReports
 import Foundation
 
 /// What the explorer's second tab asks for: black-box estimates of f′ with their bounds at a few

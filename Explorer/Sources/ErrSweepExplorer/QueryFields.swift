@@ -1,4 +1,5 @@
 import ErrSweep
+import ErrSweepReports
 import Foundation
 
 /// One field's problem with a query, in the command line's words.

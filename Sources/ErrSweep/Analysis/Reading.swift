@@ -100,7 +100,7 @@ public enum Reading {
         let unresolved = entries.map { $0.flagged[.truthUnresolved] ?? 0 }.max() ?? 0
         if unresolved > 0 {
             let enclosure = entries.lazy.compactMap(\.truthFailure).first.map { " (\($0))" } ?? ""
-            sentences.append("At this point the exact derivative could not be proved\(enclosure): its enclosure still spans more than one value at the precision cap (deeper cancellation than the cap holds, a kink, or an exact tie), so no error is claimed (truth-unresolved; --truth-bits raises the cap).")
+            sentences.append("At this point the exact derivative could not be proved\(enclosure): its enclosure still spans more than one value at the precision cap (deeper cancellation than the cap holds, a kink, or an exact tie), so no error is claimed (truth-unresolved; a higher cap, the spec's truthBits or the command line's --truth-bits, may prove it).")
         }
         let imaginary = entries.map { $0.flagged[.imaginaryUnderflow] ?? 0 }.max() ?? 0
         if imaginary > 0 {

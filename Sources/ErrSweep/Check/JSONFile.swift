@@ -1,10 +1,11 @@
 import Foundation
 
 /// Reading a JSON file of the check (a baseline or a config) with one-line errors that say which
-/// file, what is wrong with it, and what to do.
-enum JSONFile {
-    struct Problem: Error, CustomStringConvertible {
-        let description: String
+/// file, what is wrong with it, and what to do. The package's: the check's config is read by the
+/// reports' jobs, its baseline by the engine.
+package enum JSONFile {
+    package struct Problem: Error, CustomStringConvertible {
+        package let description: String
     }
 
     /// Decodes `url` as T. `what` names the file ("baseline", "config"); `fix` is appended to
@@ -13,7 +14,7 @@ enum JSONFile {
     /// Strict: a key the type does not know (a misspelt `"functons"`) is refused, not ignored.
     /// The known keys are not listed twice: what was decoded is encoded again, and any key of
     /// the file that does not come back, with a value other than null, is unknown.
-    static func read<T: Codable>(_ type: T.Type, from url: URL, what: String, shape: String, fix: String) throws -> T {
+    package static func read<T: Codable>(_ type: T.Type, from url: URL, what: String, shape: String, fix: String) throws -> T {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
             throw Problem(description: "\(what) \(url.path) not found; \(fix)")

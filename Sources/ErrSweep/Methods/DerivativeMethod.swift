@@ -96,6 +96,16 @@ public enum DerivativeMethod: CaseIterable, Hashable, Sendable {
         (1...Self.highestDerivative).contains(k) && scheme.computes(derivative: k)
     }
 
+    /// Why the method does not compute the K-th derivative, as a clause naming what it does
+    /// compute: "contour does not compute f⁗ (the 4-point Cauchy contour gives f′, f″ and f‴
+    /// only)"; nil where it computes it.
+    public func refusal(derivative k: Int) -> String? {
+        guard !computes(derivative: k) else { return nil }
+        let orders = (1...Self.highestDerivative).filter(computes).map { NumberFormat.derivative($0) }
+        let gives = "\(orders.dropLast().joined(separator: ", "))\(orders.count > 1 ? " and " : "")\(orders.last ?? "nothing")"
+        return "\(rawValue) does not compute \(NumberFormat.derivative(k)) (the \(title) gives \(gives) only)"
+    }
+
     /// The finite-difference stencil for f′, for the difference methods.
     public var stencil: Stencil? { stencil(derivative: 1) }
 

@@ -11,10 +11,3 @@ public enum ChartCanvas {
     public static let width = 960
     public static let height = 640
 }
-
-extension SpecParsing {
-    /// `png` or `png,svg`.
-    public static func chartFormats(_ text: String) throws -> [ChartFormat] {
-        try names(text, all: ChartFormat.allCases, kind: "format")
-    }
-}

@@ -1,3 +1,4 @@
+import ErrSweep
 import Foundation
 
 /// A vector function and a point as the command line gives them: a catalog name with its shape

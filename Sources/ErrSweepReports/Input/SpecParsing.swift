@@ -1,3 +1,4 @@
+import ErrSweep
 import Foundation
 
 /// The user's words for the parts of a spec: comma lists of points, methods and precisions.
@@ -56,14 +57,13 @@ public enum SpecParsing {
     }
 
     /// `forward,central` or `all`: methods of the K-th derivative (`derivative`), `all` being every
-    /// method that computes it.
-    public static func methods(_ text: String, derivative k: Int = 1) throws -> [DerivativeMethod] {
+    /// method that computes it. A refusal names K as `option` (the command line's `--derivative`,
+    /// a config file's `derivative`).
+    public static func methods(_ text: String, derivative k: Int = 1, option: String = "--derivative") throws -> [DerivativeMethod] {
         let chosen = try names(text, all: DerivativeMethod.all(derivative: k), kind: "method")
         let valid = DerivativeMethod.all(derivative: k).map(\.rawValue).joined(separator: ", ")
-        if let refused = chosen.first(where: { !$0.computes(derivative: k) }) {
-            let orders = (1...DerivativeMethod.highestDerivative).filter(refused.computes).map { NumberFormat.derivative($0) }
-            let gives = " (the \(refused.title) gives \(orders.dropLast().joined(separator: ", "))\(orders.count > 1 ? " and " : "")\(orders.last ?? "nothing") only)"
-            throw SpecParsingError("\(refused.rawValue) does not compute \(NumberFormat.derivative(k))\(gives); valid for --derivative \(k): \(valid), all")
+        if let refusal = chosen.lazy.compactMap({ $0.refusal(derivative: k) }).first {
+            throw SpecParsingError("\(refusal); valid for \(option) \(k): \(valid), all")
         }
         return chosen
     }
@@ -104,7 +104,13 @@ public enum SpecParsing {
         try names(text, all: Precision.available, kind: "precision")
     }
 
-    package static func names<Value: RawRepresentable & Equatable>(
+    /// `png` or `png,svg`.
+    public static func chartFormats(_ text: String) throws -> [ChartFormat] {
+        try names(text, all: ChartFormat.allCases, kind: "format")
+    }
+
+    /// A comma list of names of `all`, or `all` itself; each name once, in the order given.
+    static func names<Value: RawRepresentable & Equatable>(
         _ text: String, all: [Value], kind: String
     ) throws -> [Value] where Value.RawValue == String {
         let valid = (all.map(\.rawValue) + ["all"]).joined(separator: ", ")

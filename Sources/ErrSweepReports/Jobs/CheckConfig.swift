@@ -1,3 +1,4 @@
+import ErrSweep
 import Foundation
 
 /// What `errsweep check` measures, read from a JSON file (`--config errsweep.json`):
@@ -107,7 +108,7 @@ public struct CheckConfig: Codable, Equatable, Sendable {
                 guard (1...DerivativeMethod.highestDerivative).contains(k) else {
                     throw Invalid(description: "\(entry.name): derivative \(k) is out of range; valid: 1 (f′) to \(DerivativeMethod.highestDerivative)")
                 }
-                let methods = try SpecParsing.methods(entry.methods?.joined(separator: ",") ?? "all", derivative: k)
+                let methods = try SpecParsing.methods(entry.methods?.joined(separator: ",") ?? "all", derivative: k, option: "derivative")
                 let precisions = try entry.precisions.map { try SpecParsing.precisions($0.joined(separator: ",")) } ?? [.double]
                 return SweepSpec(function: function, points: entry.points, methods: methods, precisions: precisions,
                                  steps: grid.steps(perDecade: perDecade), derivative: k)
