@@ -32,12 +32,16 @@ import Testing
     func splitSumsToTheTotal(_ name: String) throws {
         let f = try #require(Catalog.function(named: name))
         let spec = SweepSpec(function: f, steps: try StepGrid(parsing: "1e-1...1e-16").steps(perDecade: 2))
+        var compared = 0
         for row in SweepRunner.run(spec) where row.absoluteError.isFinite {
             let sum = row.split.truncation + row.split.rounding
             let scale = max(abs(row.split.truncation), abs(row.split.rounding))
             #expect(abs(abs(sum) - row.absoluteError) <= 4 * .ulpOfOne * scale + 1e-300,
                     "\(name) x = \(row.x) \(row.method) h = \(row.h)")
+            compared += 1
         }
+        // Seven methods at 31 steps and at least three points, most of them with a truth.
+        #expect(compared >= 7 * 31 * 3 / 2, "\(name): \(compared) rows compared")
     }
 
     /// The same for random expressions (the well-conditioned generator of the AD property test)
@@ -68,7 +72,9 @@ import Testing
     /// all rounding, and the row is flagged imaginary-underflow.
     @Test func complexStepsDownToSubnormal() {
         let spec = SweepSpec(function: Sigmoid(), points: [2], methods: [.complex], steps: [1e-300, 1e-305, 1e-307, 1e-308])
-        for row in SweepRunner.run(spec) {
+        let rows = SweepRunner.run(spec)
+        #expect(rows.count == 4)
+        for row in rows {
             #expect(row.status == (row.h < 2.2250738585072014e-308 / 0.105 ? .imaginaryUnderflow : .ok))
             #expect(row.ulps <= (row.h < 2.2250738585072014e-308 / 0.105 ? 42 : 2), "h = \(row.h): \(row.ulps) ulps")
             #expect(row.split.truncation == 0)
@@ -78,7 +84,9 @@ import Testing
 
     @Test func automaticDifferentiationHasNoTruncation() {
         let spec = SweepSpec(function: Sigmoid(), methods: [.forwardAD, .reverseAD], steps: [1e-3])
-        for row in SweepRunner.run(spec) {
+        let rows = SweepRunner.run(spec)
+        #expect(rows.count == 2 * Sigmoid().defaultPoints.count)
+        for row in rows {
             #expect(row.split.truncation == 0)
             #expect(abs(row.split.rounding) == row.absoluteError)
         }

@@ -22,7 +22,9 @@ import Testing
     @Test(arguments: Catalog.functions.map(\.name), methods)
     func secondDerivativesAreWithinFourUlps(_ name: String, _ method: DerivativeMethod) throws {
         let f = try #require(Catalog.function(named: name))
-        for x in f.defaultPoints where !(name == "softplus" && x == 10) {
+        let points = f.defaultPoints.filter { !(name == "softplus" && $0 == 10) }
+        #expect(points.count >= 3, "\(name): \(points)")
+        for x in points {
             let ulps = Self.ulps(f, at: x, by: method)
             #expect(ulps <= 4, "\(name) at \(x) by \(method): \(ulps) ulps")
         }

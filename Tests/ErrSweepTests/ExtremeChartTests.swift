@@ -24,7 +24,9 @@ import Testing
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let files = try GnuplotRenderer(gnuplot: gnuplot).render(chart, formats: [.png], into: directory)
-        for file in files where file.pathExtension == "png" { #expect(try PNGFile.read(file).width > 0, "\(chart.name)") }
+        let images = files.filter { $0.pathExtension == "png" }
+        #expect(images.count == 1, "\(chart.name): \(files)")
+        for file in images { #expect(try PNGFile.read(file).width > 0, "\(chart.name)") }
     }
 
     static func expectDrawable(_ chart: Chart) {

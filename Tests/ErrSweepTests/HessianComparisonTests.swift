@@ -55,6 +55,8 @@ import Testing
     @Test func oneVariableIsTheSecondDerivative() {
         let comparison = HessianComparison(try! ExpressionParser.parse("exp(x)"), at: ["x": 1])
         #expect(comparison.exact == [[2.718281828459045]])
-        for row in comparison.rows where row.method.isExactInRealArithmetic { #expect(row.worstUlps <= 1, "\(row.method)") }
+        let exactMethods = comparison.rows.filter(\.method.isExactInRealArithmetic)
+        #expect(exactMethods.count == 2)
+        for row in exactMethods { #expect(row.worstUlps <= 1, "\(row.method)") }
     }
 }

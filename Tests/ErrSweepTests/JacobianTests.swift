@@ -45,6 +45,7 @@ import Testing
         let f = HelmholtzGradient(size: 7), x = f.defaultPoint
         let byHand: [Double] = f(x)
         let byAD = Tape<Double>().gradient(at: x) { f.energy($0) }
+        #expect(byHand.count == 7 && byAD.count == 7)
         for (a, b) in zip(byHand, byAD) { #expect(a.ulpDistance(to: b) <= 64, "\(a) against \(b)") }
     }
 
@@ -175,7 +176,11 @@ import Testing
     @Test(arguments: [NetworkLosses(parameters: 27) as any VectorFunction, DenseLayer(inputs: 9, outputs: 4), HelmholtzGradient(size: 5)])
     func productsAgainstTheProvedOnes(_ f: any VectorFunction) {
         let comparison = JacobianComparison(f, at: f.defaultPoint, methods: [.reverseAD])
-        for product in comparison.products where product.method != .central {
+        // J·u by forward AD and the complex step, vᵀJ by reverse AD: k, k and n components.
+        let exact = comparison.products.filter { $0.method != .central }
+        #expect(exact.map(\.ulps.count) == [f.outputCount, f.outputCount, f.inputCount])
+        for product in exact {
+            #expect(product.roundingBounds.count == product.ulps.count)
             for (ulps, bound) in zip(product.ulps, product.roundingBounds) {
                 #expect(ulps <= max(2, bound), "\(f.name): \(product.name) by \(product.method): \(ulps) ulps, bound \(bound)")
             }

@@ -107,7 +107,9 @@ import Testing
 
     @Test func exactStepsAreRepresentable() {
         let spec = SweepSpec(function: Exponential(), points: [10], methods: [.forward], steps: [1e-3, 1e-7], exactStep: true)
-        for row in SweepRunner.run(spec) {
+        let rows = SweepRunner.run(spec)
+        #expect(rows.count == 2)
+        for row in rows {
             #expect((10 + row.h) - 10 == row.h)
         }
     }

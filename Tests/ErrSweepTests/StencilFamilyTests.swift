@@ -46,6 +46,7 @@ import ErrSweepReports
         let spec = SweepSpec(function: f, points: [1], methods: methods,
                              steps: try StepGrid(parsing: "1e-1...1e-16").steps(perDecade: 10), derivative: k)
         let analysis = SweepAnalysis(spec: spec, rows: SweepRunner.run(spec))
+        #expect(analysis.entries.count == 3)
         var fitted = 0
         for entry in analysis.entries {
             let order = try #require(entry.method.stencil(derivative: k)?.order)

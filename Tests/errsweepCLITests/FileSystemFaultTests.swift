@@ -18,6 +18,8 @@ struct FileSystemFaultTests {
     static func expectNothingChanged(_ before: [String: Data], in directory: URL, ignoring ignored: Set<String> = [],
                                      sourceLocation: SourceLocation = #_sourceLocation) throws {
         let after = try RunCommitTests.snapshot(directory).filter { !ignored.contains($0.key) }
+        // What `first` wrote, besides what the test put there itself.
+        #expect(before.keys.filter { !ignored.contains($0) }.count == 5, "the first run wrote \(before.keys.sorted())", sourceLocation: sourceLocation)
         #expect(after.keys.sorted() == before.keys.sorted(), "files differ: \(after.keys.sorted())", sourceLocation: sourceLocation)
         for (file, data) in before { #expect(after[file] == data, "\(file) changed", sourceLocation: sourceLocation) }
         #expect(!Binary.files(under: directory).contains { $0.contains(".errsweep-staging") }, "a staging folder was left", sourceLocation: sourceLocation)
@@ -51,6 +53,7 @@ struct FileSystemFaultTests {
             let second = try Binary.run(Self.larger.dropLast() + ["gnuplot"], in: disk)
             #expect(second.status != 0, "a full disk went unnoticed: \(second.stdout)")
             let after = try RunCommitTests.snapshot(disk)
+            #expect(before.keys.filter { $0.hasPrefix("Plots/") && $0.hasSuffix(".png") }.count == 2, "the first run drew \(before.keys.sorted())")
             for (file, data) in before where file.hasPrefix("Plots/") { #expect(after[file] == data, "\(file) changed") }
             #expect(after.keys.filter { $0.hasPrefix("Plots/") }.sorted() == before.keys.filter { $0.hasPrefix("Plots/") }.sorted())
             #expect(!Binary.files(under: disk).contains { $0.contains(".errsweep-staging") })

@@ -1,3 +1,4 @@
+import ErrSweep
 import Foundation
 import Testing
 
@@ -21,10 +22,18 @@ import Testing
         return files
     }
 
+    /// The files `first` writes: one chart of the method and one split chart per point, the
+    /// table, its file list and the report — so a comparison with them compares something.
+    static let firstFiles = [
+        "Plots/sigmoid-forward.png", "Plots/sigmoid-x0-forward-split.png", "Plots/sigmoid-x2-forward-split.png",
+        "Reports/data/sigmoid.csv", "Reports/data/sigmoid.files", "Reports/sigmoid.md",
+    ]
+
     @Test func aTruncatedImageFromAGnuplotThatSucceededReplacesNothing() throws {
         let directory = try Binary.scratchDirectory()
         #expect(try Binary.run(Self.first, in: directory).status == 0)
         let before = try Self.snapshot(directory)
+        #expect(before.keys.sorted() == Self.firstFiles)
         let path = try Binary.halfWritingGnuplot(in: directory, then: "exit 0")
         let second = try Binary.run(["--fn", "sigmoid", "--x", "0,2", "--method", "forward", "--h", "1e-1...1e-3", "--per-decade", "1", "--plot", "gnuplot"],
                                     in: directory, path: path)
@@ -45,6 +54,7 @@ import Testing
         // The next run sweeps one point and would replace the CSV, the charts and the report; its
         // report's name is taken by a directory, so that rename fails.
         let before = try Self.snapshot(directory)
+        #expect(before.keys.sorted() == Self.firstFiles)
         try FileManager.default.removeItem(at: directory.appendingPathComponent("Reports/sigmoid.md"))
         try FileManager.default.createDirectory(at: directory.appendingPathComponent("Reports/sigmoid.md"), withIntermediateDirectories: false)
         let second = try Binary.run(["--fn", "sigmoid", "--x", "0", "--method", "forward", "--h", "1e-1...1e-3", "--per-decade", "1", "--plot", "png"],
@@ -64,6 +74,8 @@ import Testing
         let directory = try Binary.scratchDirectory()
         #expect(try Binary.run(["report", "--plot", "none"], in: directory).status == 0)
         let before = try Self.snapshot(directory).filter { $0.key != "Reports/tanh.md" }
+        // Every other function's report and table, and the index.
+        #expect(before.keys.filter { $0.hasSuffix(".md") }.count == Catalog.names.count)
         try FileManager.default.removeItem(at: directory.appendingPathComponent("Reports/tanh.md"))
         try FileManager.default.createDirectory(at: directory.appendingPathComponent("Reports/tanh.md"), withIntermediateDirectories: false)
         let second = try Binary.run(["report", "--plot", "none"], in: directory)
@@ -82,6 +94,8 @@ import Testing
         let arguments = ["cost", "--fn", "rosenbrock", "--n", "10...100", "--per-decade", "1", "--budget", "50ms"]
         #expect(try Binary.run(arguments + ["--plot", "png"], in: directory).status == 0)
         let before = try Self.snapshot(directory)
+        // The time and ratio charts, the report, the table and its file list.
+        #expect(before.count == 5 && before.keys.filter { $0.hasPrefix("Plots/") }.count == 2, "\(before.keys.sorted())")
         let path = try Binary.halfWritingGnuplot(in: directory, then: "exit 0")
         let second = try Binary.run(arguments + ["--plot", "gnuplot"], in: directory, path: path)
         #expect(second.status == 1, "\(second.stderr)")
