@@ -28,12 +28,14 @@ import Testing
     }
 
     @Test func workIsCounted() {
-        #expect(row(.derivative(.forwardAD)).cost == "2 dual passes")
-        #expect(row(.derivative(.forward)).cost.hasPrefix("3 evaluations"))   // n + 1
-        #expect(row(.derivative(.central)).cost.hasPrefix("4 evaluations"))   // 2n
-        #expect(row(.derivative(.central5)).cost.hasPrefix("8 evaluations"))  // 4n
-        #expect(row(.derivative(.complex)).cost == "2 complex evaluations")
-        #expect(row(.derivative(.reverseAD)).cost.hasSuffix("+ 1 backward pass"))
+        #expect(row(.derivative(.forwardAD)).work == WorkCount([.dualPass: 2]))
+        #expect(row(.derivative(.forward)).work.count(of: .evaluation) == 3)   // n + 1
+        #expect(row(.derivative(.central)).work.count(of: .evaluation) == 4)   // 2n
+        #expect(row(.derivative(.central5)).work.count(of: .evaluation) == 8)  // 4n
+        #expect(row(.derivative(.complex)).work == WorkCount([.complexEvaluation: 2], detail: "h = 1e-20"))
+        let reverse = row(.derivative(.reverseAD)).work
+        #expect(reverse.count(of: .recording) == 1 && reverse.count(of: .backwardPass) == 1)
+        #expect(reverse.description.hasPrefix("1 recording + 1 backward pass ("))
     }
 
     /// Outside f's domain no partial has a truth, even one defined there on its own

@@ -15,6 +15,28 @@ import Testing
         #expect(comparison.unsettled.isEmpty)
     }
 
+    /// The work each method counts, from its construction for n variables: n² hyper-dual and
+    /// complex dual passes (one per entry), n recordings and backward passes (one Hv per column),
+    /// 2n gradients (two per column), and 1 + 2n + 4·n(n−1)/2 values of f for second differences
+    /// (f(x), two per diagonal entry, four per entry below it).
+    @Test(arguments: [("sin(p)*q + exp(q)", ["p": 0.5, "q": 1.0]), ("p*q*r + sin(r)", ["p": 1, "q": 2, "r": 3])])
+    func workIsCountedFromTheConstruction(_ c: (String, [String: Double])) throws {
+        let comparison = HessianComparison(try ExpressionParser.parse(c.0), at: c.1)
+        let n = c.1.count
+        #expect(comparison.rows.count == HessianComparison.Method.allCases.count)
+        for row in comparison.rows {
+            let expected: WorkCount.Kind, count: Int
+            switch row.method {
+            case .hyperDual: (expected, count) = (.hyperDualPass, n * n)
+            case .forwardOverReverse: (expected, count) = (.recording, n)
+            case .complexStepOfForwardAD: (expected, count) = (.complexDualPass, n * n)
+            case .gradientDifferences: (expected, count) = (.gradient, 2 * n)
+            case .secondDifferences: (expected, count) = (.evaluation, 1 + 2 * n + 2 * n * (n - 1))
+            }
+            #expect(row.work.count(of: expected) == count, "\(row.method): \(row.work)")
+        }
+    }
+
     /// Every method exact in real arithmetic — hyper-dual and forward-over-reverse — is within 4
     /// ulps of the truth in every entry, and its Hᵢⱼ and Hⱼᵢ agree to an ulp.
     @Test func exactMethodsAreWithinFourUlpsAndSymmetric() throws {

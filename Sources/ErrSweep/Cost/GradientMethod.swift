@@ -74,7 +74,7 @@ public enum GradientMethod: Hashable, Sendable, CaseIterable {
         switch self {
         case .primal: "1 evaluation"
         case .analytic: "1 hand-written gradient"
-        case .derivative(let method): method.gradientRule.work(n)
+        case .derivative(let method): method.gradientRule.work(n).description
         case .statementTape: "1 recording, a node per statement, + 1 backward pass"
         case .blackBox: "about \(Self.blackBoxEvaluationsPerComponent * n) evaluations, adaptive"
         case .hessianVector(.forwardOverReverse): "1 recording of duals + 1 backward pass"

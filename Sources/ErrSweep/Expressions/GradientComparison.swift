@@ -16,15 +16,15 @@ public struct GradientComparison: Sendable {
         /// The step per variable, where the error model chose it (the difference formulas); nil
         /// for a method without a step or with a fixed one (the complex step's 10⁻²⁰).
         public var steps: [Double]?
-        /// The work: evaluations of f, or passes.
-        public var cost: String
+        /// The work: evaluations of f, or passes, and how they were taken.
+        public var work: WorkCount
 
-        init(method: GradientMethod, gradient: [Double], exact: [Double], steps: [Double]?, cost: String) {
+        init(method: GradientMethod, gradient: [Double], exact: [Double], steps: [Double]?, work: WorkCount) {
             self.method = method
             self.gradient = gradient
             self.ulps = zip(gradient, exact).map { $0.ulpDistance(to: $1) }
             self.steps = steps
-            self.cost = cost
+            self.work = work
         }
     }
 
@@ -82,7 +82,7 @@ public struct GradientComparison: Sendable {
         let restrictions = zip(variables, partials).map { Restriction(expression: expression, partial: $1, variable: $0, point: point) }
         self.rows = DerivativeMethod.all(derivative: 1).map { method in
             let (gradient, steps, work) = Self.gradient(by: method, of: Variables(expression: expression, variables: variables), at: x, restrictions: restrictions)
-            return Row(method: .derivative(method), gradient: gradient, exact: exact, steps: steps, cost: work)
+            return Row(method: .derivative(method), gradient: gradient, exact: exact, steps: steps, work: work)
         } + [Self.blackBox(of: expression, variables: variables, at: x, exact: exact)]
     }
 
@@ -99,13 +99,17 @@ public struct GradientComparison: Sendable {
     /// difference formula takes the error model's best step along each axis (the restriction of f
     /// to it, the other variables fixed), not the textbook step the cost experiment takes; every
     /// other method computes as its rule does (`GradientRule`).
-    static func gradient(by method: DerivativeMethod, of f: Variables, at x: [Double], restrictions: [Restriction]) -> (gradient: [Double], steps: [Double]?, work: String) {
+    static func gradient(by method: DerivativeMethod, of f: Variables, at x: [Double], restrictions: [Restriction]) -> (gradient: [Double], steps: [Double]?, work: WorkCount) {
         let rule = method.gradientRule, n = x.count
         guard case .stencil(let stencil) = rule else {
             let tape = Tape<Double>()
             let gradient = rule.gradient(of: f, at: x, tape: tape)
-            let recorded = rule == .tape ? " (\(tape.count) nodes)" : ""
-            return (gradient, nil, rule.work(n).replacingOccurrences(of: "1 recording", with: "1 recording" + recorded))
+            let work = switch rule {
+            case .tape: rule.work(n).detailed("\(tape.count) nodes")
+            case .complexStep: rule.work(n).detailed("h = 1e-20")
+            default: rule.work(n)
+            }
+            return (gradient, nil, work)
         }
         var steps: [Double] = [], estimates: [Double] = []
         for (restriction, x) in zip(restrictions, x) {
@@ -114,7 +118,7 @@ public struct GradientComparison: Sendable {
             steps.append(h)
             estimates.append(stencil.apply({ restriction($0) }, at: x, step: h))
         }
-        return (estimates, steps, "\(rule.work(n)) of f, at the model's h* per axis")
+        return (estimates, steps, rule.work(n).detailed("the model's h* per axis: h = " + steps.map { NumberFormat.scientific($0) }.joined(separator: ", ")))
     }
 
     /// errsweep's black-box estimator along each axis: f's values alone, with a claimed bound per
@@ -130,7 +134,7 @@ public struct GradientComparison: Sendable {
             return "± \(NumberFormat.scientific(estimate.bound))\(held)"
         }
         return Row(method: .blackBox, gradient: estimates.map(\.value), exact: exact, steps: nil,
-                   cost: "\(evaluations) evaluations of f; bounds " + claims.joined(separator: "; "))
+                   work: WorkCount([.evaluation: evaluations], detail: "bounds " + claims.joined(separator: "; ")))
     }
 
     /// The comparison as a table.
@@ -145,9 +149,7 @@ public struct GradientComparison: Sendable {
             for (value, ulps) in zip(row.gradient, row.ulps) {
                 text += SummaryText.pad(NumberFormat.exact(value), 24) + SummaryText.pad(NumberFormat.ulps(ulps), 8)
             }
-            text += row.cost
-            if let steps = row.steps { text += " (h = " + steps.map { NumberFormat.scientific($0) }.joined(separator: ", ") + ")" }
-            text += "\n"
+            text += "\(row.work)\n"
         }
         for variable in variables { if let reason = unsettled[variable] { text += "no exact ∂f/∂\(variable): \(reason)\n" } }
         return text

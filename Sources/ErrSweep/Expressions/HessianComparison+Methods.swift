@@ -6,7 +6,7 @@ extension HessianComparison.Method {
 
     /// This method's Hessian of `expression` (its variables in `variables`' order) at `x`, in
     /// Double, and the work it took.
-    public func hessian(of expression: MathExpression, variables: [String], at x: [Double]) -> (hessian: [[Double]], work: String) {
+    public func hessian(of expression: MathExpression, variables: [String], at x: [Double]) -> (hessian: [[Double]], work: WorkCount) {
         let n = variables.count
         func index(_ name: String) -> Int { variables.firstIndex(of: name)! }
         switch self {
@@ -20,7 +20,7 @@ extension HessianComparison.Method {
                     }.tangent.tangent
                 }
             }
-            return (h, "\(n * n) hyper-dual passes")
+            return (h, WorkCount([.hyperDualPass: n * n]))
         case .forwardOverReverse:
             // The gradient recorded on a tape of duals seeded with v = eⱼ gives ∇f + ε·Hv,
             // column j of H, in one recording and one backward pass.
@@ -30,7 +30,7 @@ extension HessianComparison.Method {
                 return tape.gradient(at: seeded) { inputs in expression.evaluate { inputs[index($0)] } }.map(\.tangent)
             }
             let h = (0..<n).map { i in (0..<n).map { j in columns[j][i] } }
-            return (h, "\(n) recording\(n == 1 ? "" : "s") + backward pass\(n == 1 ? "" : "es") (Hessian-vector products)")
+            return (h, WorkCount([.recording: n, .backwardPass: n], detail: "Hessian-vector products on a tape of duals"))
         case .complexStepOfForwardAD:
             // The tangent of ∂f/∂xᵢ at x + ih·eⱼ, divided by h.
             let step = 1e-20
@@ -42,7 +42,7 @@ extension HessianComparison.Method {
                     }.tangent.imaginary / step
                 }
             }
-            return (h, "\(n * n) complex dual passes (h = 1e-20)")
+            return (h, WorkCount([.complexDualPass: n * n], detail: "h = 1e-20"))
         case .gradientDifferences:
             return Self.gradientDifferences(of: expression, at: x, index: index)
         case .secondDifferences:
@@ -52,7 +52,7 @@ extension HessianComparison.Method {
 
     /// Central differences of reverse-AD gradients along each axis, h = ε^⅓·max(|xⱼ|, 1)
     /// (Nocedal & Wright, 2nd ed., §8.1, (8.7)).
-    static func gradientDifferences(of expression: MathExpression, at x: [Double], index: (String) -> Int) -> (hessian: [[Double]], work: String) {
+    static func gradientDifferences(of expression: MathExpression, at x: [Double], index: (String) -> Int) -> (hessian: [[Double]], work: WorkCount) {
         let n = x.count
         let tape = Tape<Double>()
         func gradient(_ p: [Double]) -> [Double] {
@@ -68,12 +68,12 @@ extension HessianComparison.Method {
             let (gUp, gDown) = (gradient(up), gradient(down))
             for i in 0..<n { h[i][j] = (gUp[i] - gDown[i]) / (up[j] - down[j]) }
         }
-        return (h, "\(2 * n) gradients, central, h = ε^⅓·max(|x|, 1)")
+        return (h, WorkCount([.gradient: 2 * n], detail: "central, h = ε^⅓·max(|x|, 1)"))
     }
 
     /// Second differences of f's values, h = ε^¼·max(|x|, 1) (Nocedal & Wright, 2nd ed., §8.1,
     /// (8.9)): Hᵢᵢ from three values, Hᵢⱼ from four, symmetric by construction.
-    static func secondDifferences(of expression: MathExpression, at x: [Double], index: (String) -> Int) -> (hessian: [[Double]], work: String) {
+    static func secondDifferences(of expression: MathExpression, at x: [Double], index: (String) -> Int) -> (hessian: [[Double]], work: WorkCount) {
         let n = x.count
         func f(_ p: [Double]) -> Double { expression.evaluate { p[index($0)] } }
         let quarter = Foundation.pow(Double.ulpOfOne, 0.25)
@@ -101,6 +101,6 @@ extension HessianComparison.Method {
                 h[j][i] = mixed
             }
         }
-        return (h, "\(evaluations) evaluations of f, h = ε^¼·max(|x|, 1)")
+        return (h, WorkCount([.evaluation: evaluations], detail: "h = ε^¼·max(|x|, 1)"))
     }
 }

@@ -38,7 +38,7 @@ public struct HessianComparison: Sendable {
         public var asymmetry: Double
         public var symmetricByConstruction: Bool
         /// The work: evaluations of f, or passes.
-        public var work: String
+        public var work: WorkCount
 
         /// The largest error of any entry, in ulps.
         public var worstUlps: Double { ulps.joined().max() ?? .nan }
@@ -75,7 +75,7 @@ public struct HessianComparison: Sendable {
         }
         self.unsettled = unsettled
         let exact = self.exact
-        func row(_ method: Method, _ h: [[Double]], symmetric: Bool, work: String) -> Row {
+        func row(_ method: Method, _ h: [[Double]], symmetric: Bool, work: WorkCount) -> Row {
             let ulps = (0..<n).map { i in (0..<n).map { j in h[i][j].ulpDistance(to: exact[i][j]) } }
             var asymmetry = 0.0
             for i in 0..<n { for j in 0..<n { asymmetry = max(asymmetry, h[i][j].ulpDistance(to: h[j][i])) } }
@@ -104,7 +104,7 @@ public struct HessianComparison: Sendable {
                 text += SummaryText.pad(NumberFormat.exact(row.hessian[i][j]), 24) + SummaryText.pad(NumberFormat.ulps(row.ulps[i][j]), 8)
             }
             let symmetry = row.symmetricByConstruction ? "equal by construction" : "\(NumberFormat.ulps(row.asymmetry)) ulps"
-            text += SummaryText.pad(symmetry, 12) + row.work + "\n"
+            text += SummaryText.pad(symmetry, 12) + "\(row.work)\n"
         }
         for (entry, reason) in unsettled.sorted(by: { $0.key < $1.key }) { text += "no exact \(entry): \(reason)\n" }
         return text

@@ -48,7 +48,7 @@ public struct JacobianComparison: Sendable {
         /// Per component: the rounding bound of a Double evaluation, in ulps
         /// (`JacobianTruth.ProvedVector`).
         public var roundingBounds: [Double]
-        public var work: String
+        public var work: WorkCount
 
         /// The worst component among the well-conditioned ones (bound ≤ `wellConditionedBound`).
         public var worstConditioned: Double {
@@ -158,7 +158,7 @@ public struct JacobianComparison: Sendable {
         of f: Function, at point: [Double], u: [Double], v: [Double], truth: JacobianTruth, evaluator: JacobianEvaluator<Function>
     ) -> [Product] {
         let jvpTruth = truth.jacobianVectorProduct(u), vjpTruth = truth.vectorJacobianProduct(v)
-        func product(_ name: String, _ method: DerivativeMethod, _ values: [Double], _ exact: JacobianTruth.ProvedVector, _ work: String) -> Product {
+        func product(_ name: String, _ method: DerivativeMethod, _ values: [Double], _ exact: JacobianTruth.ProvedVector, _ work: WorkCount) -> Product {
             Product(name: name, method: method, values: values, ulps: zip(values, exact.rounded).map { $0.ulpDistance(to: $1) },
                     roundingBounds: exact.roundingBounds, work: work)
         }
@@ -166,10 +166,10 @@ public struct JacobianComparison: Sendable {
         let h = central.textbookStep(at: point.map(Swift.abs).max() ?? 1)
         let up = zip(point, u).map { $0 + h * $1 }, down = zip(point, u).map { $0 - h * $1 }
         return [
-            product("J·u", .forwardAD, evaluator.jacobianVectorProduct(at: point, u), jvpTruth, "1 dual pass"),
-            product("J·u", .complex, evaluator.complexStepProduct(at: point, u), jvpTruth, "1 complex evaluation"),
-            product("J·u", .central, zip(f(up), f(down)).map { ($0 - $1) / (2 * h) }, jvpTruth, "2 evaluations (h = \(NumberFormat.scientific(h)))"),
-            product("vᵀJ", .reverseAD, evaluator.vectorJacobianProduct(at: point, v), vjpTruth, "1 recording + 1 sweep"),
+            product("J·u", .forwardAD, evaluator.jacobianVectorProduct(at: point, u), jvpTruth, WorkCount([.dualPass: 1])),
+            product("J·u", .complex, evaluator.complexStepProduct(at: point, u), jvpTruth, WorkCount([.complexEvaluation: 1], detail: "h = 1e-20")),
+            product("J·u", .central, zip(f(up), f(down)).map { ($0 - $1) / (2 * h) }, jvpTruth, WorkCount([.evaluation: 2], detail: "h = \(NumberFormat.scientific(h))")),
+            product("vᵀJ", .reverseAD, evaluator.vectorJacobianProduct(at: point, v), vjpTruth, WorkCount([.recording: 1, .backwardPass: 1])),
         ]
     }
 
@@ -217,7 +217,7 @@ public struct JacobianComparison: Sendable {
         for product in products {
             text += "  " + SummaryText.pad(product.name, 5) + SummaryText.pad(product.method.rawValue, 12)
                 + SummaryText.pad("worst " + NumberFormat.ulps(product.ulps.filter { !$0.isNaN }.max() ?? .nan) + " ulps", 20)
-                + SummaryText.pad("conditioned " + NumberFormat.ulps(product.worstConditioned), 22) + product.work + "\n"
+                + SummaryText.pad("conditioned " + NumberFormat.ulps(product.worstConditioned), 22) + "\(product.work)\n"
         }
         if n * k <= 36 {
             text += "\nexact entries (row, column):\n"

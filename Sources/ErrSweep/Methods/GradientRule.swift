@@ -92,19 +92,14 @@ enum GradientRule: Sendable, Equatable {
     }
 
     /// The work for n inputs, in evaluations of f or passes.
-    func work(_ n: Int) -> String {
+    func work(_ n: Int) -> WorkCount {
         switch self {
-        case .stencil: Self.count(evaluations(n), "evaluation")
-        case .complexStep: Self.count(n, "complex evaluation")
-        case .contour: Self.count(2 * n, "evaluation") + " + " + Self.count(n, "complex evaluation")
-        case .dualPass: Self.count(n, "dual pass")
-        case .tape: "1 recording + 1 backward pass"
+        case .stencil: WorkCount([.evaluation: evaluations(n)])
+        case .complexStep: WorkCount([.complexEvaluation: n])
+        case .contour: WorkCount([.evaluation: 2 * n, .complexEvaluation: n])
+        case .dualPass: WorkCount([.dualPass: n])
+        case .tape: WorkCount([.recording: 1, .backwardPass: 1])
         }
-    }
-
-    /// "1 dual pass", "3 dual passes".
-    static func count(_ k: Int, _ noun: String) -> String {
-        "\(k) " + noun + (k == 1 ? "" : noun.hasSuffix("s") ? "es" : "s")
     }
 
     /// The work as a formula in n: k·n per off-centre sample of a stencil, and one f(x) when it
