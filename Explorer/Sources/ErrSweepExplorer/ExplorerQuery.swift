@@ -55,7 +55,7 @@ public struct ExplorerQuery: FormQuery {
             guard let k = Int(derivative.trimmingCharacters(in: .whitespaces)) else {
                 throw SpecParsingError("'\(derivative)' is not a whole number; valid: 1 (f′) to \(DerivativeMethod.highestDerivative)")
             }
-            return try SpecParsing.derivative(k)
+            return try SpecParsing.derivative(k, option: "derivative")
         }
         let methods = k.flatMap { k in fields.read("method") { try SpecParsing.methods(method, derivative: k) } }
         let precisions = fields.read("precision") { try SpecParsing.precisions(precision) }

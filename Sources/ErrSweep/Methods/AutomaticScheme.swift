@@ -6,6 +6,7 @@ import Foundation
 struct AutomaticScheme: DerivativeScheme {
     enum Mode: Sendable { case forward, reverse, taylor }
     let mode: Mode
+    var automaticMode: Mode? { mode }
 
     var title: String {
         switch mode {

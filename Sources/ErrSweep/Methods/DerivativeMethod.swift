@@ -137,7 +137,7 @@ public enum DerivativeMethod: CaseIterable, Hashable, Sendable {
     var gradientRule: GradientRule { scheme.gradientRule }
 
     /// Forward or reverse mode, for the AD methods whose roundings `ADErrorExplanation` follows.
-    var automaticMode: AutomaticScheme.Mode? { (scheme as? AutomaticScheme)?.mode }
+    var automaticMode: AutomaticScheme.Mode? { scheme.automaticMode }
 
     /// Whether the method's line is dashed in a chart of every method (`DerivativeScheme`).
     package var isDrawnDashed: Bool { scheme.isDrawnDashed }

@@ -61,6 +61,9 @@ protocol DerivativeScheme: Sendable {
 
     /// Whether a sweep that names no methods runs it.
     var isInDefaultSweep: Bool { get }
+
+    /// The mode of an AD method, whose roundings `ADErrorExplanation` follows; nil for the others.
+    var automaticMode: AutomaticScheme.Mode? { get }
 }
 
 /// What a rounding model needs of f at x: |f(x)|, |f′(x)|, |f⁽ᴷ⁾(x)|, x, the working precision's
@@ -95,4 +98,6 @@ extension DerivativeScheme {
     var isInDefaultSweep: Bool { true }
 
     var isDrawnDashed: Bool { false }
+
+    var automaticMode: AutomaticScheme.Mode? { nil }
 }

@@ -86,10 +86,11 @@ public enum SpecParsing {
         return chosen
     }
 
-    /// K of `--derivative K`: 1 to `DerivativeMethod.highestDerivative`.
-    public static func derivative(_ k: Int) throws -> Int {
+    /// K of `--derivative K`: 1 to `DerivativeMethod.highestDerivative`; a refusal names K as
+    /// `option` (the command line's `--derivative`, a config file's or a form's `derivative`).
+    public static func derivative(_ k: Int, option: String = "--derivative") throws -> Int {
         guard (1...DerivativeMethod.highestDerivative).contains(k) else {
-            throw SpecParsingError("--derivative \(k) is out of range; valid: 1 (f′) to \(DerivativeMethod.highestDerivative)")
+            throw SpecParsingError("\(option) \(k) is out of range; valid: 1 (f′) to \(DerivativeMethod.highestDerivative)")
         }
         return k
     }

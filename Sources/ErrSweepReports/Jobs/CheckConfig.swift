@@ -104,10 +104,7 @@ public struct CheckConfig: Codable, Equatable, Sendable {
                 throw Invalid(description: "\(entry.name): points must be a non-empty list of finite numbers")
             }
             do {
-                let k = entry.derivative ?? 1
-                guard (1...DerivativeMethod.highestDerivative).contains(k) else {
-                    throw Invalid(description: "\(entry.name): derivative \(k) is out of range; valid: 1 (f′) to \(DerivativeMethod.highestDerivative)")
-                }
+                let k = try SpecParsing.derivative(entry.derivative ?? 1, option: "derivative")
                 let methods = try SpecParsing.methods(entry.methods?.joined(separator: ",") ?? "all", derivative: k, option: "derivative")
                 let precisions = try entry.precisions.map { try SpecParsing.precisions($0.joined(separator: ",")) } ?? [.double]
                 return SweepSpec(function: function, points: entry.points, methods: methods, precisions: precisions,
