@@ -29,7 +29,8 @@ import Testing
 
     @Test func workIsCounted() {
         #expect(row(.derivative(.forwardAD)).work == WorkCount([.dualPass: 2]))
-        #expect(row(.derivative(.forward)).work.count(of: .evaluation) == 3)   // n + 1
+        // Each axis's formula evaluates f(x) again: every sample of the stencil counts, per axis.
+        #expect(row(.derivative(.forward)).work.count(of: .evaluation) == 4)   // 2n
         #expect(row(.derivative(.central)).work.count(of: .evaluation) == 4)   // 2n
         #expect(row(.derivative(.central5)).work.count(of: .evaluation) == 8)  // 4n
         #expect(row(.derivative(.complex)).work == WorkCount([.complexEvaluation: 2], detail: "h = 1e-20"))

@@ -106,7 +106,7 @@ public struct GradientComparison: Sendable {
             let gradient = rule.gradient(of: f, at: x, tape: tape)
             let work = switch rule {
             case .tape: rule.work(n).detailed("\(tape.count) nodes")
-            case .complexStep: rule.work(n).detailed("h = 1e-20")
+            case .complexStep: rule.work(n).detailed("h = \(GradientRule.complexStepSize)")
             default: rule.work(n)
             }
             return (gradient, nil, work)
@@ -118,7 +118,9 @@ public struct GradientComparison: Sendable {
             steps.append(h)
             estimates.append(stencil.apply({ restriction($0) }, at: x, step: h))
         }
-        return (estimates, steps, rule.work(n).detailed("the model's h* per axis: h = " + steps.map { NumberFormat.scientific($0) }.joined(separator: ", ")))
+        // Each axis is a function of its own, f(x) evaluated again along each: every sample counts.
+        let work = WorkCount([.evaluation: n * stencil.offsets.count])
+        return (estimates, steps, work.detailed("the model's h* per axis: h = " + steps.map { NumberFormat.scientific($0) }.joined(separator: ", ")))
     }
 
     /// errsweep's black-box estimator along each axis: f's values alone, with a claimed bound per

@@ -46,7 +46,7 @@ enum GradientRule: Sendable, Equatable {
             }
         case .complexStep:
             var point = x.map { ComponentwiseComplex($0) }
-            let h = 1e-20
+            let h = Self.complexStepSize
             return (0..<n).map { i in
                 point[i] = ComponentwiseComplex(x[i], h)
                 let value = f(point)
@@ -79,6 +79,10 @@ enum GradientRule: Sendable, Equatable {
             return (tape ?? Tape<Double>()).gradient(at: x) { f($0) }
         }
     }
+
+    /// The complex step's h: far below any truncation (h²f‴/6), far above the underflow of h·f′.
+    @usableFromInline
+    static let complexStepSize = 1e-20
 
     /// The evaluations of f, or the passes, the gradient takes for n inputs.
     @usableFromInline
