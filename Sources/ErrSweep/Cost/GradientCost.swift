@@ -59,7 +59,7 @@ public struct CostExperiment<Function: MultivariateFunction>: Sendable {
                     let evaluation = Self.time { _ = self.gradient(.primal, x) }
                     if evaluation * method.evaluations(n) > 4 * budget { break }
                 }
-                if method == .statementTape, !function.hasStatements { break }
+                if !method.runs(on: function) { break }
                 progress(method, n)
                 // What the method is checked against: the hand-written gradient, or for the
                 // Hessian's methods the hand-written Hv — forward-over-reverse's where f has none.
@@ -69,7 +69,7 @@ public struct CostExperiment<Function: MultivariateFunction>: Sendable {
                     : function.gradient(x)
                 // Nothing to check: f alone, the hand-written gradient, and forward-over-reverse
                 // where it is its own reference.
-                let unchecked = method == .primal || method == .analytic || (written == nil && method == .hessianVector(.forwardOverReverse))
+                let unchecked = method.isReference || (written == nil && method == .hessianVector(.forwardOverReverse))
                 var gradient: [Double] = []
                 let tape = Tape<Double>(), dualTape = Tape<Dual<Double>>()
                 // The steady state, as a training loop runs: the first run grows the tape and

@@ -62,6 +62,17 @@ public enum GradientMethod: Hashable, Sendable, CaseIterable {
         }
     }
 
+    /// Whether the method is a reference the others are measured against rather than a method
+    /// checked itself: f alone, for scale, and the hand-written gradient. Its line is dashed and
+    /// its error is not measured.
+    public var isReference: Bool { self == .primal || self == .analytic }
+
+    /// Whether the method can run on `function`: the statement-level tape needs f's statement
+    /// form (`MultivariateFunction.statements`); every other method needs f alone.
+    public func runs(on function: some MultivariateFunction) -> Bool {
+        self != .statementTape || function.hasStatements
+    }
+
     /// The method of one derivative; nil for f alone and the hand-written gradient.
     @inlinable
     public var derivativeMethod: DerivativeMethod? {

@@ -33,7 +33,7 @@ public enum CostOutputs {
                 Chart.Series(
                     label: withSlope ? "\(method.name) (slope \(slope(results, method)))" : method.name,
                     points: results.filter { $0.method == method }.map { Chart.Point(x: Double($0.n), y: value($0)) },
-                    color: index, stroke: method == .primal || method == .analytic ? .dashed : .solid)
+                    color: index, stroke: method.isReference ? .dashed : .solid)
             }
         }
         let time = SweepCharts.chart(
@@ -60,7 +60,7 @@ public enum CostOutputs {
         for method in methods {
             let rows = results.filter { $0.method == method }
             guard let last = rows.max(by: { $0.n < $1.n }) else {
-                let why = method == .statementTape && !function.hasStatements
+                let why = !method.runs(on: function)
                     ? "not run: \(function.name) has no statement form" : "not run: even the smallest n would take over 4× the budget"
                 lines.append(method.name.padding(toLength: width, withPad: " ", startingAt: 0) + " "
                              + method.workFormula.padding(toLength: 30, withPad: " ", startingAt: 0) + " " + why)
@@ -113,7 +113,7 @@ public enum CostOutputs {
             let rows = results.filter { $0.method == method }
             guard let last = rows.max(by: { $0.n < $1.n }) else { continue }
             let ratio = primal[last.n].map { NumberFormat.fixed(last.seconds / $0, decimals: 1) } ?? "—"
-            let ulps = method == .primal || method == .analytic ? "—" : NumberFormat.ulps(rows.map(\.maxUlps).max() ?? .nan)
+            let ulps = method.isReference ? "—" : NumberFormat.ulps(rows.map(\.maxUlps).max() ?? .nan)
             md += "| \(method.name) | \(method.workFormula) | \(slope(results, method)) (\(method.expectedSlope)) | \(NumberFormat.scientific(last.seconds, digits: 3)) s at n = \(last.n) | \(ratio) | \(ulps) |\n"
         }
         md += "\n"
