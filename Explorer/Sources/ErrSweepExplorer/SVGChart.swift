@@ -126,12 +126,11 @@ public enum SVGChart {
     }
 
     static func legend(_ chart: Chart, _ layout: ChartLayout) -> String {
-        let rowHeight = 20.0, padding = 8.0, sample = 30.0
+        let (rowHeight, padding, sample) = (ChartLayout.legendRowHeight, ChartLayout.legendPadding, ChartLayout.legendSample)
         let labels = chart.series.map(\.label) + chart.legendNotes.map(\.rawValue)
         guard !labels.isEmpty else { return "" }
         // The box is drawn before the text is measured: `ChartLayout.legendWidth`'s estimate.
-        let width = ChartLayout.legendWidth(chart)
-        let height = padding * 2 + rowHeight * Double(labels.count)
+        let width = ChartLayout.legendWidth(chart), height = ChartLayout.legendHeight(chart)
         let (x, y) = layout.legendOrigin(chart.legendCorner, width: width, height: height)
         var svg = "<g class=\"legend\" font-size=\"12\"><rect x=\"\(f(x))\" y=\"\(f(y))\" width=\"\(f(width))\" height=\"\(f(height))\" fill=\"#fff\" stroke=\"#b3b3b3\"/>"
         for (index, label) in labels.enumerated() {

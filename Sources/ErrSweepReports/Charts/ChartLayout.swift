@@ -30,12 +30,25 @@ public struct ChartLayout: Sendable {
     /// Between the frame and a legend beside it; a legend inside the frame sits this far in.
     static let legendGap = 14.0, legendInset = 10.0
 
+    /// The legend's text size, row height, padding and line sample: one legend in every renderer
+    /// (the native painter, the explorer's SVG) and in the search for its corner.
+    public static let legendFontSize = 12.0, legendRowHeight = 20.0, legendPadding = 8.0, legendSample = 30.0
+
+    /// The legend's labels: one row per series, then one per note.
+    static func legendLabels(_ chart: Chart) -> [String] {
+        chart.series.map(\.label) + chart.legendNotes.map(\.rawValue)
+    }
+
     /// The legend box's width: the line sample, three paddings, and about 7 px a character of the
     /// longest label at 12 px (DejaVu Sans' mean advance), fixed before any text is measured so
     /// that the frame can make room for a legend beside it.
     public static func legendWidth(_ chart: Chart) -> Double {
-        let labels = chart.series.map(\.label) + chart.legendNotes.map(\.rawValue)
-        return 3 * 8 + 30 + 7 * Double(labels.map(\.count).max() ?? 0)
+        3 * legendPadding + legendSample + 7 * Double(legendLabels(chart).map(\.count).max() ?? 0)
+    }
+
+    /// The legend box's height: two paddings and a row per label.
+    public static func legendHeight(_ chart: Chart) -> Double {
+        2 * legendPadding + legendRowHeight * Double(legendLabels(chart).count)
     }
 
     /// The top-left point of a legend box of `width` × `height` in `corner`.

@@ -153,7 +153,7 @@ struct ChartPainter {
     }
 
     func paintLegend() {
-        let size = 12.0, rowHeight = 20.0, sample = 30.0, padding = 8.0
+        let (size, rowHeight, sample, padding) = (ChartLayout.legendFontSize, ChartLayout.legendRowHeight, ChartLayout.legendSample, ChartLayout.legendPadding)
         var rows: [(label: String, draw: (Double, Double) -> Void)] = chart.series.map { series in
             (series.label, { x, y in
                 setColor(Palette.color(series.color))

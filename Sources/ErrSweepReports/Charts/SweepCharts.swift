@@ -171,19 +171,16 @@ public enum SweepCharts {
         return chart
     }
 
-    /// The corner whose legend-sized region covers the fewest data points and the least of the
-    /// lines between them, so the legend hides as little as it can. The region: a band of height
-    /// per legend line, and the width of the longest label (about 7.5 px a character at the
-    /// renderers' 11–12 pt) plus the line sample.
+    /// The corner whose legend covers the fewest data points and the least of the lines between
+    /// them, so the legend hides as little as it can. The region is the legend's box and its inset
+    /// from the frame, as every renderer draws it (`ChartLayout.legendWidth`, `.legendHeight`).
     static func emptiestCorner(_ chart: Chart) -> Chart.Corner {
-        let lines = Double(chart.series.count + chart.legendNotes.count)
-        let labels = chart.series.map(\.label) + chart.legendNotes.map(\.rawValue)
-        let characters = Double(labels.map(\.count).max() ?? 10)
-        // The frame's width with the legend inside it, from the renderers' own layout.
+        // The frame with the legend inside it, from the renderers' own layout.
         var inside = chart
         inside.legendCorner = .bottomLeft
-        let frame = ChartLayout(inside), plotWidth = frame.right - frame.left
-        let height = min(0.9, 0.05 * lines + 0.04), width = min(0.9, (characters * 7.5 + 70) / plotWidth)
+        let frame = ChartLayout(inside), inset = ChartLayout.legendInset
+        let width = min(0.9, (ChartLayout.legendWidth(chart) + inset) / (frame.right - frame.left))
+        let height = min(0.9, (ChartLayout.legendHeight(chart) + inset) / (frame.bottom - frame.top))
         func fraction(_ p: Chart.Point) -> (x: Double, y: Double)? {
             guard p.x > 0, p.y > 0, p.y.isFinite else { return nil }
             return ((log10(p.x) - log10(chart.xAxis.range.lowerBound)) / (log10(chart.xAxis.range.upperBound) - log10(chart.xAxis.range.lowerBound)),
