@@ -101,13 +101,13 @@ public struct GradientComparison: Sendable {
     /// other method computes as its rule does (`GradientRule`).
     static func gradient(by method: DerivativeMethod, of f: Variables, at x: [Double], restrictions: [Restriction]) -> (gradient: [Double], steps: [Double]?, work: WorkCount) {
         let rule = method.gradientRule, n = x.count
-        guard case .stencil(let stencil) = rule else {
+        guard let stencil = method.stencil else {
             let tape = Tape<Double>()
             let gradient = rule.gradient(of: f, at: x, tape: tape)
             let work = switch rule {
             case .tape: rule.work(n).detailed("\(tape.count) nodes")
-            case .complexStep: rule.work(n).detailed("h = \(GradientRule.complexStepSize)")
-            default: rule.work(n)
+            case .samples(let samples): if case .fixed(let h) = samples.step { rule.work(n).detailed("h = \(h)") } else { rule.work(n) }
+            case .dualPass: rule.work(n)
             }
             return (gradient, nil, work)
         }

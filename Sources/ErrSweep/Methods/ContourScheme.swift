@@ -16,7 +16,11 @@ struct ContourScheme: DerivativeScheme {
     var title: String { "4-point Cauchy contour" }
     var chartColor: Int { 7 }
     var numberSystem: String { "complex" }
-    var gradientRule: GradientRule { .contour }
+    /// (f(x + heᵢ) − f(x − heᵢ) + 2 Im f(x + iheᵢ))/4h per component, at the five-point formula's
+    /// textbook step: both are of order 4.
+    var gradientRule: GradientRule {
+        .samples(.init(real: [(1, 1), (-1, -1)], imaginary: [(1, 2)], denominator: 4, step: .textbook(.central5)))
+    }
     var isInDefaultSweep: Bool { false }
 
     /// Four points resolve f⁽ᴷ⁾ for K < 4.

@@ -14,7 +14,7 @@ struct DifferenceScheme: DerivativeScheme {
     let title: String
     let chartColor: Int
     var numberSystem: String { "floating-point" }
-    var gradientRule: GradientRule { .stencil(stencil(derivative: 1)!) }
+    var gradientRule: GradientRule { .samples(.init(stencil: stencil(derivative: 1)!)) }
 
     func computes(derivative k: Int) -> Bool { (1...DerivativeMethod.highestDerivative).contains(k) }
 
