@@ -31,6 +31,9 @@ extension Errsweep {
         @Option(help: "1: the gradient by every method; 2: a Hessian-vector product by every method, and the whole Hessian.")
         var derivative = 1
 
+        @Option(help: ArgumentHelp("The methods to time, comma-separated, or all; f alone is always timed, for scale. A method named only is timed when named (contour, central:6).", valueName: "methods"))
+        var method = "all"
+
         @OptionGroup var output: OutputOptions
 
         @OptionGroup var plotting: RendererOptions
@@ -41,6 +44,7 @@ extension Errsweep {
                     throw ValidationError("--outputs times the dense layer's Jacobian; valid: --fn dense-layer (or no --fn), not '\(fn)'")
                 }
                 guard derivative == 1 else { throw ValidationError("--outputs times first derivatives; valid: --derivative 1") }
+                guard method == "all" else { throw ValidationError("--outputs times forward, vector-forward and reverse AD and central differences; valid: no --method") }
                 _ = try outputSizes()
                 _ = try seconds()
                 return
@@ -50,6 +54,7 @@ extension Errsweep {
             }
             guard (1...10).contains(perDecade) else { throw ValidationError("--per-decade \(perDecade) is out of range; valid: 1 to 10") }
             guard (1...2).contains(derivative) else { throw ValidationError("--derivative \(derivative) is out of range; valid: 1 (gradients) or 2 (Hessian-vector products and Hessians)") }
+            _ = try methods()
             _ = try sizes()
             _ = try seconds()
         }
@@ -81,6 +86,12 @@ extension Errsweep {
             return values
         }
 
+        func methods() throws -> [GradientMethod] {
+            do { return try SpecParsing.gradientMethods(method, derivative: derivative) } catch let error as SpecParsingError {
+                throw ValidationError("--method: \(error.description)")
+            }
+        }
+
         func seconds() throws -> Double {
             let text = budget.trimmingCharacters(in: .whitespaces)
             let value: Double? = text.hasSuffix("ms") ? Double(text.dropLast(2)).map { $0 / 1000 }
@@ -97,12 +108,13 @@ extension Errsweep {
             if outputs != nil { return try runJacobian(renderer: renderer) }
             let function = MultivariateCatalog.function(named: fn)!
             let terminal = isatty(STDERR_FILENO) == 1
-            let methods = derivative == 2 ? GradientMethod.secondOrderCases : GradientMethod.firstOrderCases
+            let methods = try methods()
             let results = MultivariateCatalog.measureCost(of: fn, sizes: try sizes(), budget: try seconds(), methods: methods) { method, n in
                 if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K\(method.name) at n = \(n)".utf8)) }
             }!
             if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
             let command = "errsweep cost --fn \(fn) --n \(n ?? "10...100000") --per-decade \(perDecade) --budget \(budget)" + (derivative == 2 ? " --derivative 2" : "")
+                + (method == "all" ? "" : " --method \(method)")
             let job = CostJob(results: results, function: function, command: command, budget: try seconds(),
                               root: output.root, renderer: renderer)
             let outcome = try Failure.whenWriting { try job.run() }

@@ -81,6 +81,25 @@ import Testing
         try Binary.expectUsageError(["cost", "--derivative", "3"], mentioning: "--derivative 3 is out of range; valid: 1 (gradients) or 2")
     }
 
+    /// --method times the methods named, f alone first for scale; a method in no default run
+    /// (the contour) is timed by its scheme's rule when named: 2n real and n complex evaluations.
+    @Test func namedMethodsAreTimed() throws {
+        let directory = try Binary.scratchDirectory()
+        let result = try Binary.run(["cost", "--fn", "rosenbrock", "--n", "10,40", "--budget", "5s", "--method", "contour,reverse-ad", "--plot", "none"], in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        let csv = try String(contentsOf: directory.appendingPathComponent("Reports/data/cost-rosenbrock.csv"), encoding: .utf8)
+        let rows = csv.split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        #expect(rows.map { "\($0[1]) \($0[2])" } == ["primal 10", "primal 40", "contour 10", "contour 40", "reverse-ad 10", "reverse-ad 40"])
+        #expect(rows.filter { $0[1] == "contour" }.map { $0[9] } == ["20 evaluations + 10 complex evaluations", "80 evaluations + 40 complex evaluations"])
+        // The summary's work column holds the whole formula.
+        #expect(result.stdout.contains("2n evaluations + n complex evaluations"), "\(result.stdout)")
+        let report = try String(contentsOf: directory.appendingPathComponent("Reports/cost-rosenbrock.md"), encoding: .utf8)
+        #expect(report.contains("--method contour,reverse-ad") && report.contains("| contour | 2n evaluations + n complex evaluations |"))
+        try Binary.expectUsageError(["cost", "--method", "contur"], mentioning: "unknown method 'contur' for --derivative 1; valid: primal, analytic")
+        try Binary.expectUsageError(["cost", "--derivative", "2", "--method", "contour"], mentioning: "valid: primal, hv-forward-over-reverse")
+        try Binary.expectUsageError(["cost", "--outputs", "2...4", "--method", "contour"], mentioning: "valid: no --method")
+    }
+
     /// n = 10⁶ with a short budget: the n-pass methods are not started, and the table says so.
     @Test func methodsPredictedPastTheBudgetAreNamed() throws {
         let directory = try Binary.scratchDirectory()

@@ -36,6 +36,19 @@ public enum GradientMethod: Hashable, Sendable, CaseIterable {
         [.primal] + HessianVectorMethod.allCases.map(GradientMethod.hessianVector) + [.hessian]
     }
 
+    /// The method by the name it has in tables and on the command line (`name`): one of
+    /// `allCases`, or any method of one derivative that computes f′ — a method named only, as the
+    /// contour, or a difference formula by its order, as `central:6`.
+    public init?(name: String) {
+        if let method = Self.allCases.first(where: { $0.name == name }) {
+            self = method
+        } else if let method = DerivativeMethod(rawValue: name), method.computes(derivative: 1) {
+            self = .derivative(method)
+        } else {
+            return nil
+        }
+    }
+
     /// 2 for the Hessian's methods, 1 for the gradient's, 0 for f alone.
     public var derivativeOrder: Int {
         switch self {

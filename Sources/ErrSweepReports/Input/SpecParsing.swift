@@ -100,6 +100,26 @@ public enum SpecParsing {
         try names(text, all: DerivativeEstimator.allCases, kind: "algorithm")
     }
 
+    /// `reverse-ad,contour` or `all`: what `errsweep cost` times, for the gradient (`derivative`
+    /// 1) or a Hessian-vector product (2); f alone is always timed first, as every ratio's scale.
+    /// `all` is every method the run times by default; a method named only (`contour`, `central:6`)
+    /// is timed when named.
+    public static func gradientMethods(_ text: String, derivative k: Int) throws -> [GradientMethod] {
+        let defaults = k == 2 ? GradientMethod.secondOrderCases : GradientMethod.firstOrderCases
+        let items = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        if items == ["all"] { return defaults }
+        let valid = defaults.map(\.name).joined(separator: ", ") + (k == 2 ? "" : ", contour, family:order as central:6") + ", all"
+        var chosen: [GradientMethod] = [.primal]
+        for item in items {
+            guard let method = GradientMethod(name: item), method.derivativeOrder == 0 || method.derivativeOrder == k else {
+                let shown = item.isEmpty ? "an empty method" : "unknown method '\(item)'"
+                throw SpecParsingError("\(shown) for --derivative \(k); valid: \(valid)")
+            }
+            if !chosen.contains(method) { chosen.append(method) }
+        }
+        return chosen
+    }
+
     /// `double`, `float,double` or `all`.
     public static func precisions(_ text: String) throws -> [Precision] {
         try names(text, all: Precision.available, kind: "precision")

@@ -18,11 +18,16 @@ public enum CostOutputs {
         return text
     }
 
+    /// The methods measured, in the order they ran: each chart's colours follow it.
+    static func methods(in results: [CostMeasurement]) -> [GradientMethod] {
+        results.reduce(into: []) { methods, r in if !methods.contains(r.method) { methods.append(r.method) } }
+    }
+
     /// Time against n on log-log axes (slopes 1 and 2), and time relative to the primal; the
     /// charts are named after `fileName` (the function's name by default).
     public static func charts(_ results: [CostMeasurement], function: String, fileName: String? = nil) -> [Chart] {
         let file = fileName ?? function
-        let methods = GradientMethod.allCases.filter { m in results.contains { $0.method == m } }
+        let methods = Self.methods(in: results)
         let what = isSecondOrder(results) ? "a Hessian-vector product or the Hessian" : "the whole gradient"
         let short = isSecondOrder(results) ? "Hv or H time" : "gradient time"
         let primal = Dictionary(results.filter { $0.method == .primal }.map { ($0.n, $0.seconds) }, uniquingKeysWith: { a, _ in a })
@@ -55,20 +60,21 @@ public enum CostOutputs {
     /// and its time at the largest n reached, or why it did not run.
     public static func summary(_ results: [CostMeasurement], methods: [GradientMethod], function: any MultivariateFunction) -> String {
         var lines: [String] = []
-        let width = max(22, methods.map(\.name.count).max() ?? 0)
-        lines.append("method".padding(toLength: width + 1, withPad: " ", startingAt: 0) + "work".padding(toLength: 31, withPad: " ", startingAt: 0) + "slope     " + "   largest n: time")
+        // Columns as wide as their widest entry: a work formula is never cut short.
+        let width = max(22, methods.map(\.name.count).max() ?? 0), workWidth = max(30, methods.map(\.workFormula.count).max() ?? 0)
+        lines.append("method".padding(toLength: width + 1, withPad: " ", startingAt: 0) + "work".padding(toLength: workWidth + 1, withPad: " ", startingAt: 0) + "slope     " + "   largest n: time")
         for method in methods {
             let rows = results.filter { $0.method == method }
             guard let last = rows.max(by: { $0.n < $1.n }) else {
                 let why = !method.runs(on: function)
                     ? "not run: \(function.name) has no statement form" : "not run: even the smallest n would take over 4× the budget"
                 lines.append(method.name.padding(toLength: width, withPad: " ", startingAt: 0) + " "
-                             + method.workFormula.padding(toLength: 30, withPad: " ", startingAt: 0) + " " + why)
+                             + method.workFormula.padding(toLength: workWidth, withPad: " ", startingAt: 0) + " " + why)
                 continue
             }
             let slope = CostSlope.slope(results, method).map { String(format: "%.2f (%d)", $0, method.expectedSlope) } ?? "—"
             lines.append(method.name.padding(toLength: width, withPad: " ", startingAt: 0) + " "
-                         + method.workFormula.padding(toLength: 30, withPad: " ", startingAt: 0) + " "
+                         + method.workFormula.padding(toLength: workWidth, withPad: " ", startingAt: 0) + " "
                          + slope.padding(toLength: 10, withPad: " ", startingAt: 0) + String(format: " %8d: %.3g s", last.n, last.seconds))
         }
         return lines.map { $0 + "\n" }.joined()
@@ -109,7 +115,7 @@ public enum CostOutputs {
         let reference = second ? (hasWrittenHv ? "vs hand-written Hv" : "vs forward-over-reverse") + " (of ‖Hv‖∞)" : "vs analytic"
         md += "| method | work for n inputs | slope (theory) | time at the largest n reached | × primal | worst ulps \(reference) |\n|---|---|---|---|---|---|\n"
         let primal = Dictionary(results.filter { $0.method == .primal }.map { ($0.n, $0.seconds) }, uniquingKeysWith: { a, _ in a })
-        for method in GradientMethod.allCases {
+        for method in Self.methods(in: results) {
             let rows = results.filter { $0.method == method }
             guard let last = rows.max(by: { $0.n < $1.n }) else { continue }
             let ratio = primal[last.n].map { NumberFormat.fixed(last.seconds / $0, decimals: 1) } ?? "—"
