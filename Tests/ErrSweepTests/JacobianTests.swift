@@ -100,6 +100,13 @@ import Testing
         #expect(estimate(f, .forwardAD).evaluations == 5)
         #expect(estimate(f, .central).evaluations == 10)
         #expect(estimate(f, .forward).evaluations == 6)
+        // The work each method states agrees with what it did: 1 recording and 4 backward passes,
+        // 5 dual passes, ⌈5/8⌉ = 1 pass of a chunk of tangents, 4·5 estimates.
+        func work(_ method: JacobianMethod) -> WorkCount { method.work(inputs: 5, outputs: 4, columnColors: 0, rowColors: 0) }
+        #expect(work(.reverseAD) == WorkCount([.recording: 1, .backwardPass: reverse.sweeps]))
+        #expect(work(.forwardAD) == WorkCount([.dualPass: estimate(f, .forwardAD).evaluations]))
+        #expect(work(.vectorForwardAD).count(of: .vectorDualPass) == estimate(f, .vectorForwardAD).evaluations)
+        #expect(work(.central).count(of: .evaluation) == 10 && work(.blackBox).count(of: .estimate) == 20)
     }
 
     /// Every exact method within its entry's rounding bound everywhere, and within 4 ulps where

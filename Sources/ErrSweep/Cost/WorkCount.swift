@@ -11,6 +11,8 @@ public struct WorkCount: Sendable, Equatable, CustomStringConvertible {
         case complexEvaluation = "complex evaluation"
         /// f evaluated in dual numbers, a tangent carried through it.
         case dualPass = "dual pass"
+        /// f evaluated in duals carrying a chunk of tangents at once (`ChunkDual`).
+        case vectorDualPass = "vector dual pass"
         /// f evaluated in duals of complex numbers.
         case complexDualPass = "complex dual pass"
         /// f evaluated in duals of duals.
@@ -21,6 +23,9 @@ public struct WorkCount: Sendable, Equatable, CustomStringConvertible {
         case backwardPass = "backward pass"
         /// A whole gradient by reverse AD: a recording and a backward pass.
         case gradient = "gradient"
+        /// A derivative estimated from f's values by errsweep's black-box estimator, with its own
+        /// step search (`estimateDerivative`).
+        case estimate = "estimate"
 
         /// The name for `count` of it: "1 dual pass", "3 dual passes".
         public func named(_ count: Int) -> String {

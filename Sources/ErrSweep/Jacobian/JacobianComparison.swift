@@ -206,7 +206,7 @@ public struct JacobianComparison: Sendable {
                 + SummaryText.pad("\(row.withinBound.within)/\(row.withinBound.checked)", 11)
                 + SummaryText.pad("\(row.estimate.evaluations)", 13) + SummaryText.pad("\(row.estimate.sweeps)", 8)
                 + SummaryText.pad(NumberFormat.duration(row.seconds), 11)
-                + row.method.work(inputs: n, outputs: k, columnColors: columnColoring.count, rowColors: rowColoring.count)
+                + "\(row.method.work(inputs: n, outputs: k, columnColors: columnColoring.count, rowColors: rowColoring.count))"
             if let (held, checked) = row.boundsHeld { text += "; bounds held at \(held) of \(checked)" }
             text += "\n"
         }

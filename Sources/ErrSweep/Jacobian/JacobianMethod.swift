@@ -52,19 +52,18 @@ public enum JacobianMethod: String, CaseIterable, Sendable {
     /// Whether the method reads the sparsity pattern.
     public var isSparse: Bool { Self.sparse.contains(self) }
 
-    /// The work for n inputs, k outputs and the colourings' counts, in words.
-    public func work(inputs n: Int, outputs k: Int, columnColors: Int, rowColors: Int) -> String {
+    /// The work for n inputs, k outputs and the colourings' counts.
+    public func work(inputs n: Int, outputs k: Int, columnColors: Int, rowColors: Int) -> WorkCount {
         switch self {
-        case .forward, .backward, .central, .central5:
-            "\(evaluations(inputs: n, outputs: k, columnColors: columnColors, rowColors: rowColors)) evaluations"
-        case .complex: "\(n) complex evaluations"
-        case .forwardAD: "\(n) dual passes"
-        case .vectorForwardAD: "\((n + Self.chunk - 1) / Self.chunk) pass\(n > Self.chunk ? "es" : "") of \(Self.chunk) tangents"
-        case .reverseAD: "1 recording + \(k) sweeps"
-        case .blackBox: "\(k * n) estimates"
-        case .sparseForwardAD: "\(columnColors) dual passes"
-        case .sparseReverseAD: "1 recording + \(rowColors) sweeps"
-        case .sparseCentral: "\(2 * columnColors) evaluations"
+        case .forward, .backward, .central, .central5, .sparseCentral:
+            WorkCount([.evaluation: evaluations(inputs: n, outputs: k, columnColors: columnColors, rowColors: rowColors)])
+        case .complex: WorkCount([.complexEvaluation: n])
+        case .forwardAD: WorkCount([.dualPass: n])
+        case .vectorForwardAD: WorkCount([.vectorDualPass: (n + Self.chunk - 1) / Self.chunk], detail: "\(Self.chunk) tangents each")
+        case .reverseAD: WorkCount([.recording: 1, .backwardPass: k])
+        case .blackBox: WorkCount([.estimate: k * n])
+        case .sparseForwardAD: WorkCount([.dualPass: columnColors])
+        case .sparseReverseAD: WorkCount([.recording: 1, .backwardPass: rowColors])
         }
     }
 

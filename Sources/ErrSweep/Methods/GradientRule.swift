@@ -77,9 +77,7 @@ enum GradientRule: Sendable, Equatable {
     }
 
     /// The complex step: Im f(x + i·h·eᵢ)/h, h = 10⁻²⁰, a complex evaluation per component.
-    static var complexStep: GradientRule {
-        .samples(Samples(real: [], imaginary: [(1, 1)], denominator: 1, step: .fixed(complexStepSize)))
-    }
+    static let complexStep = GradientRule.samples(Samples(real: [], imaginary: [(1, 1)], denominator: 1, step: .fixed(complexStepSize)))
 
     /// ∇f(x) by the rule; a tape rule records on `tape`, reset first, or on a new tape.
     @inlinable
@@ -122,7 +120,7 @@ enum GradientRule: Sendable, Equatable {
     @usableFromInline
     static let complexStepSize = 1e-20
 
-    /// The evaluations of f in real numbers, or the passes, the gradient takes for n inputs.
+    /// The evaluations of f, real and complex, or the passes, the gradient takes for n inputs.
     @usableFromInline
     func evaluations(_ n: Int) -> Int {
         switch self {
