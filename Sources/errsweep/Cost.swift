@@ -39,6 +39,8 @@ extension Errsweep {
         @OptionGroup var plotting: RendererOptions
 
         func validate() throws {
+            // Sizes a decade, for the gradient's n and the Jacobian's (n, k) alike.
+            do { _ = try SpecParsing.perDecade(perDecade, limit: 10) } catch let error as SpecParsingError { throw ValidationError(error.description) }
             if outputs != nil {
                 guard fn == "rosenbrock" || fn == "dense-layer" else {
                     throw ValidationError("--outputs times the dense layer's Jacobian; valid: --fn dense-layer (or no --fn), not '\(fn)'")
@@ -52,7 +54,6 @@ extension Errsweep {
             guard MultivariateCatalog.function(named: fn) != nil else {
                 throw ValidationError("unknown function '\(fn)'; valid: \(MultivariateCatalog.functions.map(\.name).joined(separator: ", "))")
             }
-            guard (1...10).contains(perDecade) else { throw ValidationError("--per-decade \(perDecade) is out of range; valid: 1 to 10") }
             guard (1...2).contains(derivative) else { throw ValidationError("--derivative \(derivative) is out of range; valid: 1 (gradients) or 2 (Hessian-vector products and Hessians)") }
             _ = try methods()
             _ = try sizes()

@@ -46,7 +46,7 @@ extension Errsweep {
 
         func validate() throws {
             guard (2...10_000).contains(xCount) else { throw ValidationError("--x-count \(xCount) is out of range; valid: 2 to 10000") }
-            guard (1...1000).contains(perDecade) else { throw ValidationError("--per-decade \(perDecade) is out of range; valid: 1 to 1000") }
+            do { _ = try SpecParsing.perDecade(perDecade, limit: 1000) } catch let error as SpecParsingError { throw ValidationError(error.description) }
             do {
                 let xs = try SpecParsing.pointRange(points, count: xCount)
                 let steps = grid.steps(perDecade: perDecade).count

@@ -93,8 +93,8 @@ extension Errsweep {
             if exactStep, !methods.contains(where: { $0.stencil != nil }) {
                 throw ValidationError("--exact-step changes only difference stencils, and none of the methods is one; valid: add forward, backward, central or central5")
             }
-            guard (1...1_000_000).contains(perDecade) else {
-                throw ValidationError("--per-decade \(perDecade) is out of range; valid: 1 to 10^6")
+            do { _ = try SpecParsing.perDecade(perDecade, limit: 1_000_000) } catch let error as SpecParsingError {
+                throw ValidationError(error.description)
             }
             let count = grid.count(perDecade: perDecade)
             guard force || count <= StepGrid.defaultLimit else {

@@ -146,5 +146,9 @@ import Testing
         config.functions = [.init(name: "sigmoid")]
         config.tolerance = 1
         #expect(throws: CheckConfig.Invalid.self) { try config.specs() }
+        config.tolerance = nil
+        config.perDecade = 0
+        let refusal = #expect(throws: CheckConfig.Invalid.self) { try config.specs() }
+        #expect(refusal?.description == "perDecade 0 is out of range; valid: 1 to 1000")
     }
 }

@@ -31,6 +31,8 @@ import Testing
         // Predicted memory over half the machine's: refused before any work, with the figure.
         (["landscape", "--x", "0...1", "--x-count", "10000", "--per-decade", "1000"], "GB of memory"),
         (["cost", "--fn", "rosenbrock", "--n", "100000000"], "reverse-AD tape at n = 100000000 needs about"),
+        (["cost", "--outputs", "2...4", "--per-decade", "0"], "--per-decade 0 is out of range; valid: 1 to 10"),
+        (["landscape", "--per-decade", "1001"], "--per-decade 1001 is out of range; valid: 1 to 1000"),
         (["audit", "--fn", "nosuch"], "not a function of the grammar"),
         (["--x", "1,2,1.0"], "given twice"),
         (["--derivative", "5"], "valid: 1 (f′) to 4"),

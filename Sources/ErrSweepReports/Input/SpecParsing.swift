@@ -95,6 +95,19 @@ public enum SpecParsing {
         return k
     }
 
+    /// Steps, or sizes, a decade of a range: 1 to `limit`, each command's own — a streamed sweep
+    /// takes 10⁶, a landscape held in memory 1000, the cost experiment 10 — named as `option`
+    /// calls it (`--per-decade`, a config's `perDecade`).
+    public static func perDecade(_ count: Int, limit: Int, option: String = "--per-decade") throws -> Int {
+        guard (1...limit).contains(count) else {
+            // 10^6, not 1000000: the form the help text and the grid's own messages use.
+            let shown = limit >= 10_000 && Foundation.log10(Double(limit)).rounded() == Foundation.log10(Double(limit))
+                ? "10^\(Int(Foundation.log10(Double(limit))))" : String(limit)
+            throw SpecParsingError("\(option) \(count) is out of range; valid: 1 to \(shown)")
+        }
+        return count
+    }
+
     /// `errsweep`, `ridders,gmsw` or `all`: black-box derivative algorithms.
     public static func estimators(_ text: String) throws -> [DerivativeEstimator] {
         try names(text, all: DerivativeEstimator.allCases, kind: "algorithm")

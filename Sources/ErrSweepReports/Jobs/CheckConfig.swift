@@ -89,8 +89,10 @@ public struct CheckConfig: Codable, Equatable, Sendable {
         guard orderToleranceValue > 0, orderToleranceValue.isFinite else {
             throw Invalid(description: "orderTolerance \(orderToleranceValue) must be a finite number > 0")
         }
-        let perDecade = perDecade ?? 10
-        guard (1...1000).contains(perDecade) else { throw Invalid(description: "perDecade \(perDecade) must be 1 to 1000") }
+        let perDecade: Int
+        do { perDecade = try SpecParsing.perDecade(self.perDecade ?? StepGrid.standardPerDecade, limit: 1000, option: "perDecade") } catch let error as SpecParsingError {
+            throw Invalid(description: error.description)
+        }
         let grid: StepGrid
         do { grid = try steps.map { try StepGrid(parsing: $0) } ?? StepGrid.standard } catch { throw Invalid(description: "steps: \(error)") }
         let entries = functions ?? Catalog.names.map { FunctionEntry(name: $0) } + [FunctionEntry(name: "sigmoid", derivative: 2)]
