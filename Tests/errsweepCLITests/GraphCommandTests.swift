@@ -95,8 +95,8 @@ import Testing
         #expect(result.stdout.contains("2n evaluations + n complex evaluations"), "\(result.stdout)")
         let report = try String(contentsOf: directory.appendingPathComponent("Reports/cost-rosenbrock.md"), encoding: .utf8)
         #expect(report.contains("--method contour,reverse-ad") && report.contains("| contour | 2n evaluations + n complex evaluations |"))
-        try Binary.expectUsageError(["cost", "--method", "contur"], mentioning: "unknown method 'contur' for --derivative 1; valid: primal, analytic")
-        try Binary.expectUsageError(["cost", "--derivative", "2", "--method", "contour"], mentioning: "valid: primal, hv-forward-over-reverse")
+        try Binary.expectUsageError(["cost", "--method", "contur"], mentioning: "unknown method 'contur'; valid for --derivative 1: primal, analytic")
+        try Binary.expectUsageError(["cost", "--derivative", "2", "--method", "contour"], mentioning: "valid for --derivative 2: primal, hv-forward-over-reverse")
         try Binary.expectUsageError(["cost", "--outputs", "2...4", "--method", "contour"], mentioning: "valid: no --method")
     }
 

@@ -101,8 +101,9 @@ public enum SpecParsing {
     public static func perDecade(_ count: Int, limit: Int, option: String = "--per-decade") throws -> Int {
         guard (1...limit).contains(count) else {
             // 10^6, not 1000000: the form the help text and the grid's own messages use.
-            let shown = limit >= 10_000 && Foundation.log10(Double(limit)).rounded() == Foundation.log10(Double(limit))
-                ? "10^\(Int(Foundation.log10(Double(limit))))" : String(limit)
+            var mantissa = limit, exponent = 0
+            while mantissa % 10 == 0 { mantissa /= 10; exponent += 1 }
+            let shown = mantissa == 1 && exponent >= 4 ? "10^\(exponent)" : String(limit)
             throw SpecParsingError("\(option) \(count) is out of range; valid: 1 to \(shown)")
         }
         return count
@@ -119,18 +120,11 @@ public enum SpecParsing {
     /// is timed when named.
     public static func gradientMethods(_ text: String, derivative k: Int) throws -> [GradientMethod] {
         let defaults = k == 2 ? GradientMethod.secondOrderCases : GradientMethod.firstOrderCases
-        let items = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-        if items == ["all"] { return defaults }
-        let valid = defaults.map(\.name).joined(separator: ", ") + (k == 2 ? "" : ", contour, family:order as central:6") + ", all"
-        var chosen: [GradientMethod] = [.primal]
-        for item in items {
-            guard let method = GradientMethod(name: item), method.derivativeOrder == 0 || method.derivativeOrder == k else {
-                let shown = item.isEmpty ? "an empty method" : "unknown method '\(item)'"
-                throw SpecParsingError("\(shown) for --derivative \(k); valid: \(valid)")
-            }
-            if !chosen.contains(method) { chosen.append(method) }
+        let valid = defaults.map(\.name).joined(separator: ", ") + (k == 2 ? "" : ", contour, family:order as central:6")
+        let chosen = try names(text, all: defaults, kind: "method", valid: valid, validFor: " for --derivative \(k)") { name in
+            GradientMethod(name: name).flatMap { [0, k].contains($0.derivativeOrder) ? $0 : nil }
         }
-        return chosen
+        return chosen.contains(.primal) ? chosen : [.primal] + chosen
     }
 
     /// `double`, `float,double` or `all`.
@@ -147,15 +141,23 @@ public enum SpecParsing {
     static func names<Value: RawRepresentable & Equatable>(
         _ text: String, all: [Value], kind: String
     ) throws -> [Value] where Value.RawValue == String {
-        let valid = (all.map(\.rawValue) + ["all"]).joined(separator: ", ")
+        try names(text, all: all, kind: kind, valid: all.map(\.rawValue).joined(separator: ", "), named: Value.init(rawValue:))
+    }
+
+    /// A comma list of names, each read by `named`, or `all`, which is `all`; each once, in the
+    /// order given. A name `named` refuses is one line that says what is `valid` (` for
+    /// --derivative 2`, where `validFor` says when).
+    static func names<Value: Equatable>(
+        _ text: String, all: [Value], kind: String, valid: String, validFor: String = "", named: (String) -> Value?
+    ) throws -> [Value] {
         let items = text.split(separator: ",", omittingEmptySubsequences: false)
             .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         if items == ["all"] { return all }
         var chosen: [Value] = []
         for item in items {
-            guard let value = Value(rawValue: item) else {
+            guard let value = named(item) else {
                 let shown = item.isEmpty ? "an empty \(kind)" : "unknown \(kind) '\(item)'"
-                throw SpecParsingError("\(shown); valid: \(valid)")
+                throw SpecParsingError("\(shown); valid\(validFor): \(valid), all")
             }
             if !chosen.contains(value) { chosen.append(value) }
         }
