@@ -65,8 +65,10 @@ struct Errsweep: ParsableCommand {
                 Foundation.exit(0)
             }
             var message = conciseMessage(for: error)
-            // ArgumentParser's own "is invalid for" says nothing of what is valid.
-            if !message.contains("valid:") && !message.contains("what is valid") && !message.contains("\n") {
+            // ArgumentParser's own "is invalid for" says nothing of what is valid; errsweep's own
+            // refusals say "valid:" or "valid for --derivative 3:".
+            let saysWhatIsValid = message.range(of: #"\bvalid( for [^:;]*)?:"#, options: .regularExpression) != nil
+            if !saysWhatIsValid && !message.contains("what is valid") && !message.contains("\n") {
                 message += "; see 'errsweep --help' for what is valid"
             }
             fail(message, code: code)

@@ -102,6 +102,9 @@ extension Binary {
         let result = try run(arguments, in: directory)
         #expect(result.status == 64, "\(arguments): exit \(result.status)", sourceLocation: sourceLocation)
         #expect(result.stderr.contains(message), "\(arguments): \(result.stderr)", sourceLocation: sourceLocation)
+        // What is valid is said once: a refusal that names it gets no pointer to --help as well.
+        let namesValid = result.stderr.range(of: #"\bvalid( for [^:;]*)?:"#, options: .regularExpression) != nil
+        #expect(!(namesValid && result.stderr.contains("see 'errsweep --help'")), "\(arguments): \(result.stderr)", sourceLocation: sourceLocation)
         #expect(files(under: directory).isEmpty, "\(arguments) wrote files", sourceLocation: sourceLocation)
     }
 }
