@@ -16,7 +16,7 @@ public enum NumberSystemAudit {
     /// 1e−300, whose imaginary results are subnormal for |f′| < 2e−8) and one of ordinary size.
     public static let imaginaryParts: [Double] = [1e-300, 1e-20, 1e-8, 0.5]
     /// The complex step's h for the derivative measured through it.
-    public static let complexStep = 1e-20
+    public static let complexStep = ComplexStep.fixedStep
     /// A part whose condition number (relative change per relative change of the argument) is
     /// at most this counts as well conditioned: it loses at most 4 bits to its argument alone.
     public static let wellConditioned = 16.0
@@ -105,7 +105,7 @@ public enum NumberSystemAudit {
     // MARK: One argument
 
     package static let valuePart = "value"
-    package static let stepPart = "f′ = Im f(x+ih)/h, h=1e-20"
+    package static let stepPart = "f′ = Im f(x+ih)/h, h=\(complexStep)"
 
     static func measure(_ function: AuditFunction, at x: Double) -> [Measurement] {
         let f = ExpressionFunction(function.expression, variable: "x")

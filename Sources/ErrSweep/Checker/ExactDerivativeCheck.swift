@@ -112,7 +112,7 @@ public func checkDerivative(
     of function: (Complex<Double>) -> Complex<Double>, derivative: (Double) -> Double, at points: [Double],
     toleranceUlps: Double = 8
 ) -> DerivativeCheck {
-    let h = 1e-20
+    let h = ComplexStep.fixedStep
     var mismatches: [DerivativeCheck.Mismatch] = [], unchecked: [DerivativeCheck.Unchecked] = [], checked = 0
     for x in points {
         let reference = function(Complex(x, h)).imaginary / h

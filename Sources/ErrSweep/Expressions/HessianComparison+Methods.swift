@@ -33,7 +33,7 @@ extension HessianComparison.Method {
             return (h, WorkCount([.recording: n, .backwardPass: n], detail: "Hessian-vector products on a tape of duals"))
         case .complexStepOfForwardAD:
             // The tangent of ∂f/∂xᵢ at x + ih·eⱼ, divided by h.
-            let step = 1e-20
+            let step = ComplexStep.fixedStep
             let h = (0..<n).map { i in
                 (0..<n).map { j in
                     expression.evaluate { (name: String) -> Dual<ComponentwiseComplex<Double>> in
@@ -42,7 +42,7 @@ extension HessianComparison.Method {
                     }.tangent.imaginary / step
                 }
             }
-            return (h, WorkCount([.complexDualPass: n * n], detail: "h = 1e-20"))
+            return (h, WorkCount([.complexDualPass: n * n], detail: "h = \(step)"))
         case .gradientDifferences:
             return Self.gradientDifferences(of: expression, at: x, index: index)
         case .secondDifferences:

@@ -167,7 +167,7 @@ public struct JacobianComparison: Sendable {
         let up = zip(point, u).map { $0 + h * $1 }, down = zip(point, u).map { $0 - h * $1 }
         return [
             product("J·u", .forwardAD, evaluator.jacobianVectorProduct(at: point, u), jvpTruth, WorkCount([.dualPass: 1])),
-            product("J·u", .complex, evaluator.complexStepProduct(at: point, u), jvpTruth, WorkCount([.complexEvaluation: 1], detail: "h = 1e-20")),
+            product("J·u", .complex, evaluator.complexStepProduct(at: point, u), jvpTruth, WorkCount([.complexEvaluation: 1], detail: "h = \(ComplexStep.fixedStep)")),
             product("J·u", .central, zip(f(up), f(down)).map { ($0 - $1) / (2 * h) }, jvpTruth, WorkCount([.evaluation: 2], detail: "h = \(NumberFormat.scientific(h))")),
             product("vᵀJ", .reverseAD, evaluator.vectorJacobianProduct(at: point, v), vjpTruth, WorkCount([.recording: 1, .backwardPass: 1])),
         ]

@@ -54,7 +54,7 @@ public struct JacobianEvaluator<Function: VectorFunction>: Sendable {
             let columns = differenceColumns(stencil, at: x, steps: steps)
             return dense(Self.transpose(columns.values, rows: k), evaluations: columns.evaluations, steps: steps)
         case .complex:
-            let h = 1e-20
+            let h = ComplexStep.fixedStep
             var point = x.map { ComponentwiseComplex($0) }
             let columns = (0..<n).map { j -> [Double] in
                 point[j] = ComponentwiseComplex(x[j], h)
@@ -181,7 +181,7 @@ public struct JacobianEvaluator<Function: VectorFunction>: Sendable {
     /// J·u by the complex step along u: Im f(x + ih·u)/h, one complex evaluation.
     @inlinable
     public func complexStepProduct(at x: [Double], _ u: [Double]) -> [Double] {
-        let h = 1e-20
+        let h = ComplexStep.fixedStep
         return function(zip(x, u).map { ComponentwiseComplex($0, h * $1) }).map { $0.imaginary / h }
     }
 

@@ -77,7 +77,7 @@ enum GradientRule: Sendable, Equatable {
     }
 
     /// The complex step: Im f(x + i·h·eᵢ)/h, h = 10⁻²⁰, a complex evaluation per component.
-    static let complexStep = GradientRule.samples(Samples(real: [], imaginary: [(1, 1)], denominator: 1, step: .fixed(complexStepSize)))
+    static let complexStep = GradientRule.samples(Samples(real: [], imaginary: [(1, 1)], denominator: 1, step: .fixed(ComplexStep.fixedStep)))
 
     /// ∇f(x) by the rule; a tape rule records on `tape`, reset first, or on a new tape.
     @inlinable
@@ -115,10 +115,6 @@ enum GradientRule: Sendable, Equatable {
             return (tape ?? Tape<Double>()).gradient(at: x) { f($0) }
         }
     }
-
-    /// The complex step's h: far below any truncation (h²f‴/6), far above the underflow of h·f′.
-    @usableFromInline
-    static let complexStepSize = 1e-20
 
     /// The evaluations of f, real and complex, or the passes, the gradient takes for n inputs.
     @usableFromInline
