@@ -1,6 +1,6 @@
 # The two commands of the README (run, test), and the two that keep Reports/ honest (report, check).
 # Each installs what it needs first.
-.PHONY: run test report check docs serve explorer-screenshot load benchmark instructions race race-estimators fuzz sanitize deps
+.PHONY: run test report check docs serve explorer-screenshot load benchmark instructions race race-estimators fuzz sanitize portability deps
 
 # The main job: sweep the sigmoid over h = 1e-1 … 1e-16 with every method.
 run: deps
@@ -105,6 +105,12 @@ sanitize: deps
 	ASAN_OPTIONS=detect_leaks=0 swift test --scratch-path .build-asan --sanitize=address
 	swift test --scratch-path .build-ubsan -Xcc -fsanitize=undefined -Xcc -fno-sanitize-recover=all \
 		-Xswiftc -Xclang-linker -Xswiftc -fsanitize=undefined
+
+# The README's two commands from a fresh clone in a fresh Debian 13 root (debootstrap, this
+# machine's Swift toolchain and package mirror bind-mounted): both must pass and leave git status
+# empty. About 20 minutes; the result and each step's time go to docs/measured/portability.md.
+portability:
+	scripts/portability.sh --suite trixie --record docs/measured/portability.md
 
 deps:
 	@scripts/install-deps.sh

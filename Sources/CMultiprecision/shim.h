@@ -7,8 +7,15 @@
 #include <stdio.h>
 #include <mpfr.h>
 #include <mpc.h>
+// FLINT 3 holds Arb (flint/arb.h); before it, Arb was a library of its own (arb.h). The module
+// map of the layout the manifest found links the matching libraries.
+#if __has_include(<flint/arb.h>)
+#include <flint/arb.h>
+#include <flint/acb.h>
+#else
 #include <arb.h>
 #include <acb.h>
+#endif
 
 static inline int cmpfr_sign(mpfr_srcptr x) { return mpfr_sgn(x); }
 static inline mpfr_exp_t cmpfr_exponent(mpfr_srcptr x) { return mpfr_get_exp(x); }
