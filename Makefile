@@ -67,7 +67,7 @@ benchmark: deps
 # the primal and both tapes at n = 10^3 and 10^5: figures that compare across days. Then the
 # statement tape as a consumer package writes it against errsweep's own (within 5 %, issue 29).
 instructions: deps
-	@scripts/install-deps.sh --with-optional
+	@scripts/install-deps.sh --with-valgrind
 	scripts/instruction-counts.sh
 	scripts/check-consumer.sh --speed
 

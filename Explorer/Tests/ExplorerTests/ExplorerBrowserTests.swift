@@ -7,7 +7,7 @@ import Testing
 /// point and reads it off, follows the permalink, and makes a mistake; on the second tab, the
 /// same for black-box estimates and a heat map. With ERRSWEEP_SCREENSHOTS set, the pages'
 /// screenshots are written into that folder (`make explorer-screenshot`: the README's pictures).
-@Suite(.serialized) struct ExplorerBrowserTests {
+@Suite(.serialized, WebDriver.needed) struct ExplorerBrowserTests {
     @Test func aUsersVisit() async throws {
         let server = try ServedExplorer()
         let browser = try await WebDriver()

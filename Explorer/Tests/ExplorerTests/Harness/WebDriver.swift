@@ -1,12 +1,31 @@
 import Foundation
+import Testing
 
 /// Headless Chromium driven through chromedriver's W3C WebDriver protocol (JSON over HTTP):
 /// navigate, find, type, click, move the pointer, read text and take screenshots, as a user's
 /// browser does them.
 final class WebDriver: @unchecked Sendable {
     static let elementKey = "element-6066-11e4-a52e-4f735466cecf"
-    static let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first { FileManager.default.isExecutableFile(atPath: $0) }
-    static let chromedriver = ["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    /// Chromium on PATH, or where Debian, Ubuntu and macOS put it.
+    static let chromium = executable(["chromium", "chromium-browser"],
+                                     orAt: ["/usr/lib/chromium/chromium", "/Applications/Chromium.app/Contents/MacOS/Chromium"])
+    static let chromedriver = executable(["chromedriver"], orAt: ["/usr/lib/chromium/chromedriver"])
+
+    /// Whether the browser tests can run here.
+    static var isInstalled: Bool { chromium != nil && chromedriver != nil }
+
+    /// Skips a suite where Chromium cannot be had (Ubuntu ships it as a snap, which apt-get does not
+    /// install), with a line saying so; never in CI, which installs it, so that nothing is skipped there.
+    static let needed = ConditionTrait.enabled(
+        if: isInstalled || ProcessInfo.processInfo.environment["CI"] == "true",
+        "Chromium and chromedriver are not installed (Debian: apt-get install chromium chromium-driver; Ubuntu: snap install chromium; macOS: brew install --cask chromium chromedriver)"
+    )
+
+    static func executable(_ names: [String], orAt paths: [String]) -> String? {
+        let path = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
+        let candidates = names.flatMap { name in path.map { "\($0)/\(name)" } } + paths
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
 
     let driver = Process()
     let port: Int
