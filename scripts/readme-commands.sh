@@ -20,12 +20,14 @@ while IFS= read -r command; do
             echo "readme: make test is CI's own first step"
             ;;
         "make serve"*)
-            # The explorer is up once it prints its address; then it is stopped.
-            (cd "$root" && timeout 600 make serve > "$scratch/.readme-output" 2>&1) &
+            # The explorer is up once it prints its address; then it is stopped. It runs in a
+            # process group of its own (setsid), and only that group is ended: make, swift run and
+            # the server this script started, never another errsweep-serve on the machine.
+            setsid bash -c "cd \"$root\" && exec timeout 600 make serve" > "$scratch/.readme-output" 2>&1 &
             server=$!
             for _ in $(seq 1 600); do grep -q "errsweep explorer on http" "$scratch/.readme-output" 2>/dev/null && break; sleep 1; done
             grep -q "errsweep explorer on http" "$scratch/.readme-output" || status=1
-            pkill -f "errsweep-serve" || true
+            kill -TERM -- "-$server" 2>/dev/null || true
             wait "$server" || true
             ;;
         make*)

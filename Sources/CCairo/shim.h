@@ -1,3 +1,3 @@
-// cairo: anti-aliased 2-D drawing (image and SVG surfaces), text through FreeType and fontconfig.
+// cairo: anti-aliased 2-D drawing (image and PDF surfaces), text through FreeType and fontconfig.
 #include <cairo.h>
-#include <cairo-svg.h>
+#include <cairo-pdf.h>

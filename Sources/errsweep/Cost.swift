@@ -36,7 +36,7 @@ extension Errsweep {
 
         @OptionGroup var output: OutputOptions
 
-        @OptionGroup var plotting: RendererOptions
+        @OptionGroup var charts: ChartOptions
 
         func validate() throws {
             // Sizes a decade, for the gradient's n and the Jacobian's (n, k) alike.
@@ -105,7 +105,7 @@ extension Errsweep {
 
         func run() throws {
             try output.checkWritable()
-            let renderer = try plotting.plot.rendererForCommand()
+            let renderer = try charts.plot.rendererForCommand()
             if outputs != nil { return try runJacobian(renderer: renderer) }
             let function = MultivariateCatalog.function(named: fn)!
             let terminal = isatty(STDERR_FILENO) == 1
@@ -117,7 +117,7 @@ extension Errsweep {
             let command = "errsweep cost --fn \(fn) --n \(n ?? "10...100000") --per-decade \(perDecade) --budget \(budget)" + (derivative == 2 ? " --derivative 2" : "")
                 + (method == "all" ? "" : " --method \(method)")
             let job = CostJob(results: results, function: function, command: command, budget: try seconds(),
-                              root: output.root, renderer: renderer)
+                              root: output.root, renderer: renderer, chartFiles: self.charts.files)
             let outcome = try Failure.whenWriting { try job.run() }
             let charts = outcome.charts
             print(CostOutputs.summary(results, methods: methods, function: function), terminator: "")
@@ -139,7 +139,7 @@ extension Errsweep {
             if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
             let model = JacobianCostExperiment.model()
             let command = "errsweep cost --fn dense-layer --n \(n ?? "2...512") --outputs \(self.outputs ?? "1...512") --per-decade \(perDecade) --budget \(budget)"
-            let job = JacobianCostJob(results: results, model: model, command: command, root: output.root, renderer: renderer)
+            let job = JacobianCostJob(results: results, model: model, command: command, root: output.root, renderer: renderer, chartFiles: charts.files)
             let outcome = try Failure.whenWriting { try job.run() }
             print("k      break-even n measured   model")
             for row in JacobianCostExperiment.breakEven(results) {

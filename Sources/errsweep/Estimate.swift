@@ -19,6 +19,8 @@ extension Errsweep {
             transform: AnyCatalogFunction.init(namedOrParsing:))
         var function: AnyCatalogFunction?
 
+        @OptionGroup var naming: NameOption
+
         @Option(
             name: .customLong("x"), parsing: .unconditional,
             help: ArgumentHelp("Points, comma-separated (default: the function's own).", valueName: "x,…"),
@@ -57,9 +59,10 @@ extension Errsweep {
 
         @OptionGroup var output: OutputOptions
 
-        @OptionGroup var plotting: RendererOptions
+        @OptionGroup var charts: ChartOptions
 
         func validate() throws {
+            if let function { _ = try naming.applied(to: function) }
             if corpus {
                 if function != nil || points != nil { throw ValidationError("--corpus scores its own cases; valid: --corpus alone, or --fn and --x without it") }
                 if precisions != [.double] { throw ValidationError("--corpus runs in double; valid: --corpus without --precision") }
@@ -69,7 +72,7 @@ extension Errsweep {
 
         func run() throws {
             try output.checkWritable()
-            let renderer = try plotting.plot.rendererForCommand()
+            let renderer = try charts.plot.rendererForCommand()
             let job: EstimateJob
             if corpus {
                 let every = DerivativeEstimator.allCases
@@ -78,9 +81,9 @@ extension Errsweep {
                 print(EstimateSummary.scores(EstimatorScore.scores(judged, algorithms: every), title: "corpus, \(EstimatorCorpus.cases.count) cases"))
                 print(EstimateSummary.scores(EstimatorScore.scores(drawn, algorithms: every), title: "\(random) random smooth functions, seed \(seed)"))
                 job = EstimateJob(judged: judged, kind: .scoreboard(random: drawn, seed: seed),
-                                  command: "errsweep estimate --corpus --seed \(seed) --random \(random)", root: output.root, renderer: renderer)
+                                  command: "errsweep estimate --corpus --seed \(seed) --random \(random)", root: output.root, renderer: renderer, chartFiles: charts.files)
             } else {
-                let function = self.function ?? AnyCatalogFunction(Sigmoid())
+                let function = try naming.applied(to: self.function ?? AnyCatalogFunction(Sigmoid()))
                 let points = self.points ?? function.defaultPoints
                 let judged = precisions.flatMap { precision in
                     points.flatMap { x in algorithms.map { JudgedEstimate.judge($0, of: function, in: precision, at: x) } }
@@ -89,7 +92,7 @@ extension Errsweep {
                 let shown = function.asExpression?.formula ?? function.name
                 let command = ReproducingCommand.estimate(function, points: points, algorithms: algorithms, precisions: precisions)
                 job = EstimateJob(judged: judged, kind: .points(function: shown, fileName: function.name),
-                                  command: command, root: output.root, renderer: renderer)
+                                  command: command, root: output.root, renderer: renderer, chartFiles: charts.files)
             }
             let outcome = try Failure.whenWriting { try job.run() }
             let prefix = output.out == "." ? "" : output.root.path + "/"

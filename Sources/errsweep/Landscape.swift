@@ -16,6 +16,8 @@ extension Errsweep {
             transform: AnyCatalogFunction.init(namedOrParsing:))
         var function = AnyCatalogFunction(Sigmoid())
 
+        @OptionGroup var naming: NameOption
+
         @Option(name: .customLong("x"), parsing: .unconditional,
                 help: ArgumentHelp("Points: a range A...B (see --x-count) or a list.", valueName: "range"))
         var points = "-10...10"
@@ -45,6 +47,7 @@ extension Errsweep {
         @OptionGroup var charts: ChartOptions
 
         func validate() throws {
+            _ = try naming.applied(to: function)
             guard (2...10_000).contains(xCount) else { throw ValidationError("--x-count \(xCount) is out of range; valid: 2 to 10000") }
             do { _ = try SpecParsing.perDecade(perDecade, limit: 1000) } catch let error as SpecParsingError { throw ValidationError(error.description) }
             do {
@@ -65,10 +68,10 @@ extension Errsweep {
             let renderer = try charts.plot.rendererForCommand()
             let (chosen, inPrecision) = (method, precision)
             let spec = SweepSpec(
-                function: function, points: try SpecParsing.pointRange(points, count: xCount),
+                function: try naming.applied(to: function), points: try SpecParsing.pointRange(points, count: xCount),
                 methods: [chosen], precisions: [inPrecision], steps: grid.steps(perDecade: perDecade), derivative: derivative)
             let job = LandscapeJob(spec: spec, method: chosen, precision: inPrecision, root: output.root,
-                                   renderer: renderer, formats: charts.formats)
+                                   renderer: renderer, chartFiles: charts.files)
             let outcome = try Failure.whenWriting { try job.run() }
             print("wrote Reports/data/\(outcome.chart.name).csv (\(outcome.rowCount) rows)")
             if let failure = outcome.chartFailure {

@@ -15,6 +15,8 @@ extension Errsweep {
             transform: AnyCatalogFunction.init(namedOrParsing:))
         var function = AnyCatalogFunction(Sigmoid())
 
+        @OptionGroup var naming: NameOption
+
         @Option(
             name: .customLong("x"), parsing: .unconditional,
             help: ArgumentHelp("Points, comma-separated (default: the function's own).", valueName: "x,…"),
@@ -87,6 +89,7 @@ extension Errsweep {
         }
 
         func validate() throws {
+            _ = try naming.applied(to: function)
             do { _ = try chosenMethods() } catch let error as SpecParsingError {
                 throw ValidationError(error.description)
             }
@@ -116,11 +119,11 @@ extension Errsweep {
 
         func sweep(renderer: (any ChartRenderer)?) throws {
             var spec = SweepSpec(
-                function: function, points: points, methods: methods, precisions: precisions,
+                function: try naming.applied(to: function), points: points, methods: methods, precisions: precisions,
                 steps: grid.steps(perDecade: perDecade), exactStep: exactStep, derivative: order.derivative)
             spec.truthBits = truthBits
             let job = SweepJob(spec: spec, grid: grid, perDecade: perDecade, root: output.root,
-                               renderer: renderer, formats: charts.formats,
+                               renderer: renderer, chartFiles: charts.files,
                                command: ReproducingCommand.sweep(spec, grid: grid, perDecade: perDecade))
             let outcome = try Failure.whenWriting { try job.run() }
             print(SummaryText.render(spec, outcome.analysis))

@@ -5,6 +5,8 @@ public struct ExpressionFunction: CatalogFunction {
     public let derivativeExpression: MathExpression
     /// The variable swept.
     public let variable: String
+    /// The name the user gave it (`--name`), for its files and its rows; nil for the hash.
+    public var label: String?
 
     public var asExpression: ExpressionFunction? { self }
 
@@ -31,11 +33,20 @@ public struct ExpressionFunction: CatalogFunction {
         derivativeExpression = expression.derivative(withRespectTo: variable)
     }
 
-    /// A name for files: `expr-` and a hash of the printed expression (stable across runs).
+    /// A name for files: the user's label, else `expr-` and a hash of the printed expression
+    /// (stable across runs).
     public var name: String {
+        if let label { return label }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in expression.description.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         return "expr-" + String(hash >> 32, radix: 16)
+    }
+
+    /// The same function under the name `label`.
+    public func named(_ label: String) -> ExpressionFunction {
+        var named = self
+        named.label = label
+        return named
     }
 
     public var formula: String { expression.description }

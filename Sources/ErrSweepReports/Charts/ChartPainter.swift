@@ -1,42 +1,40 @@
-import CCairo
 import ErrSweep
 import Foundation
 
 /// Draws a `Chart` on a cairo context: axes with a tick per decade labelled 10^k, curves
 /// (anti-aliased, solid or dashed, broken at gaps), zeros as ▼ on the floor, markers, a legend,
-/// the title and axis labels, or a heat map with its colour bar. Text is DejaVu Sans through
-/// fontconfig and FreeType.
+/// the title and axis labels, or a heat map with its colour bar. Text is DejaVu Sans. It draws on
+/// a `ChartSurface` (cairo for PNG and PDF, an SVG document), in the layout's units.
 struct ChartPainter {
     let chart: Chart
     let layout: ChartLayout
-    let cr: OpaquePointer
+    let cr: any ChartSurface
 
-    init(chart: Chart, context: OpaquePointer) {
+    init(chart: Chart, surface: any ChartSurface, layout: ChartLayout) {
         self.chart = chart
-        self.layout = ChartLayout(chart)
-        self.cr = context
+        self.layout = layout
+        self.cr = surface
     }
 
     func paint() {
         setColor((1, 1, 1))
-        cairo_paint(cr)
-        cairo_select_font_face(cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL)
+        cr.paintAll()
         if let map = chart.heatmap {
             paintHeatmap(map)
             // Lines over the map (a break-even line), clipped to the frame.
-            cairo_save(cr)
-            cairo_rectangle(cr, layout.left, layout.top, layout.right - layout.left, layout.bottom - layout.top)
-            cairo_clip(cr)
+            cr.save()
+            cr.rectangle(layout.left, layout.top, layout.right - layout.left, layout.bottom - layout.top)
+            cr.clip()
             for series in chart.series { paintSeries(series) }
-            cairo_restore(cr)
+            cr.restore()
         } else {
             paintGrid()
-            cairo_save(cr)
-            cairo_rectangle(cr, layout.left, layout.top, layout.right - layout.left, layout.bottom - layout.top)
-            cairo_clip(cr)
+            cr.save()
+            cr.rectangle(layout.left, layout.top, layout.right - layout.left, layout.bottom - layout.top)
+            cr.clip()
             for series in chart.series { paintSeries(series) }
             for marker in chart.markers { paintMarker(marker) }
-            cairo_restore(cr)
+            cr.restore()
             for series in chart.series { paintExact(series) }
         }
         paintFrameAndTicks()
@@ -48,7 +46,7 @@ struct ChartPainter {
 
     func paintGrid() {
         setColor((0.88, 0.88, 0.88))
-        cairo_set_line_width(cr, 1)
+        cr.setLineWidth(1)
         // Grid lines at labelled ticks only: a line per decade over 60 decades is noise.
         for tick in chart.xAxis.ticks.major where tick.label != nil {
             line(layout.column(tick.value), layout.top, layout.column(tick.value), layout.bottom)
@@ -60,9 +58,8 @@ struct ChartPainter {
 
     func paintSeries(_ series: Chart.Series) {
         setColor(Palette.color(series.color))
-        cairo_set_line_width(cr, series.width)
-        cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND)
-        cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND)
+        cr.setLineWidth(series.width)
+        cr.setRoundJoins()
         if series.stroke == .points {
             for point in series.points where point.y.isFinite && point.x.isFinite
                 && (point.y > 0 || chart.yAxis.scale == .linear) && (point.x > 0 || chart.xAxis.scale == .linear) {
@@ -71,8 +68,7 @@ struct ChartPainter {
             return
         }
         if series.stroke == .dashed {
-            var dashes: [Double] = [7, 5]
-            cairo_set_dash(cr, &dashes, 2, 0)
+            cr.setDash([7, 5])
         }
         var penDown = false
         var single: (Double, Double)?
@@ -85,18 +81,18 @@ struct ChartPainter {
             }
             let x = layout.column(point.x), y = layout.row(point.y)
             if penDown {
-                cairo_line_to(cr, x, y)
+                cr.lineTo(x, y)
                 single = nil
             } else {
-                cairo_move_to(cr, x, y)
+                cr.moveTo(x, y)
                 single = (x, y)
                 penDown = true
             }
         }
-        cairo_stroke(cr)
+        cr.stroke()
         // A lone point between gaps has no line to draw: show it as a dot.
         if let (x, y) = single { dot(x, y, radius: series.width) }
-        cairo_set_dash(cr, nil, 0, 0)
+        cr.setDash([])
     }
 
     func paintExact(_ series: Chart.Series) {
@@ -108,12 +104,11 @@ struct ChartPainter {
 
     func paintMarker(_ marker: Chart.Marker) {
         setColor(Palette.color(marker.color))
-        cairo_set_line_width(cr, 1.5)
-        var dashes: [Double] = [2, 3]
-        cairo_set_dash(cr, &dashes, 2, 0)
+        cr.setLineWidth(1.5)
+        cr.setDash([2, 3])
         let x = layout.column(marker.x)
         line(x, layout.top, x, layout.bottom)
-        cairo_set_dash(cr, nil, 0, 0)
+        cr.setDash([])
         // Near the right edge the label goes on the line's left.
         let nearRight = x + width(of: marker.label, size: 12) + 10 > layout.right
         text(marker.label, nearRight ? x - 5 : x + 5, layout.top + 16, size: 12, align: nearRight ? .right : .left)
@@ -121,9 +116,9 @@ struct ChartPainter {
 
     func paintFrameAndTicks() {
         setColor((0.15, 0.15, 0.15))
-        cairo_set_line_width(cr, 1.2)
-        cairo_rectangle(cr, layout.left, layout.top, layout.right - layout.left, layout.bottom - layout.top)
-        cairo_stroke(cr)
+        cr.setLineWidth(1.2)
+        cr.rectangle(layout.left, layout.top, layout.right - layout.left, layout.bottom - layout.top)
+        cr.stroke()
         let x = chart.xAxis.ticks
         for tick in x.major {
             let c = layout.column(tick.value)
@@ -145,11 +140,11 @@ struct ChartPainter {
         setColor((0.1, 0.1, 0.1))
         text(chart.title, (layout.left + layout.right) / 2, 30, size: 15, align: .center)
         text(chart.xAxis.label, (layout.left + layout.right) / 2, layout.height - 18, size: 14, align: .center)
-        cairo_save(cr)
-        cairo_translate(cr, 26, (layout.top + layout.bottom) / 2)
-        cairo_rotate(cr, -Double.pi / 2)
+        cr.save()
+        cr.translate(26, (layout.top + layout.bottom) / 2)
+        cr.rotate(-Double.pi / 2)
         text(chart.yAxis.label, 0, 0, size: 14, align: .center)
-        cairo_restore(cr)
+        cr.restore()
     }
 
     func paintLegend() {
@@ -157,14 +152,13 @@ struct ChartPainter {
         var rows: [(label: String, draw: (Double, Double) -> Void)] = chart.series.map { series in
             (series.label, { x, y in
                 setColor(Palette.color(series.color))
-                cairo_set_line_width(cr, series.width)
+                cr.setLineWidth(series.width)
                 if series.stroke == .points { return dot(x + sample / 2, y, radius: series.width) }
                 if series.stroke == .dashed {
-                    var dashes: [Double] = [7, 5]
-                    cairo_set_dash(cr, &dashes, 2, 0)
+                    cr.setDash([7, 5])
                 }
                 line(x, y, x + sample, y)
-                cairo_set_dash(cr, nil, 0, 0)
+                cr.setDash([])
             })
         }
         for note in chart.legendNotes {
@@ -182,11 +176,11 @@ struct ChartPainter {
         let boxWidth = padding * 3 + sample + textWidth, boxHeight = padding * 2 + rowHeight * Double(rows.count)
         let (x, y) = layout.legendOrigin(chart.legendCorner, width: boxWidth, height: boxHeight)
         setColor((1, 1, 1))
-        cairo_rectangle(cr, x, y, boxWidth, boxHeight)
-        cairo_fill_preserve(cr)
+        cr.rectangle(x, y, boxWidth, boxHeight)
+        cr.fill(preserve: true)
         setColor((0.7, 0.7, 0.7))
-        cairo_set_line_width(cr, 1)
-        cairo_stroke(cr)
+        cr.setLineWidth(1)
+        cr.stroke()
         for (index, row) in rows.enumerated() {
             let center = y + padding + rowHeight * (Double(index) + 0.5)
             row.draw(x + padding, center)
@@ -201,22 +195,22 @@ struct ChartPainter {
         let xEdges = Chart.Heatmap.edges(map.xs, log: chart.xAxis.scale == .log), yEdges = Chart.Heatmap.edges(map.ys, log: true)
         // The cells at the edges are centred on the first and last x and h: clipped to the frame,
         // as gnuplot clips them to its ranges.
-        cairo_save(cr)
-        cairo_rectangle(cr, layout.left, layout.top, layout.right - layout.left, layout.bottom - layout.top)
-        cairo_clip(cr)
-        defer { cairo_restore(cr) }
-        cairo_set_antialias(cr, CAIRO_ANTIALIAS_NONE)
+        cr.save()
+        cr.rectangle(layout.left, layout.top, layout.right - layout.left, layout.bottom - layout.top)
+        cr.clip()
+        defer { cr.restore() }
+        cr.setAntialias(false)
         for (row, _) in map.ys.enumerated() {
             for (column, _) in map.xs.enumerated() {
                 let value = map.values[row][column]
                 setColor(map.color(value))
                 let x0 = layout.column(xEdges[column]), x1 = layout.column(xEdges[column + 1])
                 let y0 = layout.row(yEdges[row]), y1 = layout.row(yEdges[row + 1])
-                cairo_rectangle(cr, min(x0, x1), min(y0, y1), abs(x1 - x0) + 0.5, abs(y1 - y0) + 0.5)
-                cairo_fill(cr)
+                cr.rectangle(min(x0, x1), min(y0, y1), abs(x1 - x0) + 0.5, abs(y1 - y0) + 0.5)
+                cr.fill()
             }
         }
-        cairo_set_antialias(cr, CAIRO_ANTIALIAS_DEFAULT)
+        cr.setAntialias(true)
     }
 
     func paintColorBar(_ map: Chart.Heatmap) {
@@ -227,64 +221,60 @@ struct ChartPainter {
         for i in 0..<steps {
             setColor(Palette.heat((Double(i) + 0.5) / Double(steps)))
             let y = bottom - Double(i + 1) * band
-            cairo_rectangle(cr, x, y, w, i == steps - 1 ? band : band + 0.5)
-            cairo_fill(cr)
+            cr.rectangle(x, y, w, i == steps - 1 ? band : band + 0.5)
+            cr.fill()
         }
         setColor((0.15, 0.15, 0.15))
-        cairo_set_line_width(cr, 1)
-        cairo_rectangle(cr, x, top, w, bottom - top)
-        cairo_stroke(cr)
+        cr.setLineWidth(1)
+        cr.rectangle(x, top, w, bottom - top)
+        cr.stroke()
         let axis = Chart.Axis(label: map.valueLabel, scale: .linear, range: map.valueRange)
         for tick in axis.ticks.major {
             let y = bottom - axis.fraction(of: tick.value) * (bottom - top)
             line(x + w, y, x + w + 4, y)
             if case .decimal(let text) = tick.label { self.text(text.replacingOccurrences(of: "-", with: "−"), x + w + 7, y + 4.5, size: 11) }
         }
-        cairo_save(cr)
-        cairo_translate(cr, layout.width - 12, (top + bottom) / 2)
-        cairo_rotate(cr, -Double.pi / 2)
+        cr.save()
+        cr.translate(layout.width - 12, (top + bottom) / 2)
+        cr.rotate(-Double.pi / 2)
         text(map.valueLabel, 0, 0, size: 13, align: .center)
-        cairo_restore(cr)
+        cr.restore()
     }
 
     // MARK: Primitives
 
     enum Align { case left, center, right }
 
-    func setColor(_ c: Palette.RGB) { cairo_set_source_rgb(cr, c.red, c.green, c.blue) }
+    func setColor(_ c: Palette.RGB) { cr.setColor(c) }
 
     func line(_ x0: Double, _ y0: Double, _ x1: Double, _ y1: Double) {
-        cairo_move_to(cr, x0, y0)
-        cairo_line_to(cr, x1, y1)
-        cairo_stroke(cr)
+        cr.moveTo(x0, y0)
+        cr.lineTo(x1, y1)
+        cr.stroke()
     }
 
     func dot(_ x: Double, _ y: Double, radius: Double) {
-        cairo_arc(cr, x, y, radius, 0, 2 * Double.pi)
-        cairo_fill(cr)
+        cr.circle(x, y, radius: radius)
+        cr.fill()
     }
 
     /// ▼ with its tip at (x, y).
     func triangle(_ x: Double, _ y: Double, size: Double) {
-        cairo_move_to(cr, x, y)
-        cairo_line_to(cr, x - size / 1.6, y - size)
-        cairo_line_to(cr, x + size / 1.6, y - size)
-        cairo_close_path(cr)
-        cairo_fill(cr)
+        cr.moveTo(x, y)
+        cr.lineTo(x - size / 1.6, y - size)
+        cr.lineTo(x + size / 1.6, y - size)
+        cr.closePath()
+        cr.fill()
     }
 
     func width(of string: String, size: Double) -> Double {
-        cairo_set_font_size(cr, size)
-        var extents = cairo_text_extents_t()
-        cairo_text_extents(cr, string, &extents)
-        return extents.x_advance
+        cr.textWidth(string, size: size)
     }
 
     func text(_ string: String, _ x: Double, _ y: Double, size: Double, align: Align = .left) {
         let w = width(of: string, size: size)
         let start = align == .left ? x : align == .center ? x - w / 2 : x - w
-        cairo_move_to(cr, start, y)
-        cairo_show_text(cr, string)
+        cr.showText(string, start, y, size: size)
     }
 
     func tickLabel(_ label: Chart.Axis.TickLabel, _ x: Double, _ y: Double, align: Align) {

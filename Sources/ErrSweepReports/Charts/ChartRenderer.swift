@@ -7,9 +7,17 @@ public protocol ChartRenderer: Sendable {
     var name: String { get }
     /// What a report says drew its charts: "the native renderer (cairo, libpng)".
     var reportName: String { get }
-    /// Writes `chart` into `directory` as NAME.png / NAME.svg for each format; returns the files.
-    /// Every file appears whole or not at all (written under a temporary name, then renamed).
-    func render(_ chart: Chart, formats: [ChartFormat], into directory: URL) throws -> [URL]
+    /// Writes `chart` into `directory` as NAME.png, NAME.svg or NAME.pdf for each format, at
+    /// `size`; returns the files. Every file appears whole or not at all (written under a
+    /// temporary name, then renamed).
+    func render(_ chart: Chart, formats: [ChartFormat], size: ChartSize, into directory: URL) throws -> [URL]
+}
+
+extension ChartRenderer {
+    /// `chart` at the standard size.
+    public func render(_ chart: Chart, formats: [ChartFormat], into directory: URL) throws -> [URL] {
+        try render(chart, formats: formats, size: .standard, into: directory)
+    }
 }
 
 /// Which renderer draws a sweep's charts.

@@ -28,7 +28,7 @@ public struct GnuplotRenderer: ChartRenderer {
         func set(_ value: Double) { lock.withLock { seconds = value } }
     }
 
-    public func render(_ chart: Chart, formats: [ChartFormat], into directory: URL) throws -> [URL] {
+    public func render(_ chart: Chart, formats: [ChartFormat], size: ChartSize, into directory: URL) throws -> [URL] {
         try AtomicFile.createDirectory(directory)
         let finals = formats.map { (format: $0, file: "\(chart.name).\($0.rawValue)") }
         let temporaries = finals.map { (format: $0.format, file: TemporaryFile.beside(directory.appendingPathComponent($0.file)).lastPathComponent) }
@@ -38,7 +38,7 @@ public struct GnuplotRenderer: ChartRenderer {
                                                   message: "not started: an earlier gnuplot of this run did not finish within \(seconds) s")
             }
             do {
-                try gnuplot.run(GnuplotScript.script(chart, outputs: temporaries), in: directory, timeout: timeout)
+                try gnuplot.run(GnuplotScript.script(chart, outputs: temporaries, size: size), in: directory, timeout: timeout)
             } catch ChildProcess.Failure.timedOut(let program, let seconds) {
                 hung.set(seconds)
                 throw ChildProcess.Failure.timedOut(program: program, seconds: seconds)
@@ -53,7 +53,7 @@ public struct GnuplotRenderer: ChartRenderer {
             try TemporaryFile.commit(directory.appendingPathComponent(temporary.file), to: url)
             written.append(url)
         }
-        try AtomicFile.write(GnuplotScript.script(chart, outputs: finals), to: directory.appendingPathComponent("\(chart.name).gp"))
+        try AtomicFile.write(GnuplotScript.script(chart, outputs: finals, size: size), to: directory.appendingPathComponent("\(chart.name).gp"))
         return written + [directory.appendingPathComponent("\(chart.name).gp")]
     }
 }

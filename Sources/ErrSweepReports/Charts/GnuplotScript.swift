@@ -5,8 +5,8 @@ import Foundation
 /// The data goes inline (`$s0 << EOD`), so the script is self-contained: saved beside the images,
 /// a user can edit it and re-run it from that directory with `gnuplot NAME.gp`.
 public enum GnuplotScript {
-    /// The script drawing `chart` once per output, each a (format, file name) pair.
-    public static func script(_ chart: Chart, outputs: [(format: ChartFormat, file: String)]) -> String {
+    /// The script drawing `chart` once per output, each a (format, file name) pair, at `size`.
+    public static func script(_ chart: Chart, outputs: [(format: ChartFormat, file: String)], size: ChartSize = .standard) -> String {
         var lines = [
             "# errsweep \(ErrSweepVersion.current): \(chart.title)",
             "# Re-run from this directory: gnuplot \(chart.name).gp",
@@ -16,7 +16,7 @@ public enum GnuplotScript {
         lines += settings(chart)
         let plot = plotCommand(chart)
         for output in outputs {
-            lines.append(terminal(output.format))
+            lines.append(terminal(output.format, size: size))
             lines.append("set output \(quoted(output.file))")
             lines.append(plot)
             lines.append("unset output")
@@ -24,12 +24,26 @@ public enum GnuplotScript {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func terminal(_ format: ChartFormat) -> String {
-        let size = "size \(ChartCanvas.width),\(ChartCanvas.height)"
+    /// The terminal for `format` at `size`. gnuplot's text is 11 where the native renderer's tick
+    /// labels are 12 (its font draws larger), and both scale with the chart's text; lines scale
+    /// with it too, so a small figure keeps its proportions. pdfcairo takes the page in inches.
+    static func terminal(_ format: ChartFormat, size: ChartSize) -> String {
+        let scale = format == .png ? size.pixelsPerUnit : size.pointsPerUnit
+        let font = "font \"DejaVu Sans,\(length(11 * scale))\""
+        let linewidth = scale == 1 ? "" : " linewidth \(length(scale))"
         switch format {
-        case .png: return "set terminal pngcairo \(size) enhanced font \"DejaVu Sans,11\" background rgb 'white'"
-        case .svg: return "set terminal svg \(size) enhanced font \"DejaVu Sans,11\" background rgb 'white'"
+        case .png:
+            return "set terminal pngcairo size \(size.pixelWidth),\(size.pixelHeight) enhanced \(font)\(linewidth) background rgb 'white'"
+        case .svg:
+            return "set terminal svg size \(length(size.width)),\(length(size.height)) enhanced \(font)\(linewidth) background rgb 'white'"
+        case .pdf:
+            return "set terminal pdfcairo size \(length(size.width / 72))in,\(length(size.height / 72))in enhanced \(font)\(linewidth) background rgb 'white'"
         }
+    }
+
+    /// A size for a terminal: a whole number as one, else to three decimals.
+    static func length(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(format: "%.3f", value)
     }
 
     /// Inline data blocks: one per series, blank lines where a value is missing (a gap), and one

@@ -3,7 +3,8 @@ import ErrSweep
 import Foundation
 import Synchronization
 
-/// Charts with no gnuplot: cairo draws, libpng writes the PNG; SVG comes from cairo's SVG surface.
+/// Charts with no gnuplot: cairo draws, libpng writes the PNG; PDF comes from cairo's PDF
+/// surface, SVG from `SVGSurface` (text as text).
 public struct NativeRenderer: ChartRenderer {
     public var name: String { "native" }
     public var reportName: String { "the native renderer (cairo, libpng)" }
@@ -19,13 +20,14 @@ public struct NativeRenderer: ChartRenderer {
     /// parallel.
     static let painting = Mutex(())
 
-    public func render(_ chart: Chart, formats: [ChartFormat], into directory: URL) throws -> [URL] {
+    public func render(_ chart: Chart, formats: [ChartFormat], size: ChartSize, into directory: URL) throws -> [URL] {
         try AtomicFile.createDirectory(directory)
         return try formats.map { format in
             let url = directory.appendingPathComponent("\(chart.name).\(format.rawValue)")
             switch format {
-            case .png: try PNGFile.write(Self.image(chart), to: url)
-            case .svg: try Self.svg(chart, to: url)
+            case .png: try PNGFile.write(Self.image(chart, size: size), to: url)
+            case .svg: try AtomicFile.write(Self.svg(chart, size: size), to: url)
+            case .pdf: try Self.pdf(chart, size: size, to: url)
             }
             return url
         }
@@ -33,13 +35,13 @@ public struct NativeRenderer: ChartRenderer {
 
     /// The chart as 8-bit RGB pixels. The painter covers the canvas in opaque white first, so
     /// cairo's RGB24 surface (a native-endian 32-bit word per pixel, 0xXXRRGGBB) loses nothing.
-    public static func image(_ chart: Chart) -> PNGFile.Image {
-        let width = ChartCanvas.width, height = ChartCanvas.height
+    public static func image(_ chart: Chart, size: ChartSize = .standard) -> PNGFile.Image {
+        let width = size.pixelWidth, height = size.pixelHeight
         let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height))!
         defer { cairo_surface_destroy(surface) }
         painting.withLock { _ in
             let context = cairo_create(surface)!
-            ChartPainter(chart: chart, context: context).paint()
+            paint(chart, size: size, on: context, scale: size.pixelsPerUnit)
             cairo_destroy(context)
             cairo_surface_flush(surface)
         }
@@ -62,12 +64,25 @@ public struct NativeRenderer: ChartRenderer {
         return PNGFile.Image(width: width, height: height, hasAlpha: false, bytes: rgb)
     }
 
-    static func svg(_ chart: Chart, to url: URL) throws {
+    /// The chart as an SVG document whose text is `<text>` (cairo's SVG surface draws glyphs as
+    /// paths), `size.width` × `size.height` points.
+    public static func svg(_ chart: Chart, size: ChartSize = .standard) -> String {
+        painting.withLock { _ in
+            let surface = SVGSurface()
+            ChartPainter(chart: chart, surface: surface, layout: ChartLayout(chart, width: size.layoutWidth, height: size.layoutHeight)).paint()
+            return surface.document(widthPoints: size.width, heightPoints: size.height, units: (size.layoutWidth, size.layoutHeight))
+        }
+    }
+
+    /// The chart as a one-page PDF from cairo's PDF surface, which embeds the subset of DejaVu
+    /// Sans the text uses.
+    static func pdf(_ chart: Chart, size: ChartSize, to url: URL) throws {
         let temporary = TemporaryFile.beside(url)
         let status = painting.withLock { _ in
-            let surface = cairo_svg_surface_create(temporary.path, Double(ChartCanvas.width), Double(ChartCanvas.height))!
+            let surface = cairo_pdf_surface_create(temporary.path, size.width, size.height)!
             let context = cairo_create(surface)!
-            ChartPainter(chart: chart, context: context).paint()
+            paint(chart, size: size, on: context, scale: size.pointsPerUnit)
+            cairo_show_page(context)
             cairo_destroy(context)
             cairo_surface_finish(surface)
             let status = cairo_surface_status(surface)
@@ -79,5 +94,13 @@ public struct NativeRenderer: ChartRenderer {
             throw AtomicFile.WriteError(cannotWrite: url, reason: String(cString: cairo_status_to_string(status)))
         }
         try TemporaryFile.commit(temporary, to: url)
+    }
+
+    /// Paints `chart` on a cairo context whose device has `scale` units per layout unit (none at
+    /// the standard size, so that its PNG is what it always was).
+    static func paint(_ chart: Chart, size: ChartSize, on context: OpaquePointer, scale: Double) {
+        if scale != 1 { cairo_scale(context, scale, scale) }
+        let layout = ChartLayout(chart, width: size.layoutWidth, height: size.layoutHeight)
+        ChartPainter(chart: chart, surface: CairoSurface(context), layout: layout).paint()
     }
 }

@@ -132,7 +132,23 @@ public enum SpecParsing {
         try names(text, all: Precision.available, kind: "precision")
     }
 
-    /// `png` or `png,svg`.
+    /// `--name logistic-tail`: a name for an expression's files (Reports/NAME.md, Plots/NAME-…),
+    /// 1 to 64 letters, digits, '.', '_' or '-', not starting with '.' or '-', and no catalog
+    /// function's (whose files it would overwrite).
+    public static func fileName(_ text: String) throws -> String {
+        let valid = "valid: 1 to 64 ASCII letters, digits, '.', '_' or '-', not starting with '.' or '-'"
+        guard (1...64).contains(text.count),
+              text.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || ".-_".unicodeScalars.contains($0)) }),
+              let first = text.first, first != ".", first != "-" else {
+            throw SpecParsingError("'\(text.prefix(80))' is not a file name; \(valid)")
+        }
+        if Catalog.function(named: text) != nil {
+            throw SpecParsingError("'\(text)' is the catalog function \(text)'s, whose files it would overwrite; valid: another name")
+        }
+        return text
+    }
+
+    /// `png`, `png,svg` or `pdf`.
     public static func chartFormats(_ text: String) throws -> [ChartFormat] {
         try names(text, all: ChartFormat.allCases, kind: "format")
     }

@@ -12,6 +12,7 @@ public struct CostJob: Sendable {
     public var budget: Double
     public var root: URL
     public var renderer: (any ChartRenderer)?
+    public var chartFiles: ChartFiles
 
     /// What the job wrote, and why charts are missing if they are.
     public struct Outcome: Sendable {
@@ -22,13 +23,14 @@ public struct CostJob: Sendable {
     /// The files for `results`, measured on `function` with `budget` seconds per gradient;
     /// `command` reproduces the run.
     public init(results: [CostMeasurement], function: any MultivariateFunction, command: String, budget: Double,
-                root: URL, renderer: (any ChartRenderer)?) {
+                root: URL, renderer: (any ChartRenderer)?, chartFiles: ChartFiles = .standard) {
         self.results = results
         self.function = function
         self.command = command
         self.budget = budget
         self.root = root
         self.renderer = renderer
+        self.chartFiles = chartFiles
     }
 
     /// The files' base name after `cost-`: the function's name, with `-d2` where the results time
@@ -44,8 +46,8 @@ public struct CostJob: Sendable {
         try AtomicFile.write(CostOutputs.csv(results), to: staged.url("Reports/data/cost-\(name).csv"))
         var charts: [String] = [], failure: String?
         if let renderer {
-            let drawn = staged.drawCharts(CostOutputs.charts(results, function: function.name, fileName: name), renderer: renderer, formats: [.png])
-            charts = drawn.files.filter { $0.hasSuffix(".png") }
+            let drawn = staged.drawCharts(CostOutputs.charts(results, function: function.name, fileName: name), renderer: renderer, files: chartFiles)
+            charts = chartFiles.shown(drawn.files)
             failure = drawn.failure
         }
         var report = CostOutputs.markdown(results, function: function, command: command, budget: budget, charts: charts,

@@ -18,6 +18,7 @@ public struct EstimateJob: Sendable {
     public var command: String
     public var root: URL
     public var renderer: (any ChartRenderer)?
+    public var chartFiles: ChartFiles
 
     /// What the job wrote, and why the chart is missing if it is.
     public struct Outcome: Sendable {
@@ -26,12 +27,13 @@ public struct EstimateJob: Sendable {
     }
 
     /// The files for `judged`; `command` reproduces the run.
-    public init(judged: [JudgedEstimate], kind: Kind, command: String, root: URL, renderer: (any ChartRenderer)?) {
+    public init(judged: [JudgedEstimate], kind: Kind, command: String, root: URL, renderer: (any ChartRenderer)?, chartFiles: ChartFiles = .standard) {
         self.judged = judged
         self.kind = kind
         self.command = command
         self.root = root
         self.renderer = renderer
+        self.chartFiles = chartFiles
     }
 
     /// The base name of the files.
@@ -61,8 +63,8 @@ public struct EstimateJob: Sendable {
                 chart = EstimateOutputs.chart(judged, name: name, title: "The corpus: claimed bound against true error, relative to |f′(x)|",
                                               relative: true)
             }
-            let drawn = staged.drawCharts([chart], renderer: renderer, formats: [.png])
-            image = drawn.files.first { $0.hasSuffix(".png") }
+            let drawn = staged.drawCharts([chart], renderer: renderer, files: chartFiles)
+            image = chartFiles.shown(drawn.files).first
             failure = drawn.failure
         }
         let date = MarkdownReport.Run.today()

@@ -10,14 +10,16 @@ public struct JacobianCostJob: Sendable {
     public var command: String
     public var root: URL
     public var renderer: (any ChartRenderer)?
+    public var chartFiles: ChartFiles
 
     /// The files for `results` and `model`; `command` reproduces the run.
-    public init(results: [JacobianCostMeasurement], model: JacobianCostModel, command: String, root: URL, renderer: (any ChartRenderer)?) {
+    public init(results: [JacobianCostMeasurement], model: JacobianCostModel, command: String, root: URL, renderer: (any ChartRenderer)?, chartFiles: ChartFiles = .standard) {
         self.results = results
         self.model = model
         self.command = command
         self.root = root
         self.renderer = renderer
+        self.chartFiles = chartFiles
     }
 
     /// Writes the table, charts and report, committed together; the charts drawn, and why not
@@ -27,8 +29,8 @@ public struct JacobianCostJob: Sendable {
         try AtomicFile.write(JacobianCostOutputs.csv(results), to: staged.url("Reports/data/jacobian-cost.csv"))
         var charts: [String] = [], failure: String?
         if let renderer {
-            let drawn = staged.drawCharts(JacobianCostOutputs.charts(results, model: model), renderer: renderer, formats: [.png])
-            charts = drawn.files.filter { $0.hasSuffix(".png") }
+            let drawn = staged.drawCharts(JacobianCostOutputs.charts(results, model: model), renderer: renderer, files: chartFiles)
+            charts = chartFiles.shown(drawn.files)
             failure = drawn.failure
         }
         var report = JacobianCostOutputs.markdown(results, model: model, command: command, charts: charts, date: MarkdownReport.Run.today())

@@ -9,7 +9,7 @@ public struct JacobianJob: Sendable {
     public var comparison: JacobianComparison
     public var root: URL
     public var renderer: (any ChartRenderer)?
-    public var formats: [ChartFormat]
+    public var chartFiles: ChartFiles
 
     /// What was written and drawn.
     public struct Outcome: Sendable {
@@ -21,11 +21,11 @@ public struct JacobianJob: Sendable {
     }
 
     /// The files of `comparison` under `root`, the spy plots drawn by `renderer` (none when nil).
-    public init(comparison: JacobianComparison, root: URL, renderer: (any ChartRenderer)?, formats: [ChartFormat] = [.png]) {
+    public init(comparison: JacobianComparison, root: URL, renderer: (any ChartRenderer)?, chartFiles: ChartFiles = .standard) {
         self.comparison = comparison
         self.root = root
         self.renderer = renderer
-        self.formats = formats
+        self.chartFiles = chartFiles
     }
 
     /// Writes the table and the spy plots by column and by row colouring, committed together.
@@ -39,7 +39,7 @@ public struct JacobianJob: Sendable {
             let charts = [SpyChart.Compression.columns, .rows].map {
                 SpyChart.make(name: comparison.name, pattern: comparison.truth.pattern, compression: $0)
             }
-            let result = staged.drawCharts(charts, renderer: renderer, formats: formats)
+            let result = staged.drawCharts(charts, renderer: renderer, files: chartFiles)
             drawn = result.files.filter { !$0.hasSuffix(".gp") }
             failure = result.failure
         }

@@ -10,7 +10,7 @@ public struct LandscapeJob<Function: CatalogFunction>: Sendable {
     public var precision: Precision
     public var root: URL
     public var renderer: (any ChartRenderer)?
-    public var formats: [ChartFormat]
+    public var chartFiles: ChartFiles
 
     /// The chart, the rows written, and what was drawn.
     public struct Outcome: Sendable {
@@ -24,7 +24,7 @@ public struct LandscapeJob<Function: CatalogFunction>: Sendable {
     /// A landscape of `method` in `precision` over the spec's points and steps (its errors are not
     /// split).
     public init(spec: SweepSpec<Function>, method: DerivativeMethod, precision: Precision, root: URL,
-                renderer: (any ChartRenderer)?, formats: [ChartFormat] = [.png]) {
+                renderer: (any ChartRenderer)?, chartFiles: ChartFiles = .standard) {
         var spec = spec
         spec.splitsErrors = false
         self.spec = spec
@@ -32,7 +32,7 @@ public struct LandscapeJob<Function: CatalogFunction>: Sendable {
         self.precision = precision
         self.root = root
         self.renderer = renderer
-        self.formats = formats
+        self.chartFiles = chartFiles
     }
 
     /// Measures every point and step, and writes the table and heat map, committed together.
@@ -44,7 +44,7 @@ public struct LandscapeJob<Function: CatalogFunction>: Sendable {
                              to: staged.url("Reports/data/\(chart.name).csv"))
         var drawn: [String] = [], failure: String?
         if let renderer {
-            let result = staged.drawCharts([chart], renderer: renderer, formats: formats)
+            let result = staged.drawCharts([chart], renderer: renderer, files: chartFiles)
             drawn = result.files.filter { !$0.hasSuffix(".gp") }
             failure = result.failure
         }

@@ -40,7 +40,7 @@ public struct NumberSystemAuditJob: Sendable {
         var drawn: [String] = []
         if let renderer {
             let charts = functions.map { function in Self.chart(of: function, measurements: measurements.filter { $0.function == function.name }) }
-            (drawn, chartFailure) = staged.drawCharts(charts, renderer: renderer, formats: [.png])
+            (drawn, chartFailure) = staged.drawCharts(charts, renderer: renderer)
         }
         let anchors = (try? String(contentsOf: root.appendingPathComponent(Self.anchors), encoding: .utf8)).map(AnchorFigures.init) ?? AnchorFigures(csv: "")
         let markdown = NumberSystemReport.markdown(

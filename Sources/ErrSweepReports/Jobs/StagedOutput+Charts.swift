@@ -6,12 +6,12 @@ extension StagedOutput {
     /// cannot be drawn, or comes out truncated, fails them all: the charts of this call are removed
     /// (the earlier images stay, and so do charts staged by other calls) and the failure is
     /// returned, for the table and report to go on. Each call draws into a folder of its own first.
-    public func drawCharts(_ charts: [Chart], renderer: any ChartRenderer, formats: [ChartFormat]) -> (files: [String], failure: String?) {
+    public func drawCharts(_ charts: [Chart], renderer: any ChartRenderer, files chartFiles: ChartFiles = .standard) -> (files: [String], failure: String?) {
         let drawing = url(".drawing-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: drawing) }
         var moved: [URL] = []
         do {
-            let files = try parallelMap(charts.count) { try renderer.render(charts[$0], formats: formats, into: drawing) }
+            let files = try parallelMap(charts.count) { try renderer.render(charts[$0], formats: chartFiles.formats, size: chartFiles.size, into: drawing) }
                 .flatMap { $0.map(\.lastPathComponent) }
             for file in files {
                 let drawn = drawing.appendingPathComponent(file)

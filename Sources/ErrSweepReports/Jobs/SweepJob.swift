@@ -22,7 +22,7 @@ public struct SweepJob<Function: CatalogFunction>: Sendable {
     public var perDecade: Int
     public var root: URL
     public var renderer: (any ChartRenderer)?
-    public var formats: [ChartFormat]
+    public var chartFiles: ChartFiles
     public var charts: Charts
     /// The command that reproduces the run, for the report (given by whoever runs the job: the
     /// library knows no command line); nil leaves it out.
@@ -44,14 +44,14 @@ public struct SweepJob<Function: CatalogFunction>: Sendable {
     /// A sweep of `spec` (its steps from `grid` at `perDecade`) written under `root`, charts drawn
     /// by `renderer` (none when nil) in `formats`; `command` reproduces it in the report.
     public init(spec: SweepSpec<Function>, grid: StepGrid, perDecade: Int, root: URL, renderer: (any ChartRenderer)?,
-                formats: [ChartFormat] = [.png], charts: Charts = .all, command: String? = nil) {
+                chartFiles: ChartFiles = .standard, charts: Charts = .all, command: String? = nil) {
         self.command = command
         self.spec = spec
         self.grid = grid
         self.perDecade = perDecade
         self.root = root
         self.renderer = renderer
-        self.formats = formats
+        self.chartFiles = chartFiles
         self.charts = charts
     }
 
@@ -95,10 +95,10 @@ public struct SweepJob<Function: CatalogFunction>: Sendable {
         var failure: String?
         if let renderer {
             (drawn, failure) = staged.drawCharts(selectedCharts(rows: chartRows.rows, analysis: analysis) + derivativeCharts(),
-                                                 renderer: renderer, formats: formats)
+                                                 renderer: renderer, files: chartFiles)
         }
         files += drawn.map { "Plots/\($0)" }
-        let images = drawn.filter { $0.hasSuffix(".png") || ($0.hasSuffix(".svg") && !formats.contains(.png)) }
+        let images = chartFiles.shown(drawn)
         let note = failure.map { "not drawn: \($0)" }
             ?? renderer.map { "\(images.count) drawn by \($0.reportName)" }
             ?? "not drawn (no renderer chosen)"

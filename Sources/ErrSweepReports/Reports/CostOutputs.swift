@@ -124,7 +124,7 @@ public enum CostOutputs {
         }
         md += "\n"
         md += tapeReading(results)
-        for chart in charts { md += "![\(chart)](../Plots/\(chart))\n\n" }
+        for chart in charts { md += ChartFiles.markdown(chart, alt: chart) + "\n\n" }
         md += "## Every measurement\n\n| method | n | seconds (median) | fastest – slowest | × primal | max ulps | repeats | tape bytes |\n|---|---|---|---|---|---|---|---|\n"
         for r in results {
             let ratio = primal[r.n].map { NumberFormat.fixed(r.seconds / $0) } ?? "—"

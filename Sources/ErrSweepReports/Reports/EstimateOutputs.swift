@@ -76,7 +76,7 @@ public enum EstimateOutputs {
         md += "(its bound), the evaluations of f it used and a status. errsweep knows the truth — the symbolic derivative evaluated in MPFR — "
         md += "so each claim is checked: a bound holds when the true error is at most the bound.\n\n"
         md += "| | |\n|---|---|\n| command | `\(command)` |\n| errsweep | \(ErrSweepVersion.current) |\n| date | \(date) |\n\n"
-        if let chart { md += "![Claimed bound against true error](../Plots/\(chart))\n\n" }
+        if let chart { md += ChartFiles.markdown(chart, alt: "Claimed bound against true error") + "\n\n" }
         md += reading(judged)
         let groups = Dictionary(grouping: judged) { "\($0.precision.rawValue) \($0.x)" }
         for key in judged.map({ "\($0.precision.rawValue) \($0.x)" }).uniqued() {

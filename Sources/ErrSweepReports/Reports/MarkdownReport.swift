@@ -69,7 +69,7 @@ public struct MarkdownReport {
         if !run.charts.isEmpty {
             md += "## Charts\n\n"
             for chart in run.charts {
-                md += "![\(chart)](../Plots/\(chart))\n\n"
+                md += ChartFiles.markdown(chart, alt: chart) + "\n\n"
             }
         }
 

@@ -36,9 +36,10 @@ public enum ReproducingCommand {
     }
 
     /// A catalog function by name; an expression as itself, quoted for the shell (its name,
-    /// expr-…, is a file name).
+    /// expr-…, is a file name), and the name its files were given, if any.
     static func function(_ function: some CatalogFunction) -> String {
-        function.asExpression.map { "'\($0.formula)'" } ?? function.name
+        guard let expression = function.asExpression else { return function.name }
+        return "'\(expression.formula)'" + (expression.label.map { " --name \($0)" } ?? "")
     }
 
     static func steps(_ grid: StepGrid, perDecade: Int) -> [String] {
