@@ -9,8 +9,8 @@
 # Ubuntu 22.04). The manifest links whichever the machine has.
 #
 #   --with-optional  also what the tests use: gnuplot (the other chart renderer), Graphviz
-#                    (computational graphs as images), Python (the documentation check) and
-#                    Chromium with chromedriver (the explorer's browser tests). Each is tried on
+#                    (computational graphs as images), Python (the documentation check), poppler
+#                    (the PDFs read back) and Chromium with chromedriver (the explorer's browser tests). Each is tried on
 #                    its own: one that cannot be installed (Ubuntu ships Chromium as a snap, which
 #                    apt-get cannot install here) is named in a line, and its tests are skipped.
 #   --with-valgrind  valgrind, for instruction counts (make instructions) only.
@@ -73,6 +73,8 @@ if $with_optional; then
     has dot || optional+=(graphviz)
     # The documentation check (make docs) reads the symbol graphs with Python.
     has python3 || optional+=(python3)
+    # The chart tests read the PDFs back with poppler (pages, page size, embedded fonts).
+    has pdffonts || optional+=(poppler-utils)
     # The explorer's browser tests: headless Chromium driven by chromedriver (WebDriver).
     if [ "$system" != macos-brew ]; then
         has chromium || has chromium-browser || optional+=(chromium)

@@ -66,7 +66,7 @@ import Testing
 
     /// Draws natively, writes with libpng, reads back with libpng, and finds the data.
     @Test func nativePNGShowsTheDataWhereTheLayoutPutsIt() throws {
-        let directory = try scratch()
+        let directory = try Self.scratch()
         let files = try NativeRenderer().render(Self.tiny, formats: [.png], into: directory)
         #expect(files.map(\.lastPathComponent) == ["tiny.png"])
         let image = try PNGFile.read(files[0])
@@ -75,18 +75,18 @@ import Testing
         #expect(white.red == 255 && white.green == 255 && white.blue == 255 && white.alpha == 255)
         let layout = ChartLayout(Self.tiny)
         // The curve's first point, in tab10 blue (31, 119, 180).
-        #expect(near(image, x: layout.column(1e-3) + 3, y: layout.row(1e-4), color: (31, 119, 180)))
+        #expect(Self.near(image, x: layout.column(1e-3) + 3, y: layout.row(1e-4), color: (31, 119, 180)))
         // The gap: nothing blue halfway between the points in x at the line's height.
-        #expect(!near(image, x: layout.column(1e-2), y: layout.row(10.0.squareRoot() * 1e-4), color: (31, 119, 180)))
+        #expect(!Self.near(image, x: layout.column(1e-2), y: layout.row(10.0.squareRoot() * 1e-4), color: (31, 119, 180)))
         // The exact zero: a blue ▼ standing on the floor at x = 1e-2.
-        #expect(near(image, x: layout.column(1e-2), y: layout.bottom - 3, color: (31, 119, 180)))
+        #expect(Self.near(image, x: layout.column(1e-2), y: layout.bottom - 3, color: (31, 119, 180)))
         // Title text: dark pixels across the top centre.
         let dark = (400..<560).flatMap { x in (15..<35).map { y in image.pixel(x, y) } }.filter { $0.red < 100 }
         #expect(dark.count > 20)
     }
 
     @Test func nativeSVGIsWritten() throws {
-        let files = try NativeRenderer().render(Self.tiny, formats: [.svg], into: try scratch())
+        let files = try NativeRenderer().render(Self.tiny, formats: [.svg], into: try Self.scratch())
         let svg = try String(contentsOf: files[0], encoding: .utf8)
         #expect(svg.hasPrefix("<?xml"))
         #expect(svg.contains("<svg"))
@@ -96,7 +96,7 @@ import Testing
     /// marker's, and gnuplot's script is saved beside its image.
     @Test(.enabled(if: Gnuplot.find() != nil, "gnuplot is not installed"))
     func bothRenderersDrawTheSameDescription() throws {
-        let directory = try scratch()
+        let directory = try Self.scratch()
         let native = try NativeRenderer().render(Self.tiny, formats: [.png], into: directory.appendingPathComponent("native"))
         let plotted = try GnuplotRenderer(gnuplot: Gnuplot.find()!).render(Self.tiny, formats: [.png, .svg], into: directory.appendingPathComponent("gnuplot"))
         #expect(plotted.map(\.lastPathComponent) == ["tiny.png", "tiny.svg", "tiny.gp"])
@@ -141,14 +141,14 @@ import Testing
         #expect(edgeChart.legendNotes.contains(.gaps))
     }
 
-    func scratch() throws -> URL {
+    static func scratch() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("errsweep-charts-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
 
     /// Whether a pixel within 3 of (x, y) is within 40 per channel of `color`.
-    func near(_ image: PNGFile.Image, x: Double, y: Double, color: (Int, Int, Int)) -> Bool {
+    static func near(_ image: PNGFile.Image, x: Double, y: Double, color: (Int, Int, Int)) -> Bool {
         for dy in -3...3 {
             for dx in -3...3 {
                 let px = Int(x) + dx, py = Int(y) + dy
@@ -171,7 +171,7 @@ import Testing
         return n
     }
 
-    func close(_ p: (red: UInt8, green: UInt8, blue: UInt8, alpha: UInt8), _ c: (Int, Int, Int)) -> Bool {
+    static func close(_ p: (red: UInt8, green: UInt8, blue: UInt8, alpha: UInt8), _ c: (Int, Int, Int)) -> Bool {
         abs(Int(p.red) - c.0) < 40 && abs(Int(p.green) - c.1) < 40 && abs(Int(p.blue) - c.2) < 40
     }
 }

@@ -6,6 +6,17 @@ import Testing
 @Suite struct BadInputTests {
     static let cases: [(arguments: [String], mentions: String)] = [
         (["--fn", "sigmoidd"], "valid: sigmoid"),
+        (["--size", "3x2furlong"], "valid: WIDTHxHEIGHT with a unit"),
+        (["--size", "1x1in"], "too small for 9 pt text"),
+        (["--size", "3.5x2.4in", "--font-size", "0"], "valid: 4 to 48 points"),
+        (["--dpi", "5000"], "valid: 36 to 1200"),
+        (["--plot", "none", "--size", "3.5x2.4in"], "--plot none does not draw"),
+        (["--format", "eps"], "valid: png, svg, pdf"),
+        (["estimate", "--fn", "log", "--size", "2x2"], "not a size"),
+        (["cost", "--fn", "rosenbrock", "--font-size", "100"], "valid: 4 to 48 points"),
+        (["--fn", "exp(x)", "--name", "sigmoid"], "whose files it would overwrite"),
+        (["--fn", "exp(x)", "--name", "../up"], "is not a file name"),
+        (["--fn", "sin", "--name", "s"], "valid: --name with --fn 'EXPRESSION'"),
         (["--fn", "sigmoid", "--method", "fwd"], "valid: forward"),
         (["--fn", "sigmoid", "--method", "forward,"], "empty method"),
         (["--fn", "sigmoid", "--precision", "quad"], "valid: float16"),

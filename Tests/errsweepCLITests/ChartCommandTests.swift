@@ -15,6 +15,31 @@ import Testing
         #expect(result.stdout.contains("drew 5 charts into Plots/ (native): sigmoid-forward.png, sigmoid-x0-forward-split.png"), "\(result.stdout)")
     }
 
+    /// A figure for a paper: a named expression's charts as PDF and SVG at a column's size, the
+    /// report showing the SVG and reproducing the name, the CSV's rows under the name.
+    @Test func aNamedExpressionAsColumnSizedFigures() throws {
+        let directory = try Binary.scratchDirectory()
+        let result = try Binary.run(
+            ["--fn", "exp(x)/x", "--name", "expdiv", "--x", "1", "--method", "central", "--h", "1e-2,1e-4,1e-6",
+             "--format", "pdf,svg", "--size", "3.5x2.4in"], in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        let files = Binary.files(under: directory)
+        for file in ["Plots/expdiv-central.pdf", "Plots/expdiv-central.svg", "Plots/expdiv-x1-central-split.pdf", "Reports/expdiv.md", "Reports/data/expdiv.csv"] {
+            #expect(files.contains(file), "no \(file) in \(files)")
+        }
+        #expect(!files.contains { $0.hasSuffix(".png") || $0.contains("expr-") })
+        let pdf = try Data(contentsOf: directory.appendingPathComponent("Plots/expdiv-central.pdf"))
+        #expect(pdf.starts(with: Array("%PDF-".utf8)))
+        let svg = try String(contentsOf: directory.appendingPathComponent("Plots/expdiv-central.svg"), encoding: .utf8)
+        #expect(svg.contains("width=\"252pt\" height=\"172.8pt\"") && svg.contains(">h</text>"))
+        let report = try String(contentsOf: directory.appendingPathComponent("Reports/expdiv.md"), encoding: .utf8)
+        #expect(report.contains("`errsweep --fn 'exp(x)/x' --name expdiv --x 1 --method central"))
+        // SVG before PDF in the report: a Markdown viewer shows it inline.
+        #expect(report.contains("![expdiv-central.svg](../Plots/expdiv-central.svg)"))
+        let csv = try String(contentsOf: directory.appendingPathComponent("Reports/data/expdiv.csv"), encoding: .utf8)
+        #expect(csv.split(separator: "\n").dropFirst().allSatisfy { $0.hasPrefix("expdiv,1.0,central,1,double,") })
+    }
+
     @Test func withoutGnuplotAutoFallsBackWithOneNote() throws {
         let directory = try Binary.scratchDirectory()
         let result = try Binary.run(["--method", "forward", "--x", "2", "--h", "1e-2,1e-4,1e-6", "--plot", "auto"], in: directory, path: "/nonexistent")

@@ -120,17 +120,19 @@ struct ChartPainter {
         cr.rectangle(layout.left, layout.top, layout.right - layout.left, layout.bottom - layout.top)
         cr.stroke()
         let x = chart.xAxis.ticks
-        for tick in x.major {
+        let xShown = shownLabels(x.major, along: { layout.column($0) }, extent: { labelWidth($0) })
+        for (index, tick) in x.major.enumerated() {
             let c = layout.column(tick.value)
             line(c, layout.bottom, c, layout.bottom - 6)
-            if let label = tick.label { tickLabel(label, c, layout.bottom + 20, align: .center) }
+            if let label = tick.label, xShown.contains(index) { tickLabel(label, c, layout.bottom + 20, align: .center) }
         }
         for v in x.minor { let c = layout.column(v); line(c, layout.bottom, c, layout.bottom - 3) }
         let y = chart.yAxis.ticks
-        for tick in y.major {
+        let yShown = shownLabels(y.major, along: { -layout.row($0) }, extent: { _ in 14 })
+        for (index, tick) in y.major.enumerated() {
             let r = layout.row(tick.value)
             line(layout.left, r, layout.left + 6, r)
-            if let label = tick.label { tickLabel(label, layout.left - 8, r + 5, align: .right) }
+            if let label = tick.label, yShown.contains(index) { tickLabel(label, layout.left - 8, r + 5, align: .right) }
         }
         for v in y.minor { let r = layout.row(v); line(layout.left, r, layout.left + 3, r) }
         if let map = chart.heatmap { paintColorBar(map) }
@@ -138,7 +140,9 @@ struct ChartPainter {
 
     func paintLabels() {
         setColor((0.1, 0.1, 0.1))
-        text(chart.title, (layout.left + layout.right) / 2, 30, size: 15, align: .center)
+        let (title, titleSize) = fitted(chart.title, size: 15, within: layout.width - 16)
+        text(title, min(max((layout.left + layout.right) / 2, 8 + width(of: title, size: titleSize) / 2), layout.width - 8 - width(of: title, size: titleSize) / 2),
+             30, size: titleSize, align: .center)
         text(chart.xAxis.label, (layout.left + layout.right) / 2, layout.height - 18, size: 14, align: .center)
         cr.save()
         cr.translate(26, (layout.top + layout.bottom) / 2)
@@ -239,6 +243,46 @@ struct ChartPainter {
         cr.rotate(-Double.pi / 2)
         text(map.valueLabel, 0, 0, size: 13, align: .center)
         cr.restore()
+    }
+
+    // MARK: Fitting text to a small chart
+
+    /// The indices of the labelled ticks whose labels are drawn: every one where they fit, else
+    /// every k-th, the smallest k at which no two neighbours overlap (a gap of 8 units), so that a
+    /// column-sized chart keeps readable ticks.
+    func shownLabels(_ ticks: [(value: Double, label: Chart.Axis.TickLabel?)], along position: (Double) -> Double, extent: (Chart.Axis.TickLabel) -> Double) -> Set<Int> {
+        let labelled = ticks.indices.filter { ticks[$0].label != nil }
+        for stride in 1...max(labelled.count, 1) {
+            let kept = labelled.enumerated().filter { $0.offset % stride == 0 }.map(\.element)
+            let fits = zip(kept, kept.dropFirst()).allSatisfy { a, b in
+                abs(position(ticks[b].value) - position(ticks[a].value)) >= (extent(ticks[a].label!) + extent(ticks[b].label!)) / 2 + 8
+            }
+            if fits { return Set(kept) }
+        }
+        return Set(labelled.prefix(1))
+    }
+
+    /// A tick label's width as `tickLabel` draws it.
+    func labelWidth(_ label: Chart.Axis.TickLabel) -> Double {
+        switch label {
+        case .power(let k): width(of: "10", size: 12) + width(of: String(k).replacingOccurrences(of: "-", with: "−"), size: 9)
+        case .decimal(let text): width(of: text.replacingOccurrences(of: "-", with: "−"), size: 12)
+        }
+    }
+
+    /// `text` at `size`, made smaller (down to 11) to fit `width`, and cut with an ellipsis if it
+    /// still does not.
+    func fitted(_ text: String, size: Double, within available: Double) -> (String, Double) {
+        let natural = width(of: text, size: size)
+        guard natural > available else { return (text, size) }
+        let smaller = max(11, size * available / natural)
+        var cut = text
+        while width(of: cut, size: smaller) > available, cut.count > 1 {
+            cut.removeLast()
+            cut = cut.trimmingCharacters(in: .whitespaces)
+            if width(of: cut + "…", size: smaller) <= available { return (cut + "…", smaller) }
+        }
+        return (cut, smaller)
     }
 
     // MARK: Primitives
