@@ -34,17 +34,16 @@ final class SVGSurface: ChartSurface {
     private var body: [String] = []
     private var clips = 0
     /// A scratch cairo context that measures text, as the image surface's own would.
-    private let measuring: OpaquePointer
+    private let measuring: CairoSurface
     private let measuringSurface: OpaquePointer
 
     init() {
         measuringSurface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 1, 1)!
-        measuring = cairo_create(measuringSurface)!
-        cairo_select_font_face(measuring, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL)
+        measuring = CairoSurface(cairo_create(measuringSurface)!)
     }
 
     deinit {
-        cairo_destroy(measuring)
+        cairo_destroy(measuring.cr)
         cairo_surface_destroy(measuringSurface)
     }
 
@@ -134,10 +133,7 @@ final class SVGSurface: ChartSurface {
     }
 
     func textWidth(_ string: String, size: Double) -> Double {
-        cairo_set_font_size(measuring, size)
-        var extents = cairo_text_extents_t()
-        cairo_text_extents(measuring, string, &extents)
-        return extents.x_advance
+        measuring.textWidth(string, size: size)
     }
 
     func showText(_ string: String, _ x: Double, _ y: Double, size: Double) {
