@@ -109,6 +109,21 @@ import Testing
         element.attributes?.first { $0.name == name }?.stringValue
     }
 
+    /// A PDF cut short (a full disk under gnuplot exits 0) is not committed as a chart; the whole
+    /// one is.
+    @Test func aTruncatedPDFIsRefusedBeforeItReplacesAnything() throws {
+        let directory = try ChartTests.scratch()
+        let whole = try NativeRenderer().render(ChartTests.tiny, formats: [.pdf], into: directory)[0]
+        try StagedOutput.validate(whole, as: "Plots/tiny.pdf")
+        let data = try Data(contentsOf: whole)
+        let cut = directory.appendingPathComponent("cut.pdf")
+        try data.prefix(data.count / 2).write(to: cut)
+        #expect(throws: (any Error).self) { try StagedOutput.validate(cut, as: "Plots/cut.pdf") }
+        let noHeader = directory.appendingPathComponent("text.pdf")
+        try Data("not a pdf at all, only words %%EOF\n".utf8).write(to: noHeader)
+        #expect(throws: (any Error).self) { try StagedOutput.validate(noHeader, as: "Plots/text.pdf") }
+    }
+
     /// One page of `pageSize`, and every font embedded (pdffonts' "emb" column).
     static func expectPaperReady(_ file: URL, pageSize: String) throws {
         let info = try run("/usr/bin/pdfinfo", file.path)

@@ -183,7 +183,19 @@ public final class StagedOutput: @unchecked Sendable {
             guard let parser = XMLParser(contentsOf: url), parser.parse() else {
                 throw Invalid(description: "\(name) came out as \(size) bytes that are not well-formed SVG; nothing was replaced")
             }
+        } else if name.hasSuffix(".pdf") {
+            guard isWholePDF(url) else {
+                throw Invalid(description: "\(name) came out as \(size) bytes that are not a whole PDF (a full disk, or the renderer failed); nothing was replaced")
+            }
         }
+    }
+
+    /// A PDF's header at the start and its end-of-file marker in the last bytes (ISO 32000-1
+    /// §7.5.2 and §7.5.5: "%PDF-" first, "%%EOF" last, then at most an end of line), so a file cut
+    /// short is caught.
+    static func isWholePDF(_ url: URL) -> Bool {
+        guard let data = try? Data(contentsOf: url), data.count >= 16 else { return false }
+        return data.prefix(5) == Data("%PDF-".utf8) && data.suffix(8).range(of: Data("%%EOF".utf8)) != nil
     }
 
     /// A PNG's signature at the start and its IEND chunk at the end (PNG specification, ISO/IEC
