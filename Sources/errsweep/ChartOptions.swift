@@ -35,9 +35,9 @@ struct ChartOptions: ParsableArguments {
 
     var formats: [ChartFormat] { format ?? [.png] }
 
-    /// The files each chart becomes (checked in `validate`).
+    /// The files each chart becomes (its size read once more after `validate` read it).
     var files: ChartFiles {
-        ChartFiles(formats: formats, size: (try? SpecParsing.chartSize(size, fontSize: fontSize, dotsPerInch: dpi)) ?? .standard)
+        get throws { ChartFiles(formats: formats, size: try SpecParsing.chartSize(size, fontSize: fontSize, dotsPerInch: dpi)) }
     }
 
     func validate() throws {
@@ -45,7 +45,7 @@ struct ChartOptions: ParsableArguments {
         if plot == .none, let first = sizing.first {
             throw ValidationError("\(first) shapes charts that --plot none does not draw; valid: --plot auto, gnuplot or png with \(first)")
         }
-        do { _ = try SpecParsing.chartSize(size, fontSize: fontSize, dotsPerInch: dpi) } catch let error as SpecParsingError {
+        do { _ = try files } catch let error as SpecParsingError {
             throw ValidationError(error.description)
         }
     }

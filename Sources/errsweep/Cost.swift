@@ -117,11 +117,11 @@ extension Errsweep {
             let command = "errsweep cost --fn \(fn) --n \(n ?? "10...100000") --per-decade \(perDecade) --budget \(budget)" + (derivative == 2 ? " --derivative 2" : "")
                 + (method == "all" ? "" : " --method \(method)")
             let job = CostJob(results: results, function: function, command: command, budget: try seconds(),
-                              root: output.root, renderer: renderer, chartFiles: self.charts.files)
+                              root: output.root, renderer: renderer, chartFiles: try charts.files)
             let outcome = try Failure.whenWriting { try job.run() }
-            let charts = outcome.charts
+            let drawn = outcome.charts
             print(CostOutputs.summary(results, methods: methods, function: function), terminator: "")
-            print("wrote Reports/data/cost-\(job.fileName).csv, Reports/cost-\(job.fileName).md" + (charts.isEmpty ? "" : " and Plots/" + charts.joined(separator: ", Plots/")))
+            print("wrote Reports/data/cost-\(job.fileName).csv, Reports/cost-\(job.fileName).md" + (drawn.isEmpty ? "" : " and Plots/" + drawn.joined(separator: ", Plots/")))
             if let failure = outcome.chartFailure {
                 throw Failure(description: "charts not drawn: \(failure)", code: .chartsFailed)
             }
@@ -139,7 +139,7 @@ extension Errsweep {
             if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
             let model = JacobianCostExperiment.model()
             let command = "errsweep cost --fn dense-layer --n \(n ?? "2...512") --outputs \(self.outputs ?? "1...512") --per-decade \(perDecade) --budget \(budget)"
-            let job = JacobianCostJob(results: results, model: model, command: command, root: output.root, renderer: renderer, chartFiles: charts.files)
+            let job = JacobianCostJob(results: results, model: model, command: command, root: output.root, renderer: renderer, chartFiles: try charts.files)
             let outcome = try Failure.whenWriting { try job.run() }
             print("k      break-even n measured   model")
             for row in JacobianCostExperiment.breakEven(results) {

@@ -62,12 +62,13 @@ extension Errsweep {
         @OptionGroup var charts: ChartOptions
 
         func validate() throws {
-            if let function { _ = try naming.applied(to: function) }
             if corpus {
+                if naming.name != nil { throw ValidationError("--corpus scores its own cases under their own names; valid: --name with --fn 'EXPRESSION', without --corpus") }
                 if function != nil || points != nil { throw ValidationError("--corpus scores its own cases; valid: --corpus alone, or --fn and --x without it") }
                 if precisions != [.double] { throw ValidationError("--corpus runs in double; valid: --corpus without --precision") }
                 guard (1...10_000).contains(random) else { throw ValidationError("--random \(random) is out of range; valid: 1 to 10^4") }
             }
+            _ = try naming.applied(to: function ?? AnyCatalogFunction(Sigmoid()))
         }
 
         func run() throws {
@@ -81,7 +82,7 @@ extension Errsweep {
                 print(EstimateSummary.scores(EstimatorScore.scores(judged, algorithms: every), title: "corpus, \(EstimatorCorpus.cases.count) cases"))
                 print(EstimateSummary.scores(EstimatorScore.scores(drawn, algorithms: every), title: "\(random) random smooth functions, seed \(seed)"))
                 job = EstimateJob(judged: judged, kind: .scoreboard(random: drawn, seed: seed),
-                                  command: "errsweep estimate --corpus --seed \(seed) --random \(random)", root: output.root, renderer: renderer, chartFiles: charts.files)
+                                  command: "errsweep estimate --corpus --seed \(seed) --random \(random)", root: output.root, renderer: renderer, chartFiles: try charts.files)
             } else {
                 let function = try naming.applied(to: self.function ?? AnyCatalogFunction(Sigmoid()))
                 let points = self.points ?? function.defaultPoints
@@ -92,7 +93,7 @@ extension Errsweep {
                 let shown = function.asExpression?.formula ?? function.name
                 let command = ReproducingCommand.estimate(function, points: points, algorithms: algorithms, precisions: precisions)
                 job = EstimateJob(judged: judged, kind: .points(function: shown, fileName: function.name),
-                                  command: command, root: output.root, renderer: renderer, chartFiles: charts.files)
+                                  command: command, root: output.root, renderer: renderer, chartFiles: try charts.files)
             }
             let outcome = try Failure.whenWriting { try job.run() }
             let prefix = output.out == "." ? "" : output.root.path + "/"

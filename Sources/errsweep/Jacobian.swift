@@ -62,7 +62,7 @@ extension Errsweep {
             print(comparison.text, terminator: "")
             guard save else { return }
             let renderer = try charts.plot.rendererForCommand()
-            let job = JacobianJob(comparison: comparison, root: URL(fileURLWithPath: out), renderer: renderer, chartFiles: charts.files)
+            let job = JacobianJob(comparison: comparison, root: URL(fileURLWithPath: out), renderer: renderer, chartFiles: try charts.files)
             let outcome = try Failure.whenWriting { try job.run() }
             print("\nwrote \(outcome.table)")
             if let failure = outcome.chartFailure {

@@ -71,7 +71,7 @@ extension Errsweep {
                 function: try naming.applied(to: function), points: try SpecParsing.pointRange(points, count: xCount),
                 methods: [chosen], precisions: [inPrecision], steps: grid.steps(perDecade: perDecade), derivative: derivative)
             let job = LandscapeJob(spec: spec, method: chosen, precision: inPrecision, root: output.root,
-                                   renderer: renderer, chartFiles: charts.files)
+                                   renderer: renderer, chartFiles: try charts.files)
             let outcome = try Failure.whenWriting { try job.run() }
             print("wrote Reports/data/\(outcome.chart.name).csv (\(outcome.rowCount) rows)")
             if let failure = outcome.chartFailure {

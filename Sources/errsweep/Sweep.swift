@@ -123,7 +123,7 @@ extension Errsweep {
                 steps: grid.steps(perDecade: perDecade), exactStep: exactStep, derivative: order.derivative)
             spec.truthBits = truthBits
             let job = SweepJob(spec: spec, grid: grid, perDecade: perDecade, root: output.root,
-                               renderer: renderer, chartFiles: charts.files,
+                               renderer: renderer, chartFiles: try charts.files,
                                command: ReproducingCommand.sweep(spec, grid: grid, perDecade: perDecade))
             let outcome = try Failure.whenWriting { try job.run() }
             print(SummaryText.render(spec, outcome.analysis))

@@ -17,6 +17,8 @@ import Testing
         (["--fn", "exp(x)", "--name", "sigmoid"], "whose files it would overwrite"),
         (["--fn", "exp(x)", "--name", "../up"], "is not a file name"),
         (["--fn", "sin", "--name", "s"], "valid: --name with --fn 'EXPRESSION'"),
+        (["estimate", "--name", "s"], "sigmoid is a catalog function with its own"),
+        (["estimate", "--corpus", "--name", "s"], "--corpus scores its own cases under their own names"),
         (["--fn", "sigmoid", "--method", "fwd"], "valid: forward"),
         (["--fn", "sigmoid", "--method", "forward,"], "empty method"),
         (["--fn", "sigmoid", "--precision", "quad"], "valid: float16"),

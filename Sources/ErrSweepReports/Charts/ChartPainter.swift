@@ -128,6 +128,7 @@ struct ChartPainter {
         }
         for v in x.minor { let c = layout.column(v); line(c, layout.bottom, c, layout.bottom - 3) }
         let y = chart.yAxis.ticks
+        // Labels stacked up the y axis need their height apart: 12-unit text and 2 of leading.
         let yShown = shownLabels(y.major, along: { -layout.row($0) }, extent: { _ in 14 })
         for (index, tick) in y.major.enumerated() {
             let r = layout.row(tick.value)
@@ -236,7 +237,7 @@ struct ChartPainter {
         for tick in axis.ticks.major {
             let y = bottom - axis.fraction(of: tick.value) * (bottom - top)
             line(x + w, y, x + w + 4, y)
-            if case .decimal(let text) = tick.label { self.text(text.replacingOccurrences(of: "-", with: "−"), x + w + 7, y + 4.5, size: 11) }
+            if case .decimal(let text) = tick.label { self.text(Self.typeset(text), x + w + 7, y + 4.5, size: 11) }
         }
         cr.save()
         cr.translate(layout.width - 12, (top + bottom) / 2)
@@ -262,13 +263,17 @@ struct ChartPainter {
         return Set(labelled.prefix(1))
     }
 
-    /// A tick label's width as `tickLabel` draws it.
+    /// A tick label's width as `tickLabel` draws it: 10 at 12 and the exponent at 9, or the
+    /// decimal at 12.
     func labelWidth(_ label: Chart.Axis.TickLabel) -> Double {
         switch label {
-        case .power(let k): width(of: "10", size: 12) + width(of: String(k).replacingOccurrences(of: "-", with: "−"), size: 9)
-        case .decimal(let text): width(of: text.replacingOccurrences(of: "-", with: "−"), size: 12)
+        case .power(let k): width(of: "10", size: 12) + width(of: Self.typeset(String(k)), size: 9)
+        case .decimal(let text): width(of: Self.typeset(text), size: 12)
         }
     }
+
+    /// A number as a label shows it: with a true minus sign (U+2212), not a hyphen.
+    static func typeset(_ number: String) -> String { number.replacingOccurrences(of: "-", with: "−") }
 
     /// `text` at `size`, made smaller (down to 11) to fit `width`, and cut with an ellipsis if it
     /// still does not.
@@ -325,15 +330,14 @@ struct ChartPainter {
         setColor((0.15, 0.15, 0.15))
         switch label {
         case .power(let k): power(k, x, y, align: align)
-        case .decimal(let text): self.text(text.replacingOccurrences(of: "-", with: "−"), x, y, size: 12, align: align)
+        case .decimal(let text): self.text(Self.typeset(text), x, y, size: 12, align: align)
         }
     }
 
     /// 10^k with k as a superscript.
     func power(_ k: Int, _ x: Double, _ y: Double, align: Align) {
-        let exponent = String(k).replacingOccurrences(of: "-", with: "−")
-        let base = width(of: "10", size: 12), raised = width(of: exponent, size: 9)
-        let total = base + raised
+        let exponent = Self.typeset(String(k))
+        let base = width(of: "10", size: 12), total = labelWidth(.power(k))
         let start = align == .left ? x : align == .center ? x - total / 2 : x - total
         setColor((0.15, 0.15, 0.15))
         text("10", start, y, size: 12)
