@@ -8,8 +8,8 @@ import Testing
 /// size in physical units. The PDFs are read by poppler (pdfinfo, pdffonts), a reader errsweep
 /// does not use to write them.
 @Suite struct ChartFormatTests {
-    static let poppler = ["/usr/bin/pdfinfo", "/usr/bin/pdffonts"].allSatisfy { FileManager.default.isExecutableFile(atPath: $0) }
-        || ProcessInfo.processInfo.environment["CI"] == "true"
+    static let pdfinfo = ChildProcess.find("pdfinfo"), pdffonts = ChildProcess.find("pdffonts")
+    static let poppler = (pdfinfo != nil && pdffonts != nil) || ProcessInfo.processInfo.environment["CI"] == "true"
     static let column = ChartSize(width: 252, height: 172.8, fontSize: 9, dotsPerInch: 300)
 
     @Test func sizesReadInEveryUnit() throws {
@@ -126,10 +126,10 @@ import Testing
 
     /// One page of `pageSize`, and every font embedded (pdffonts' "emb" column).
     static func expectPaperReady(_ file: URL, pageSize: String) throws {
-        let info = try run("/usr/bin/pdfinfo", file.path)
+        let info = try run(try #require(pdfinfo, "pdfinfo is not on PATH"), file.path)
         #expect(info.contains("Pages:           1"), "\(info)")
         #expect(info.contains("Page size:       \(pageSize)"), "\(info)")
-        let fonts = try run("/usr/bin/pdffonts", file.path).split(separator: "\n").dropFirst(2)
+        let fonts = try run(try #require(pdffonts, "pdffonts is not on PATH"), file.path).split(separator: "\n").dropFirst(2)
         #expect(!fonts.isEmpty)
         for font in fonts {
             let columns = font.split(separator: " ", omittingEmptySubsequences: true)
@@ -138,9 +138,9 @@ import Testing
         }
     }
 
-    static func run(_ program: String, _ argument: String) throws -> String {
+    static func run(_ program: ChildProcess, _ argument: String) throws -> String {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: program)
+        process.executableURL = program.executable
         process.arguments = [argument]
         let pipe = Pipe()
         process.standardOutput = pipe

@@ -1,3 +1,4 @@
+import ErrSweepReports
 import Foundation
 import Testing
 
@@ -21,10 +22,10 @@ final class WebDriver: @unchecked Sendable {
         "Chromium and chromedriver are not installed (Debian: apt-get install chromium chromium-driver; Ubuntu: snap install chromium; macOS: brew install --cask chromium chromedriver)"
     )
 
+    /// The first of `names` on PATH (`ChildProcess.find`), else the first of `paths` there is.
     static func executable(_ names: [String], orAt paths: [String]) -> String? {
-        let path = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
-        let candidates = names.flatMap { name in path.map { "\($0)/\(name)" } } + paths
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
+        names.lazy.compactMap { ChildProcess.find($0)?.executable.path }.first
+            ?? paths.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
     let driver = Process()
