@@ -10,6 +10,7 @@ import Testing
         (["--size", "1x1in"], "too small for 9 pt text"),
         (["--size", "3.5x2.4in", "--font-size", "0"], "valid: 4 to 48 points"),
         (["--dpi", "5000"], "valid: 36 to 1200"),
+        (["--size", "100x100in"], "30000×30000 pixels is larger than 20000 on a side; valid: a smaller --size or --dpi"),
         (["--plot", "none", "--size", "3.5x2.4in"], "--plot none does not draw"),
         (["--format", "eps"], "valid: png, svg, pdf"),
         (["estimate", "--fn", "log", "--size", "2x2"], "not a size"),

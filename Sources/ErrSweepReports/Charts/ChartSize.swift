@@ -41,14 +41,23 @@ public struct ChartSize: Sendable, Equatable {
     /// margins for tick labels, axis labels and the title (96 + 28 across, 48 + 64 down).
     static let smallestLayout = (width: 300.0, height: 200.0)
 
-    /// Why this size cannot hold a chart, or nil: a page too small for its text.
-    public var problem: String? {
-        guard width > 0, height > 0, fontSize > 0, dotsPerInch > 0 else { return "sizes must be positive" }
+    /// Why a size cannot be drawn.
+    public enum Problem: Equatable, Sendable {
+        /// Not every length is positive.
+        case notPositive
+        /// The page leaves no frame beside the text's margins: it needs at least this many points.
+        case tooSmall(leastWidth: Double, leastHeight: Double)
+        /// A PNG larger than 20 000 pixels on a side (1.6 GB of pixels at the most).
+        case tooManyPixels(width: Int, height: Int)
+    }
+
+    /// Why this size cannot hold a chart, or nil.
+    public var problem: Problem? {
+        guard width > 0, height > 0, fontSize > 0, dotsPerInch > 0 else { return .notPositive }
         if layoutWidth < Self.smallestLayout.width || layoutHeight < Self.smallestLayout.height {
-            let least = (Self.smallestLayout.width * pointsPerUnit / 72, Self.smallestLayout.height * pointsPerUnit / 72)
-            return String(format: "a %g×%g pt chart is too small for %g pt text: it needs at least %.2fx%.2fin at that size", width, height, fontSize, least.0, least.1)
+            return .tooSmall(leastWidth: Self.smallestLayout.width * pointsPerUnit, leastHeight: Self.smallestLayout.height * pointsPerUnit)
         }
-        if pixelWidth > 20_000 || pixelHeight > 20_000 { return "a PNG of \(pixelWidth)×\(pixelHeight) pixels is larger than 20000 on a side" }
+        if pixelWidth > 20_000 || pixelHeight > 20_000 { return .tooManyPixels(width: pixelWidth, height: pixelHeight) }
         return nil
     }
 }

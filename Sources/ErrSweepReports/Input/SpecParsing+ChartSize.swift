@@ -52,9 +52,17 @@ extension SpecParsing {
                 throw SpecParsingError("--dpi \(NumberFormat.compact(dotsPerInch)) is out of range; valid: 36 to 1200 pixels per inch")
             }
         }
-        if let problem = size.problem {
+        switch size.problem {
+        case nil: break
+        case .notPositive:
+            throw SpecParsingError("--size, --font-size and --dpi must be positive; \(valid)")
+        case .tooSmall(let leastWidth, let leastHeight):
             let remedy = physical || fontSize != nil ? "a larger --size or a smaller --font-size" : "a larger --size"
-            throw SpecParsingError("\(problem); valid: \(remedy)")
+            let sizes = String(format: "a %g×%g pt chart is too small for %g pt text: it needs at least %.2fx%.2fin at that size",
+                               size.width, size.height, size.fontSize, leastWidth / 72, leastHeight / 72)
+            throw SpecParsingError("\(sizes); valid: \(remedy)")
+        case .tooManyPixels(let width, let height):
+            throw SpecParsingError("a PNG of \(width)×\(height) pixels is larger than 20000 on a side; valid: a smaller --size or --dpi")
         }
         return size
     }
