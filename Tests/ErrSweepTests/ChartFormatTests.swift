@@ -73,6 +73,24 @@ import Testing
         #expect(turned.flatMap { Self.attribute("transform", of: $0) }?.hasPrefix("matrix(0 -1 1 0 ") == true)
     }
 
+    /// A title too long for a column is set smaller, then cut with an ellipsis, and what is left
+    /// fits the page with 8 units to spare on each side; a title that fits is left alone.
+    @Test func aLongTitleIsCutToThePage() throws {
+        var chart = ChartTests.tiny
+        chart.title = "broyden: 20 × 20, 58 entries; columns in 3 colours (forward passes), every one of them proved"
+        let surface = SVGSurface()
+        let layout = ChartLayout(chart, width: Self.column.layoutWidth, height: Self.column.layoutHeight)
+        let painter = ChartPainter(chart: chart, surface: surface, layout: layout)
+        let (title, size) = painter.fitted(chart.title, size: 15, within: layout.width - 16)
+        #expect(size == 11)
+        #expect(title.hasSuffix("…") && title.hasPrefix("broyden: 20 × 20, 58 entries"))
+        #expect(surface.textWidth(title, size: size) <= layout.width - 16)
+        // No longer cut would fit: two more characters of the title (one may be a space) do not.
+        let longer = String(chart.title.prefix(title.count - 1 + 2)).trimmingCharacters(in: .whitespaces) + "…"
+        #expect(surface.textWidth(longer, size: size) > layout.width - 16)
+        #expect(painter.fitted("a tiny chart", size: 15, within: layout.width - 16) == ("a tiny chart", 15))
+    }
+
     /// A column-sized PNG has the pixels its size and resolution say, and its data where the
     /// layout puts it, scaled.
     @Test func aColumnSizedPNGHasItsPixels() throws {

@@ -281,13 +281,13 @@ struct ChartPainter {
         let natural = width(of: text, size: size)
         guard natural > available else { return (text, size) }
         let smaller = max(11, size * available / natural)
+        guard width(of: text, size: smaller) > available else { return (text, smaller) }
         var cut = text
-        while width(of: cut, size: smaller) > available, cut.count > 1 {
+        while cut.count > 1, width(of: cut + "…", size: smaller) > available {
             cut.removeLast()
             cut = cut.trimmingCharacters(in: .whitespaces)
-            if width(of: cut + "…", size: smaller) <= available { return (cut + "…", smaller) }
         }
-        return (cut, smaller)
+        return (cut + "…", smaller)
     }
 
     // MARK: Primitives

@@ -39,7 +39,14 @@ final class SVGSurface: ChartSurface {
 
     init() {
         measuringSurface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 1, 1)!
-        measuring = CairoSurface(cairo_create(measuringSurface)!)
+        let context = cairo_create(measuringSurface)!
+        // Advances as a viewer lays the text out: unhinted (an image surface rounds each advance to
+        // its pixels, which made a title measured to fit run past the page in a browser).
+        let options = cairo_font_options_create()
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+        cairo_set_font_options(context, options)
+        cairo_font_options_destroy(options)
+        measuring = CairoSurface(context)
     }
 
     deinit {
