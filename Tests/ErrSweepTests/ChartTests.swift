@@ -282,6 +282,39 @@ import Testing
         #expect(GnuplotScript.keyPosition(chart.legendCorner) == "outside right top")
     }
 
+    /// The crowded chart's legend on other canvases. The standard one keeps it beside the frame at
+    /// full size. A narrow, tall page (3.5 × 5.6 in at 9 pt: 336 × 533⅓ units) puts it below the
+    /// frame, since beside it would take 229 of 336 units, over 40 %. A column (3.5 × 2.4 in:
+    /// 336 × 230.4 units) has no room below either (the frame would go negative), so it stays
+    /// inside, scaled to 0.9 of the frame's 118.4 units over its own 16 + 6·20 = 136.
+    @Test func theLegendIsPlacedForTheCanvasItIsDrawnOn() throws {
+        let xs = [1.0, 10, 100, 1000, 1e4, 1e5, 1e6]
+        var series = [1e-8, 1e-5, 1e-2, 10].enumerated().map { index, y in
+            Chart.Series(label: "flat \(index)", points: xs.map { Chart.Point(x: $0, y: y) }, color: index)
+        }
+        series.append(Chart.Series(label: "rising", points: xs.map { Chart.Point(x: $0, y: 1e-8 * pow($0, 1.5)) }, color: 4))
+        series.append(Chart.Series(label: "a longer label, falling", points: xs.map { Chart.Point(x: $0, y: 10 / pow($0, 1.5)) }, color: 5))
+        let chart = SweepCharts.chart(name: "crowded", title: "crowded", series: series, xLabel: "n", yLabel: "s")
+        #expect(chart.laidOut(for: .standard).legendCorner == .outsideRight)
+        #expect(ChartLayout(chart).legendScale == 1 && ChartLayout(chart).legendColumns == 1)
+
+        let tall = try SpecParsing.chartSize("3.5x5.6in", fontSize: nil, dotsPerInch: nil)
+        let below = chart.laidOut(for: tall)
+        #expect(below.legendCorner == .below)
+        let layout = ChartLayout(below, width: tall.layoutWidth, height: tall.layoutHeight)
+        #expect(layout.legendColumns == 1 && layout.legendScale == 1)
+        #expect(abs(layout.bottom - (tall.layoutHeight - 64 - 136 - 14)) < 1e-9)
+        let origin = layout.legendOrigin(.below, width: 215, height: 136)
+        #expect(abs(origin.x - (336 - 215) / 2) < 1e-9 && origin.y == layout.bottom + 64)
+        #expect(GnuplotScript.script(chart, outputs: [], size: tall).contains("set key below reverse Left box opaque noenhanced"))
+
+        let column = try SpecParsing.chartSize("3.5x2.4in", fontSize: nil, dotsPerInch: nil)
+        let inside = chart.laidOut(for: column)
+        #expect([.topLeft, .topRight, .bottomLeft, .bottomRight].contains(inside.legendCorner))
+        let small = ChartLayout(inside, width: column.layoutWidth, height: column.layoutHeight)
+        #expect(abs(small.legendScale - 0.9 * 118.4 / 136) < 1e-9)
+    }
+
     /// What lies beyond the frame is not drawn, so a legend over that corner hides nothing.
     @Test func pointsOutsideTheFrameAreNotHidden() {
         #expect(SweepCharts.covered(.bottomLeft, [(0.05, -0.5), (-0.1, 0.05), (0.05, 1.2)], 0.1, 0.1) == 0)

@@ -29,10 +29,12 @@ public struct Chart: Sendable, Equatable {
     }
 
     /// Where the legend goes: a corner of the plotting area, or beside it on the right, where
-    /// every corner would hide part of a line (a chart of many series).
+    /// every corner would hide part of a line (a chart of many series), or below it in columns,
+    /// where a legend beside the frame would leave it too narrow (a chart a column wide).
     public enum Corner: String, Sendable, Equatable {
         case topLeft, topRight, bottomLeft, bottomRight
         case outsideRight
+        case below
     }
 
     /// An axis: its label, its scale and its range.

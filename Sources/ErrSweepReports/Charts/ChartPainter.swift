@@ -144,7 +144,7 @@ struct ChartPainter {
         let (title, titleSize) = fitted(chart.title, size: 15, within: layout.width - 16)
         text(title, min(max((layout.left + layout.right) / 2, 8 + width(of: title, size: titleSize) / 2), layout.width - 8 - width(of: title, size: titleSize) / 2),
              30, size: titleSize, align: .center)
-        text(chart.xAxis.label, (layout.left + layout.right) / 2, layout.height - 18, size: 14, align: .center)
+        text(chart.xAxis.label, (layout.left + layout.right) / 2, layout.bottom + 46, size: 14, align: .center)
         cr.save()
         cr.translate(26, (layout.top + layout.bottom) / 2)
         cr.rotate(-Double.pi / 2)
@@ -153,7 +153,9 @@ struct ChartPainter {
     }
 
     func paintLegend() {
-        let (size, rowHeight, sample, padding) = (ChartLayout.legendFontSize, ChartLayout.legendRowHeight, ChartLayout.legendSample, ChartLayout.legendPadding)
+        let scale = layout.legendScale
+        let (size, rowHeight, sample, padding) = (scale * ChartLayout.legendFontSize, scale * ChartLayout.legendRowHeight,
+                                                  scale * ChartLayout.legendSample, scale * ChartLayout.legendPadding)
         var rows: [(label: String, draw: (Double, Double) -> Void)] = chart.series.map { series in
             (series.label, { x, y in
                 setColor(Palette.color(series.color))
@@ -171,14 +173,17 @@ struct ChartPainter {
             case .exactZero:
                 rows.append(("error exactly 0 (drawn on the floor)", { x, y in
                     setColor((0.2, 0.2, 0.2))
-                    triangle(x + sample / 2, y + 4, size: 7)
+                    triangle(x + sample / 2, y + 4 * scale, size: 7 * scale)
                 }))
             case .gaps:
                 rows.append((note.rawValue, { _, _ in }))
             }
         }
         let textWidth = rows.map { width(of: $0.label, size: size) }.max() ?? 0
-        let boxWidth = padding * 3 + sample + textWidth, boxHeight = padding * 2 + rowHeight * Double(rows.count)
+        // Entries flow row by row into the layout's columns (one, but for a legend below the frame).
+        let columns = layout.legendColumns, lines = (rows.count + columns - 1) / columns
+        let entryWidth = padding * 2 + sample + textWidth
+        let boxWidth = padding + entryWidth * Double(columns), boxHeight = padding * 2 + rowHeight * Double(lines)
         let (x, y) = layout.legendOrigin(chart.legendCorner, width: boxWidth, height: boxHeight)
         setColor((1, 1, 1))
         cr.rectangle(x, y, boxWidth, boxHeight)
@@ -187,10 +192,11 @@ struct ChartPainter {
         cr.setLineWidth(1)
         cr.stroke()
         for (index, row) in rows.enumerated() {
-            let center = y + padding + rowHeight * (Double(index) + 0.5)
-            row.draw(x + padding, center)
+            let center = y + padding + rowHeight * (Double(index / columns) + 0.5)
+            let left = x + padding + entryWidth * Double(index % columns)
+            row.draw(left, center)
             setColor((0.1, 0.1, 0.1))
-            text(row.label, x + padding * 2 + sample, center + 4.5, size: size)
+            text(row.label, left + padding + sample, center + 4.5 * scale, size: size)
         }
     }
 

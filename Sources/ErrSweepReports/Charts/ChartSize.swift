@@ -61,3 +61,16 @@ public struct ChartSize: Sendable, Equatable {
         return nil
     }
 }
+
+extension Chart {
+    /// The chart as it is drawn at `size`. A chart's legend corner is chosen for the standard
+    /// 960 × 640 canvas when the chart is made; on any other canvas the legend's text takes
+    /// another share of the frame, so the corner is chosen again there (`emptiestCorner`), and a
+    /// legend that would cover the data goes beside or below the frame.
+    func laidOut(for size: ChartSize) -> Chart {
+        guard size != .standard, heatmap == nil, !series.isEmpty else { return self }
+        var chart = self
+        chart.legendCorner = SweepCharts.emptiestCorner(self, width: size.layoutWidth, height: size.layoutHeight)
+        return chart
+    }
+}

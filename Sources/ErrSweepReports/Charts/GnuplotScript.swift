@@ -7,6 +7,7 @@ import Foundation
 public enum GnuplotScript {
     /// The script drawing `chart` once per output, each a (format, file name) pair, at `size`.
     public static func script(_ chart: Chart, outputs: [(format: ChartFormat, file: String)], size: ChartSize = .standard) -> String {
+        let chart = chart.laidOut(for: size)
         var lines = [
             "# errsweep \(ErrSweepVersion.current): \(chart.title)",
             "# Re-run from this directory: gnuplot \(chart.name).gp",
@@ -249,6 +250,7 @@ public enum GnuplotScript {
         case .bottomLeft: "bottom left"
         case .bottomRight: "bottom right"
         case .outsideRight: "outside right top"
+        case .below: "below"
         }
     }
 

@@ -69,7 +69,7 @@ public struct NativeRenderer: ChartRenderer {
     public static func svg(_ chart: Chart, size: ChartSize = .standard) -> String {
         painting.withLock { _ in
             let surface = SVGSurface()
-            ChartPainter(chart: chart, surface: surface, layout: ChartLayout(chart, width: size.layoutWidth, height: size.layoutHeight)).paint()
+            painter(chart, size: size, on: surface).paint()
             return surface.document(widthPoints: size.width, heightPoints: size.height, units: (size.layoutWidth, size.layoutHeight))
         }
     }
@@ -100,7 +100,12 @@ public struct NativeRenderer: ChartRenderer {
     /// the standard size, so that its PNG is what it always was).
     static func paint(_ chart: Chart, size: ChartSize, on context: OpaquePointer, scale: Double) {
         if scale != 1 { cairo_scale(context, scale, scale) }
-        let layout = ChartLayout(chart, width: size.layoutWidth, height: size.layoutHeight)
-        ChartPainter(chart: chart, surface: CairoSurface(context), layout: layout).paint()
+        painter(chart, size: size, on: CairoSurface(context)).paint()
+    }
+
+    /// The painter of `chart` laid out for `size` on `surface`.
+    static func painter(_ chart: Chart, size: ChartSize, on surface: any ChartSurface) -> ChartPainter {
+        let chart = chart.laidOut(for: size)
+        return ChartPainter(chart: chart, surface: surface, layout: ChartLayout(chart, width: size.layoutWidth, height: size.layoutHeight))
     }
 }

@@ -172,19 +172,21 @@ public enum SweepCharts {
     }
 
     /// The corner whose legend covers the fewest data points and the least of the lines between
-    /// them, so the legend hides as little as it can. The region is the legend's box and its inset
-    /// from the frame, as every renderer draws it (`ChartLayout.legendWidth`, `.legendHeight`).
-    static func emptiestCorner(_ chart: Chart) -> Chart.Corner {
+    /// them, so the legend hides as little as it can, on a canvas of `width` × `height` layout
+    /// units. The region is the legend's box and its inset from the frame, as every renderer draws
+    /// it (`ChartLayout.legendWidth`, `.legendHeight`).
+    static func emptiestCorner(_ chart: Chart, width canvasWidth: Double = Double(ChartCanvas.width),
+                               height canvasHeight: Double = Double(ChartCanvas.height)) -> Chart.Corner {
         // The frame with the legend inside it, from the renderers' own layout.
         var inside = chart
         inside.legendCorner = .bottomLeft
-        let frame = ChartLayout(inside), inset = ChartLayout.legendInset
-        let width = min(0.9, (ChartLayout.legendWidth(chart) + inset) / (frame.right - frame.left))
-        let height = min(0.9, (ChartLayout.legendHeight(chart) + inset) / (frame.bottom - frame.top))
+        let frame = ChartLayout(inside, width: canvasWidth, height: canvasHeight), inset = ChartLayout.legendInset
+        let width = min(0.9, (frame.legendScale * ChartLayout.legendWidth(chart) + inset) / (frame.right - frame.left))
+        let height = min(0.9, (frame.legendScale * ChartLayout.legendHeight(chart) + inset) / (frame.bottom - frame.top))
+        // Where a point falls across each axis (log or linear, reversed or not), 0 to 1.
         func fraction(_ p: Chart.Point) -> (x: Double, y: Double)? {
-            guard p.x > 0, p.y > 0, p.y.isFinite else { return nil }
-            return ((log10(p.x) - log10(chart.xAxis.range.lowerBound)) / (log10(chart.xAxis.range.upperBound) - log10(chart.xAxis.range.lowerBound)),
-                    (log10(p.y) - log10(chart.yAxis.range.lowerBound)) / (log10(chart.yAxis.range.upperBound) - log10(chart.yAxis.range.lowerBound)))
+            guard p.x.isFinite, p.y.isFinite, p.x > 0 || chart.xAxis.scale == .linear, p.y > 0 || chart.yAxis.scale == .linear else { return nil }
+            return (chart.xAxis.fraction(of: p.x), chart.yAxis.fraction(of: p.y))
         }
         var fractions: [(x: Double, y: Double)] = []
         for series in chart.series {
@@ -209,8 +211,19 @@ public enum SweepCharts {
         let corners: [Chart.Corner] = [.bottomLeft, .topLeft, .bottomRight, .topRight]
         let best = corners.min { a, b in covered(a, fractions, width, height) < covered(b, fractions, width, height) } ?? .bottomLeft
         // Where even the best corner would hide more than a few samples (a cost chart's eleven
-        // lines fanning over the frame), the legend goes beside the frame.
-        return covered(best, fractions, width, height) > Self.samplesALegendMayHide ? .outsideRight : best
+        // lines fanning over the frame), the legend goes beside the frame; where beside it would
+        // take more than 40 % of the canvas' width (a chart a column wide), below it, in columns;
+        // and where that would leave the frame less than 40 % of the canvas' height, it stays in
+        // the best corner after all: a legend over some data beats a frame too flat to read.
+        guard covered(best, fractions, width, height) > Self.samplesALegendMayHide else { return best }
+        var beside = chart
+        beside.legendCorner = .outsideRight
+        let frameBeside = ChartLayout(beside, width: canvasWidth, height: canvasHeight)
+        if ChartLayout.legendGap + frameBeside.legendScale * ChartLayout.legendWidth(chart) <= 0.4 * canvasWidth { return .outsideRight }
+        var below = chart
+        below.legendCorner = .below
+        let frameBelow = ChartLayout(below, width: canvasWidth, height: canvasHeight)
+        return frameBelow.bottom - frameBelow.top >= 0.4 * canvasHeight ? .below : best
     }
 
     /// How many points, or hundredths of the frame along a line, a legend inside it may hide: a
