@@ -265,14 +265,19 @@ import Testing
 
     /// Four lines across the whole width and two diagonals: every corner holds part of a line,
     /// so the legend goes beside the frame, and the frame gives up its width to it.
-    @Test func theLegendGoesBesideTheFrameWhenEveryCornerHidesALine() {
+    /// Six series across the whole frame, flat, rising and falling: every corner hides a line.
+    static let crowded: Chart = {
         let xs = [1.0, 10, 100, 1000, 1e4, 1e5, 1e6]
         var series = [1e-8, 1e-5, 1e-2, 10].enumerated().map { index, y in
             Chart.Series(label: "flat \(index)", points: xs.map { Chart.Point(x: $0, y: y) }, color: index)
         }
         series.append(Chart.Series(label: "rising", points: xs.map { Chart.Point(x: $0, y: 1e-8 * pow($0, 1.5)) }, color: 4))
         series.append(Chart.Series(label: "a longer label, falling", points: xs.map { Chart.Point(x: $0, y: 10 / pow($0, 1.5)) }, color: 5))
-        let chart = SweepCharts.chart(name: "crowded", title: "crowded", series: series, xLabel: "n", yLabel: "s")
+        return SweepCharts.chart(name: "crowded", title: "crowded", series: series, xLabel: "n", yLabel: "s")
+    }()
+
+    @Test func theLegendGoesBesideTheFrameWhenEveryCornerHidesALine() {
+        let chart = Self.crowded
         #expect(chart.legendCorner == .outsideRight)
         // 23 characters: 3 paddings of 8, a 30 px sample, 7 px a character, and a 14 px gap.
         #expect(ChartLayout.legendWidth(chart) == 24 + 30 + 7 * 23)
@@ -288,13 +293,7 @@ import Testing
     /// 336 × 230.4 units) has no room below either (the frame would go negative), so it stays
     /// inside, scaled to 0.9 of the frame's 118.4 units over its own 16 + 6·20 = 136.
     @Test func theLegendIsPlacedForTheCanvasItIsDrawnOn() throws {
-        let xs = [1.0, 10, 100, 1000, 1e4, 1e5, 1e6]
-        var series = [1e-8, 1e-5, 1e-2, 10].enumerated().map { index, y in
-            Chart.Series(label: "flat \(index)", points: xs.map { Chart.Point(x: $0, y: y) }, color: index)
-        }
-        series.append(Chart.Series(label: "rising", points: xs.map { Chart.Point(x: $0, y: 1e-8 * pow($0, 1.5)) }, color: 4))
-        series.append(Chart.Series(label: "a longer label, falling", points: xs.map { Chart.Point(x: $0, y: 10 / pow($0, 1.5)) }, color: 5))
-        let chart = SweepCharts.chart(name: "crowded", title: "crowded", series: series, xLabel: "n", yLabel: "s")
+        let chart = Self.crowded
         #expect(chart.laidOut(for: .standard).legendCorner == .outsideRight)
         #expect(ChartLayout(chart).legendScale == 1 && ChartLayout(chart).legendColumns == 1)
 
