@@ -134,7 +134,10 @@ extension Errsweep {
             let name = spec.name
             print("wrote \(prefix)Reports/data/\(name).csv (\(outcome.rowCount) rows) and \(prefix)Reports/\(name).md")
             if let renderer, !images.isEmpty {
-                print("drew \(images.count) charts into \(prefix)Plots/ (\(renderer.name)): "
+                // A chart in several formats is one chart in several files.
+                let charts = Set(images.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }).count
+                let count = charts == images.count ? "\(charts) charts" : "\(charts) charts as \(images.count) files"
+                print("drew \(count) into \(prefix)Plots/ (\(renderer.name)): "
                       + images.map { String($0.dropFirst("Plots/".count)) }.joined(separator: ", "))
             }
             if let failure = outcome.chartFailure {

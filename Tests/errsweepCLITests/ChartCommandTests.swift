@@ -28,6 +28,8 @@ import Testing
             #expect(files.contains(file), "no \(file) in \(files)")
         }
         #expect(!files.contains { $0.hasSuffix(".png") || $0.contains("expr-") })
+        // Two charts (the V and the split at x = 1), each a PDF and an SVG.
+        #expect(result.stdout.contains("drew 2 charts as 4 files into Plots/ (native): expdiv-central.pdf, expdiv-central.svg, "), "\(result.stdout)")
         let pdf = try Data(contentsOf: directory.appendingPathComponent("Plots/expdiv-central.pdf"))
         #expect(pdf.starts(with: Array("%PDF-".utf8)))
         let svg = try String(contentsOf: directory.appendingPathComponent("Plots/expdiv-central.svg"), encoding: .utf8)
